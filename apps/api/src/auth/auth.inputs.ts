@@ -1,0 +1,94 @@
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEmail, IsString, Length, MaxLength, Validate, ValidateNested, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
+import { IANAZone } from 'luxon';
+import { Role } from '../common/graphql/enums.js';
+
+@ValidatorConstraint({ name: 'ianaTimezone' })
+export class IsIanaTimezone implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && IANAZone.isValidZone(value) && value.includes('/');
+  }
+  defaultMessage(): string {
+    return 'must be an IANA time zone such as America/New_York';
+  }
+}
+
+export const PASSWORD_MIN = 10;
+
+@InputType()
+export class SignUpInput {
+  @Field()
+  @IsString()
+  @Length(2, 120)
+  clinicName!: string;
+
+  @Field({ description: 'IANA time zone of the clinic, e.g. America/New_York' })
+  @Validate(IsIanaTimezone)
+  timezone!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 120)
+  ownerName!: string;
+
+  @Field()
+  @IsEmail({}, { message: 'must be a valid email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @Length(PASSWORD_MIN, 200, { message: `must be between ${PASSWORD_MIN} and 200 characters` })
+  password!: string;
+}
+
+@ArgsType()
+export class SignUpArgs {
+  @Field(() => SignUpInput)
+  @ValidateNested()
+  @Type(() => SignUpInput)
+  input!: SignUpInput;
+}
+
+@ArgsType()
+export class LoginArgs {
+  @Field()
+  @IsString()
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  password!: string;
+}
+
+@InputType()
+export class CreateStaffInput {
+  @Field()
+  @IsEmail({}, { message: 'must be a valid email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 120)
+  name!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field()
+  @IsString()
+  @Length(PASSWORD_MIN, 200, { message: `must be between ${PASSWORD_MIN} and 200 characters` })
+  password!: string;
+}
+
+@ArgsType()
+export class CreateStaffArgs {
+  @Field(() => CreateStaffInput)
+  @ValidateNested()
+  @Type(() => CreateStaffInput)
+  input!: CreateStaffInput;
+}

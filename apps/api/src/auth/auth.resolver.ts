@@ -1,0 +1,35 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public, Roles, ALL_STAFF } from '../common/access.decorators.js';
+import { Role } from '../common/graphql/enums.js';
+import { AuthService } from './auth.service.js';
+import { CreateStaffArgs, LoginArgs, SignUpArgs } from './auth.inputs.js';
+import { AuthPayload, UserModel } from './user.model.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Creates a clinic and its owner account' })
+  signUp(@Args() { input }: SignUpArgs): Promise<AuthPayload> {
+    return this.auth.signUp(input);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  login(@Args() { email, password }: LoginArgs): Promise<AuthPayload> {
+    return this.auth.login(email, password);
+  }
+
+  @Roles(...ALL_STAFF)
+  @Query(() => UserModel)
+  me(): Promise<UserModel> {
+    return this.auth.me();
+  }
+
+  @Roles(Role.OWNER)
+  @Mutation(() => UserModel, { description: 'Adds a staff account to the clinic; a therapist also gets a therapist profile' })
+  createStaff(@Args() { input }: CreateStaffArgs): Promise<UserModel> {
+    return this.auth.createStaff(input);
+  }
+}

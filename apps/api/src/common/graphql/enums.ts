@@ -1,0 +1,25 @@
+// GraphQL enums, registered once from the database enums so the two never drift apart.
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  Chronicity,
+  ClearanceStatus,
+  ComplaintRegion,
+  Instrument,
+  Modality,
+  Pressure,
+  RepeatFrequency,
+  Role,
+  SessionStatus,
+} from '../../generated/prisma/enums.js';
+
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(Modality, { name: 'Modality' });
+registerEnumType(ComplaintRegion, { name: 'ComplaintRegion' });
+registerEnumType(ClearanceStatus, { name: 'ClearanceStatus' });
+registerEnumType(SessionStatus, { name: 'SessionStatus' });
+registerEnumType(RepeatFrequency, { name: 'RepeatFrequency' });
+registerEnumType(Chronicity, { name: 'Chronicity' });
+registerEnumType(Pressure, { name: 'Pressure' });
+registerEnumType(Instrument, { name: 'Instrument' });
+
+export { Chronicity, ClearanceStatus, ComplaintRegion, Instrument, Modality, Pressure, RepeatFrequency, Role, SessionStatus };

@@ -1,0 +1,24 @@
+// Opens the request context for every HTTP request: a request id (from X-Request-Id or new), echoed
+// back in the response, and one structured log line when the response finishes.
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import { log } from './logger.js';
+import { runWithContext, type RequestContext } from './request-context.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+export function requestContextMiddleware(req: Request, res: Response, next: NextFunction): void {
+  const given = req.header('x-request-id');
+  const context: RequestContext = { requestId: given && REQUEST_ID.test(given) ? given : randomUUID() };
+  (req as Request & { context?: RequestContext }).context = context;
+  res.setHeader('X-Request-Id', context.requestId);
+  const started = process.hrtime.bigint();
+  res.on('finish', () => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    const operation = (req.body as { operationName?: unknown } | undefined)?.operationName;
+    runWithContext(context, () =>
+      log().info({ method: req.method, path: req.originalUrl.split('?')[0], operation: typeof operation === 'string' ? operation : undefined, status: res.statusCode, ms: Math.round(ms) }, 'request'),
+    );
+  });
+  runWithContext(context, () => next());
+}

@@ -1,0 +1,119 @@
+// Applies and generates Prisma migrations with Prisma's WebAssembly schema engine, so migrations run
+// offline and inside the API process (the native engine binary is a download this project avoids).
+// The result is identical to `prisma migrate deploy`: the same SQL files, recorded in _prisma_migrations.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+
+const require = createRequire(import.meta.url);
+// @types/node does not declare the WebAssembly global that Node provides.
+declare const WebAssembly: {
+  compile(bytes: Uint8Array): Promise<unknown>;
+  instantiate(module: unknown, imports: Record<string, unknown>): Promise<{ exports: Record<string, unknown> }>;
+};
+const NO_FILTERS = { externalTables: [], externalEnums: [] };
+
+export const SCHEMA_SNAPSHOT = 'schema.prisma.snapshot';
+
+export interface SchemaEngineHandle {
+  applyMigrations(input: unknown): Promise<{ appliedMigrationNames: string[] }>;
+  diff(input: unknown): Promise<{ exitCode: number; stdout: string | null }>;
+}
+
+let glue: Promise<{ SchemaEngine: { new: (...args: unknown[]) => Promise<SchemaEngineHandle> } }> | undefined;
+
+async function loadEngine() {
+  glue ??= (async () => {
+    const bg = await import('@prisma/schema-engine-wasm/schema_engine_bg');
+    const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
+    const module = await WebAssembly.compile(await readFile(wasmPath));
+    const instance = await WebAssembly.instantiate(module, { './schema_engine_bg.js': bg });
+    (bg as unknown as { __wbg_set_wasm(e: unknown): void }).__wbg_set_wasm(instance.exports);
+    (instance.exports as unknown as { __wbindgen_start(): void }).__wbindgen_start();
+    return bg as unknown as { SchemaEngine: { new: (...args: unknown[]) => Promise<SchemaEngineHandle> } };
+  })();
+  return glue;
+}
+
+async function openEngine(databaseUrl: string, schemaPath: string, schemaText: string): Promise<SchemaEngineHandle> {
+  const { SchemaEngine } = await loadEngine();
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
+  const log = () => undefined;
+  return SchemaEngine.new({ datamodels: [[schemaPath, schemaText]] }, log, adapter);
+}
+
+export interface MigrationPaths {
+  schemaPath: string;
+  migrationsDir: string;
+}
+
+export function defaultMigrationPaths(root: string): MigrationPaths {
+  return { schemaPath: path.join(root, 'prisma/schema.prisma'), migrationsDir: path.join(root, 'prisma/migrations') };
+}
+
+async function listMigrationDirs(migrationsDir: string): Promise<string[]> {
+  const names = await readdir(migrationsDir).catch(() => [] as string[]);
+  const dirs: string[] = [];
+  for (const name of names.sort()) {
+    if ((await stat(path.join(migrationsDir, name))).isDirectory()) dirs.push(name);
+  }
+  return dirs;
+}
+
+/** Applies every pending migration in order; returns the names applied. */
+export async function applyMigrations(databaseUrl: string, paths: MigrationPaths): Promise<string[]> {
+  const schemaText = await readFile(paths.schemaPath, 'utf8');
+  const engine = await openEngine(databaseUrl, paths.schemaPath, schemaText);
+  const dirs = await listMigrationDirs(paths.migrationsDir);
+  const migrationDirectories = await Promise.all(
+    dirs.map(async (dir) => ({
+      path: dir,
+      migrationFile: {
+        path: 'migration.sql',
+        content: { tag: 'ok', value: await readFile(path.join(paths.migrationsDir, dir, 'migration.sql'), 'utf8') },
+      },
+    })),
+  );
+  const lockPath = path.join(paths.migrationsDir, 'migration_lock.toml');
+  const lockContent = await readFile(lockPath, 'utf8').catch(() => null);
+  const result = await engine.applyMigrations({
+    migrationsList: {
+      baseDir: paths.migrationsDir,
+      lockfile: { path: 'migration_lock.toml', content: lockContent },
+      shadowDbInitScript: '',
+      migrationDirectories,
+    },
+    filters: NO_FILTERS,
+  });
+  return result.appliedMigrationNames;
+}
+
+/** The schema as of the newest migration (each migration folder keeps a snapshot), or null if none. */
+export async function lastMigratedSchema(paths: MigrationPaths): Promise<string | null> {
+  const dirs = await listMigrationDirs(paths.migrationsDir);
+  const last = dirs.at(-1);
+  return last ? readFile(path.join(paths.migrationsDir, last, SCHEMA_SNAPSHOT), 'utf8') : null;
+}
+
+/** SQL that takes a database from the last migrated schema to the current schema.prisma. */
+// The engine opens a connection when it starts, although a datamodel-to-datamodel diff reads nothing.
+export async function pendingSchemaDiff(databaseUrl: string, paths: MigrationPaths): Promise<string> {
+  const schemaText = await readFile(paths.schemaPath, 'utf8');
+  const previous = await lastMigratedSchema(paths);
+  const engine = await openEngine(databaseUrl, paths.schemaPath, schemaText);
+  const from = previous === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: paths.schemaPath, content: previous }] };
+  const result = await engine.diff({
+    from,
+    to: { tag: 'schemaDatamodel', files: [{ path: paths.schemaPath, content: schemaText }] },
+    script: true,
+    exitCode: null,
+    filters: NO_FILTERS,
+  });
+  return result.stdout ?? '';
+}
+
+export function isEmptyMigration(sql: string): boolean {
+  return sql.includes('This is an empty migration') || sql.trim() === '';
+}

@@ -1,0 +1,24 @@
+// Resolves the database for this process: DATABASE_URL when set, else an embedded PostgreSQL whose
+// data lives in DATA_DIR. Applies migrations either way.
+import type { AppConfig } from '../config/config.js';
+import { repoRoot } from '../config/paths.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+import { applyMigrations, defaultMigrationPaths } from './migrator.js';
+
+export interface PreparedDatabase {
+  url: string;
+  embedded: EmbeddedDatabase | null;
+  appliedMigrations: string[];
+}
+
+export async function prepareDatabase(config: AppConfig, embeddedPort?: number): Promise<PreparedDatabase> {
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, embeddedPort);
+  try {
+    const url = config.databaseUrl ?? (await embedded!.createDatabase('backtrack'));
+    const appliedMigrations = await applyMigrations(url, defaultMigrationPaths(repoRoot()));
+    return { url, embedded, appliedMigrations };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

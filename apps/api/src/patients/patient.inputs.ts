@@ -1,0 +1,123 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ClearanceStatus, ComplaintRegion } from '../common/graphql/enums.js';
+import { IsPastDateOnly } from '../common/graphql/date-only.js';
+import { ListArgs } from '../common/graphql/list.args.js';
+
+const PHONE = /^[+0-9 ()./-]{5,30}$/;
+
+@InputType()
+export class PatientFilter {
+  @Field({ nullable: true, description: 'Search by first or last name (or the start of either)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'must be valid ids' })
+  ids?: string[];
+
+  @Field(() => ComplaintRegion, { nullable: true })
+  @IsOptional()
+  @IsEnum(ComplaintRegion)
+  complaintRegion?: ComplaintRegion;
+
+  @Field(() => ClearanceStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ClearanceStatus)
+  clearanceStatus?: ClearanceStatus;
+}
+
+@ArgsType()
+export class PatientListArgs extends ListArgs {
+  @Field(() => PatientFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PatientFilter)
+  filter?: PatientFilter;
+}
+
+@ArgsType()
+export class CreatePatientArgs {
+  @Field()
+  @IsString()
+  @Length(1, 80)
+  firstName!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 80)
+  lastName!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsPastDateOnly()
+  dateOfBirth!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be a valid email address' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE, { message: 'must be a phone number (digits, spaces, + ( ) . - only)' })
+  phone?: string | null;
+
+  @Field(() => ComplaintRegion)
+  @IsEnum(ComplaintRegion)
+  complaintRegion!: ComplaintRegion;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string;
+}
+
+@ArgsType()
+export class UpdatePatientArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  firstName?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  lastName?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsPastDateOnly()
+  dateOfBirth?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be a valid email address' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE, { message: 'must be a phone number (digits, spaces, + ( ) . - only)' })
+  phone?: string | null;
+
+  @Field(() => ComplaintRegion, { nullable: true })
+  @IsOptional()
+  @IsEnum(ComplaintRegion)
+  complaintRegion?: ComplaintRegion;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string;
+}

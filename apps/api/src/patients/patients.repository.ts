@@ -1,0 +1,79 @@
+// Patients, always within the actor's clinic (the tenant client adds clinicId to every query).
+import { Injectable } from '@nestjs/common';
+import { ConflictError } from '../common/app-error.js';
+import type { PageRequest } from '../common/graphql/list.args.js';
+import { PrismaService } from '../database/prisma.service.js';
+import type { ClearanceStatus, ComplaintRegion, Patient, Prisma } from '../generated/prisma/client.js';
+
+export interface PatientQuery {
+  q?: string;
+  ids?: string[];
+  complaintRegion?: ComplaintRegion;
+  clearanceStatus?: ClearanceStatus;
+}
+
+export interface PatientData {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: Date;
+  email: string | null;
+  phone: string | null;
+  complaintRegion: ComplaintRegion;
+  notes: string;
+}
+
+function whereOf(query: PatientQuery): Prisma.PatientWhereInput {
+  const where: Prisma.PatientWhereInput = {};
+  if (query.ids) where.id = { in: query.ids };
+  if (query.complaintRegion) where.complaintRegion = query.complaintRegion;
+  if (query.clearanceStatus) where.clearanceStatus = query.clearanceStatus;
+  const terms = query.q?.trim().split(/\s+/).filter(Boolean) ?? [];
+  if (terms.length) {
+    where.AND = terms.map((term) => ({
+      OR: [{ firstName: { startsWith: term, mode: 'insensitive' } }, { lastName: { startsWith: term, mode: 'insensitive' } }],
+    }));
+  }
+  return where;
+}
+
+@Injectable()
+export class PatientsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findById(id: string): Promise<Patient | null> {
+    return this.prisma.tenant.patient.findFirst({ where: { id } });
+  }
+
+  list(query: PatientQuery, page: PageRequest): Promise<Patient[]> {
+    const order = page.sortField === 'name' ? [{ lastName: page.sortOrder }, { firstName: page.sortOrder }] : [{ [page.sortField]: page.sortOrder }];
+    return this.prisma.tenant.patient.findMany({ where: whereOf(query), orderBy: [...order, { id: 'asc' }], skip: page.skip, take: page.take });
+  }
+
+  count(query: PatientQuery): Promise<number> {
+    return this.prisma.tenant.patient.count({ where: whereOf(query) });
+  }
+
+  create(data: PatientData): Promise<Patient> {
+    return this.prisma.tenant.patient.create({ data: data as Prisma.PatientUncheckedCreateInput });
+  }
+
+  async update(id: string, data: Partial<PatientData>): Promise<Patient | null> {
+    const { count } = await this.prisma.tenant.patient.updateMany({ where: { id }, data });
+    return count ? this.findById(id) : null;
+  }
+
+  /** Deletes a patient without clinical history; one with sessions, screenings or scores is kept. */
+  async delete(id: string): Promise<Patient | null> {
+    const patient = await this.findById(id);
+    if (!patient) return null;
+    try {
+      await this.prisma.tenant.patient.deleteMany({ where: { id } });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'P2003') {
+        throw new ConflictError('This patient has clinical history (sessions, screenings or assessments) and cannot be deleted', { field: 'id' });
+      }
+      throw error;
+    }
+    return patient;
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '../common/app-error.js';
+import { parseDateOnly } from '../common/graphql/date-only.js';
+import { pageRequest } from '../common/graphql/list.args.js';
+import type { Patient } from '../generated/prisma/client.js';
+import type { CreatePatientArgs, PatientListArgs, UpdatePatientArgs } from './patient.inputs.js';
+import { PatientsRepository, type PatientData } from './patients.repository.js';
+
+const SORTABLE = ['name', 'lastName', 'firstName', 'dateOfBirth', 'createdAt', 'updatedAt', 'clearanceStatus', 'complaintRegion'] as const;
+
+function blankToNull(value: string | null | undefined): string | null | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}
+
+@Injectable()
+export class PatientsService {
+  constructor(private readonly patients: PatientsRepository) {}
+
+  async get(id: string): Promise<Patient> {
+    const patient = await this.patients.findById(id);
+    if (!patient) throw new NotFoundError('Patient', id);
+    return patient;
+  }
+
+  list(args: PatientListArgs): Promise<Patient[]> {
+    return this.patients.list(args.filter ?? {}, pageRequest(args, SORTABLE, 'name'));
+  }
+
+  count(args: PatientListArgs): Promise<number> {
+    return this.patients.count(args.filter ?? {});
+  }
+
+  create(args: CreatePatientArgs): Promise<Patient> {
+    return this.patients.create({
+      firstName: args.firstName.trim(),
+      lastName: args.lastName.trim(),
+      dateOfBirth: parseDateOnly(args.dateOfBirth)!,
+      email: blankToNull(args.email) ?? null,
+      phone: blankToNull(args.phone) ?? null,
+      complaintRegion: args.complaintRegion,
+      notes: args.notes?.trim() ?? '',
+    });
+  }
+
+  async update(args: UpdatePatientArgs): Promise<Patient> {
+    const data: Partial<PatientData> = {};
+    if (args.firstName !== undefined) data.firstName = args.firstName.trim();
+    if (args.lastName !== undefined) data.lastName = args.lastName.trim();
+    if (args.dateOfBirth !== undefined) data.dateOfBirth = parseDateOnly(args.dateOfBirth)!;
+    if (args.email !== undefined) data.email = blankToNull(args.email) ?? null;
+    if (args.phone !== undefined) data.phone = blankToNull(args.phone) ?? null;
+    if (args.complaintRegion !== undefined) data.complaintRegion = args.complaintRegion;
+    if (args.notes !== undefined) data.notes = args.notes.trim();
+    const patient = await this.patients.update(args.id, data);
+    if (!patient) throw new NotFoundError('Patient', args.id);
+    return patient;
+  }
+
+  async delete(id: string): Promise<Patient> {
+    const patient = await this.patients.delete(id);
+    if (!patient) throw new NotFoundError('Patient', id);
+    return patient;
+  }
+}

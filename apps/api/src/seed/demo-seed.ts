@@ -1,0 +1,34 @@
+// Demo data for an empty database: one clinic, its staff and patients with plausible details.
+// Runs inside a transaction as the demo owner, through the same tenant-scoped client the API uses.
+import { PrismaPg } from '@prisma/adapter-pg';
+import { hashPassword } from '../auth/password-hasher.js';
+import { runWithContext } from '../common/request-context.js';
+import { tenantScope } from '../database/tenant-scope.js';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { DEMO_CLINIC, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts.js';
+import { DEMO_PATIENTS } from './demo-patients.js';
+
+export async function seedDemoClinicIfEmpty(databaseUrl: string): Promise<boolean> {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  try {
+    if ((await prisma.clinic.count()) > 0) return false;
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const clinic = await prisma.clinic.create({ data: DEMO_CLINIC });
+    const users: Awaited<ReturnType<typeof prisma.user.create>>[] = [];
+    for (const staff of DEMO_STAFF) {
+      users.push(await prisma.user.create({ data: { ...staff, clinicId: clinic.id, passwordHash } }));
+    }
+    const owner = users[0]!;
+    const actor = { userId: owner.id, clinicId: clinic.id, role: owner.role, name: owner.name, email: owner.email };
+    const tenant = prisma.$extends(tenantScope(() => clinic.id));
+    await runWithContext({ requestId: 'demo-seed', actor }, async () => {
+      for (const user of users.filter((u) => u.role === 'THERAPIST')) {
+        await tenant.therapist.create({ data: { userId: user.id, displayName: user.name, credentials: 'LMT', modalities: ['SWEDISH', 'DEEP_TISSUE', 'MYOFASCIAL_RELEASE'] } as never });
+      }
+      await tenant.patient.createMany({ data: DEMO_PATIENTS.map((p) => ({ ...p, dateOfBirth: new Date(`${p.dateOfBirth}T00:00:00Z`) })) as never });
+    });
+    return true;
+  } finally {
+    await prisma.$disconnect();
+  }
+}

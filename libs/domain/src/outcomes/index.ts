@@ -1,0 +1,11 @@
+export { changeBetween } from './change-between.js';
+export type { Change, ScorePair } from './change-between.js';
+export { measureOutcome, sessionNumberAt } from './measure-outcome.js';
+export type { MeasureOutcome, OutcomePoint } from './measure-outcome.js';
+export { breakdown, summarizeEpisodes } from './summarize-episodes.js';
+export type { EpisodeChange, OutcomeStats, Shares } from './summarize-episodes.js';
+export { ciFromMoments } from './confidence-interval.js';
+export { tQuantile, tQuantile975 } from './t-quantile.js';
+export { CLAIM_PERCENT, MEANINGFUL_PERCENT } from './thresholds.js';
+export { MARKETING_CLAIM, OUTCOME_STATEMENT, PUBLISHED_REFERENCE } from './outcome-statement.js';
+export type { PublishedReference } from './outcome-statement.js';
