@@ -12,6 +12,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
 import { PatientsModule } from './patients/patients.module.js';
+import { StaffModule } from './staff/staff.module.js';
 import './common/graphql/enums.js';
 
 @Module({})
@@ -32,6 +33,7 @@ export class AppModule {
         }),
         AuthModule,
         PatientsModule,
+        StaffModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import { AppModule } from './app.module.js';
+import { assertEveryOperationDeclared } from './common/access-policy.js';
 import { configureLogger, nestLogger } from './common/logger.js';
 import { requestContextMiddleware } from './common/request-context.middleware.js';
 import type { AppConfig } from './config/config.js';
@@ -20,6 +21,7 @@ export interface RunningServer {
 export async function createServer(config: AppConfig, databaseUrl: string): Promise<RunningServer> {
   configureLogger(config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { logger: nestLogger, bodyParser: true });
+  assertEveryOperationDeclared(app);
   app.use(requestContextMiddleware);
   app.disable('x-powered-by');
   serveAdmin(app, config);

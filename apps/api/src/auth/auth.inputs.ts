@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEmail, IsString, Length, MaxLength, Validate, ValidateNested, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
+import { IsEmail, IsEnum, IsString, Length, MaxLength, Validate, ValidateNested, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
 import { IANAZone } from 'luxon';
 import { Role } from '../common/graphql/enums.js';
 
@@ -77,6 +77,7 @@ export class CreateStaffInput {
   name!: string;
 
   @Field(() => Role)
+  @IsEnum(Role)
   role!: Role;
 
   @Field()

@@ -7,7 +7,6 @@ import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 
-const require = createRequire(import.meta.url);
 // @types/node does not declare the WebAssembly global that Node provides.
 declare const WebAssembly: {
   compile(bytes: Uint8Array): Promise<unknown>;
@@ -24,10 +23,11 @@ export interface SchemaEngineHandle {
 
 let glue: Promise<{ SchemaEngine: { new: (...args: unknown[]) => Promise<SchemaEngineHandle> } }> | undefined;
 
-async function loadEngine() {
+async function loadEngine(root: string) {
   glue ??= (async () => {
     const bg = await import('@prisma/schema-engine-wasm/schema_engine_bg');
-    const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
+    const resolver = createRequire(path.join(root, 'package.json'));
+    const wasmPath = path.join(path.dirname(resolver.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
     const module = await WebAssembly.compile(await readFile(wasmPath));
     const instance = await WebAssembly.instantiate(module, { './schema_engine_bg.js': bg });
     (bg as unknown as { __wbg_set_wasm(e: unknown): void }).__wbg_set_wasm(instance.exports);
@@ -38,7 +38,7 @@ async function loadEngine() {
 }
 
 async function openEngine(databaseUrl: string, schemaPath: string, schemaText: string): Promise<SchemaEngineHandle> {
-  const { SchemaEngine } = await loadEngine();
+  const { SchemaEngine } = await loadEngine(path.resolve(path.dirname(schemaPath), '..'));
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
   const log = () => undefined;
   return SchemaEngine.new({ datamodels: [[schemaPath, schemaText]] }, log, adapter);

@@ -1,12 +1,11 @@
-// Expected domain errors travel to formatGraphQLError untouched; without this filter Nest would log
-// every refused login or invalid input as a server error.
+// Every error travels to formatGraphQLError untouched, which maps it and logs only the unexpected
+// ones; without this filter Nest would also log each refused login or invalid input as a crash.
 import { Catch } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
-import { AppError } from '../app-error.js';
 
-@Catch(AppError)
+@Catch()
 export class AppErrorFilter implements GqlExceptionFilter {
-  catch(exception: AppError): AppError {
+  catch(exception: unknown): unknown {
     return exception;
   }
 }

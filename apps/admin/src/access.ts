@@ -1,0 +1,31 @@
+// What each role may do in the admin, per resource. The API enforces the same rules; this table only
+// decides what the interface offers (menu entries, buttons, routes) so staff never meet a dead end.
+import type { Role } from './providers/session';
+
+export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'clone';
+
+type Policy = Partial<Record<Action, readonly Role[]>>;
+
+const ALL: readonly Role[] = ['OWNER', 'FRONT_DESK', 'THERAPIST'];
+const OWNER: readonly Role[] = ['OWNER'];
+
+export const ACCESS: Record<string, Policy> = {
+  Patient: { list: ALL, show: ALL, create: ALL, edit: ALL, delete: OWNER },
+};
+
+export function can(role: Role | null | undefined, resource: string, action: string): boolean {
+  if (!role) return false;
+  const roles = ACCESS[resource]?.[action as Action];
+  return roles?.includes(role) ?? false;
+}
+
+/** Resources the role may open from the menu, in menu order. */
+export function menuResources(role: Role | null | undefined): string[] {
+  return Object.keys(ACCESS).filter((resource) => can(role, resource, 'list'));
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  OWNER: 'Owner',
+  FRONT_DESK: 'Front desk',
+  THERAPIST: 'Therapist',
+};

@@ -1,0 +1,39 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '../common/access.decorators.js';
+import { Role } from '../common/graphql/enums.js';
+import { IdArgs } from '../common/graphql/id.args.js';
+import { ListMetadata } from '../common/graphql/list.args.js';
+import { UserModel } from '../auth/user.model.js';
+import type { User } from '../generated/prisma/client.js';
+import { UpdateUserArgs, UserListArgs } from './staff.inputs.js';
+import { StaffService } from './staff.service.js';
+
+/** Staff accounts in the react-admin convention; accounts are created with createStaff. */
+@Resolver(() => UserModel)
+export class StaffResolver {
+  constructor(private readonly staff: StaffService) {}
+
+  @Roles(Role.OWNER)
+  @Query(() => UserModel, { name: 'User' })
+  user(@Args() { id }: IdArgs): Promise<User> {
+    return this.staff.get(id);
+  }
+
+  @Roles(Role.OWNER)
+  @Query(() => [UserModel])
+  allUsers(@Args() args: UserListArgs): Promise<User[]> {
+    return this.staff.list(args);
+  }
+
+  @Roles(Role.OWNER)
+  @Query(() => ListMetadata)
+  async _allUsersMeta(@Args() args: UserListArgs): Promise<ListMetadata> {
+    return { count: await this.staff.count(args) };
+  }
+
+  @Roles(Role.OWNER)
+  @Mutation(() => UserModel)
+  updateUser(@Args() args: UpdateUserArgs): Promise<User> {
+    return this.staff.update(args);
+  }
+}

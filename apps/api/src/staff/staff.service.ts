@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { BadInputError, NotFoundError } from '../common/app-error.js';
+import { pageRequest } from '../common/graphql/list.args.js';
+import { currentActor } from '../common/request-context.js';
+import type { User } from '../generated/prisma/client.js';
+import type { UpdateUserArgs, UserListArgs } from './staff.inputs.js';
+import { StaffRepository } from './staff.repository.js';
+
+const SORTABLE = ['name', 'email', 'role', 'active', 'createdAt'] as const;
+
+@Injectable()
+export class StaffService {
+  constructor(private readonly staff: StaffRepository) {}
+
+  async get(id: string): Promise<User> {
+    const user = await this.staff.findById(id);
+    if (!user) throw new NotFoundError('User', id);
+    return user;
+  }
+
+  list(args: UserListArgs): Promise<User[]> {
+    return this.staff.list(args.filter ?? {}, pageRequest(args, SORTABLE, 'name'));
+  }
+
+  count(args: UserListArgs): Promise<number> {
+    return this.staff.count(args.filter ?? {});
+  }
+
+  async update(args: UpdateUserArgs): Promise<User> {
+    const self = currentActor().userId === args.id;
+    // An owner cannot lock themselves out or demote themselves; another owner must do it.
+    if (self && args.active === false) throw BadInputError.field('active', 'you cannot deactivate your own account');
+    if (self && args.role !== undefined && args.role !== 'OWNER') throw BadInputError.field('role', 'you cannot change your own role');
+    const user = await this.staff.update(args.id, { name: args.name?.trim(), role: args.role, active: args.active });
+    if (!user) throw new NotFoundError('User', args.id);
+    return user;
+  }
+}

@@ -1,0 +1,30 @@
+// One real PostgreSQL for the whole API test run (embedded, in a temporary folder), migrated once.
+// Tests isolate themselves with unique data (each signs up its own clinic), not with mocks.
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+// Jest's global setup resolves modules without the suite's moduleNameMapper, so the sources are
+// required by their .ts paths (the swc transform still applies).
+const { startEmbeddedPostgres } = require('../../src/database/embedded-postgres.ts') as typeof import('../../src/database/embedded-postgres.js');
+const { applyMigrations, defaultMigrationPaths } = require('../../src/database/migrator.ts') as typeof import('../../src/database/migrator.js');
+const { repoRoot } = require('../../src/config/paths.ts') as typeof import('../../src/config/paths.js');
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __BACKTRACK_PG__: { stop(): Promise<void> } | undefined;
+}
+
+export default async function globalSetup(): Promise<void> {
+  if (process.env.TEST_DATABASE_URL) {
+    process.env.BACKTRACK_TEST_DB = process.env.TEST_DATABASE_URL;
+    await applyMigrations(process.env.TEST_DATABASE_URL, defaultMigrationPaths(repoRoot()));
+    return;
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'backtrack-test-'));
+  const pg = await startEmbeddedPostgres(dir);
+  globalThis.__BACKTRACK_PG__ = pg;
+  const url = await pg.createDatabase('backtrack_test');
+  await applyMigrations(url, defaultMigrationPaths(repoRoot()));
+  process.env.BACKTRACK_TEST_DB = url;
+  process.env.BACKTRACK_TEST_PG_ADMIN = pg.url('postgres');
+}
