@@ -1,6 +1,7 @@
 // Demo data for an empty database: one clinic, its staff and patients with plausible details.
 // Runs inside a transaction as the demo owner, through the same tenant-scoped client the API uses.
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { hashPassword } from '../auth/password-hasher.js';
 import { runWithContext } from '../common/request-context.js';
 import { tenantScope } from '../database/tenant-scope.js';
@@ -8,7 +9,22 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { DEMO_CLINIC, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts.js';
 import { DEMO_PATIENTS } from './demo-patients.js';
 
+// Several API processes may start at once against one database: an advisory lock lets one seed.
+const SEED_LOCK = 724_260_001;
+
 export async function seedDemoClinicIfEmpty(databaseUrl: string): Promise<boolean> {
+  const lock = new pg.Client({ connectionString: databaseUrl });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [SEED_LOCK]);
+    return await seedUnlocked(databaseUrl);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK]).catch(() => undefined);
+    await lock.end();
+  }
+}
+
+async function seedUnlocked(databaseUrl: string): Promise<boolean> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     if ((await prisma.clinic.count()) > 0) return false;

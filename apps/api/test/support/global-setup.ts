@@ -10,7 +10,6 @@ const { applyMigrations, defaultMigrationPaths } = require('../../src/database/m
 const { repoRoot } = require('../../src/config/paths.ts') as typeof import('../../src/config/paths.js');
 
 declare global {
-  // eslint-disable-next-line no-var
   var __BACKTRACK_PG__: { stop(): Promise<void> } | undefined;
 }
 
