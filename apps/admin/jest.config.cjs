@@ -2,11 +2,15 @@
 // JSX runtime) and maps @backtrack/domain to its sources.
 const preset = require('../../jest.preset.cjs');
 
+// ESM-only packages in react-admin's tree that Jest (CommonJS mode) must transpile too.
+const esmOnly = ['react-hotkeys-hook'];
+
 module.exports = {
   ...preset,
   displayName: 'admin',
   rootDir: __dirname,
-  testEnvironment: 'jsdom',
+  testEnvironment: '<rootDir>/src/test/jsdom-environment.cjs',
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
   setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
   testTimeout: 20000,

@@ -6,8 +6,10 @@ import { defineConfig } from 'vite';
 // production the API serves this build, so the admin always calls /graphql on its own origin.
 const api = process.env.BACKTRACK_API_URL ?? 'http://localhost:3000';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [react()],
+  // Apollo Client 3 keeps its development checks and console hints unless __DEV__ is false.
+  define: { 'globalThis.__DEV__': JSON.stringify(mode !== 'production') },
   resolve: {
     alias: {
       '@backtrack/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
@@ -26,4 +28,4 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 2500,
   },
-});
+}));

@@ -1,4 +1,4 @@
-// What each role may do in the admin, per resource. The API enforces the same rules; this table only
+// What each role may do in the admin, per react-admin resource. The API enforces the same rules; this table only
 // decides what the interface offers (menu entries, buttons, routes) so staff never meet a dead end.
 import type { Role } from './providers/session';
 
@@ -10,7 +10,7 @@ const ALL: readonly Role[] = ['OWNER', 'FRONT_DESK', 'THERAPIST'];
 const OWNER: readonly Role[] = ['OWNER'];
 
 export const ACCESS: Record<string, Policy> = {
-  Patient: { list: ALL, show: ALL, create: ALL, edit: ALL, delete: OWNER },
+  patients: { list: ALL, show: ALL, create: ALL, edit: ALL, delete: OWNER },
 };
 
 export function can(role: Role | null | undefined, resource: string, action: string): boolean {

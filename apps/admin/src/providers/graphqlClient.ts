@@ -44,7 +44,7 @@ const httpErrorBodyLink = new ApolloLink(
 
 export function createGraphQLClient(uri: string = GRAPHQL_PATH): ApolloClient<unknown> {
   return new ApolloClient({
-    link: ApolloLink.from([authLink, httpErrorBodyLink, new HttpLink({ uri })]),
+    link: ApolloLink.from([authLink, httpErrorBodyLink, new HttpLink({ uri, fetch: (input, init) => fetch(input, init) })]),
     // react-admin keeps its own cache (react-query); Apollo's would only serve stale lists.
     cache: new InMemoryCache(),
     defaultOptions: {

@@ -50,6 +50,8 @@ export class ApiError extends HttpError {
 
   constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}, errors?: Record<string, unknown>) {
     super(message, STATUS[code], { code, extensions, ...(errors ? { errors } : {}) } satisfies ApiErrorBody);
+    // HttpError pins its own prototype, which would hide this subclass from instanceof and `code`.
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = 'ApiError';
   }
 
