@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { AuthModule } from './auth/auth.module.js';
+import { ClinicalModule } from './clinical/clinical.module.js';
 import { AppErrorFilter } from './common/graphql/app-error.filter.js';
 import { formatGraphQLError } from './common/graphql/format-error.js';
 import { createValidationPipe } from './common/validation.pipe.js';
@@ -11,7 +12,9 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
+import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { PatientsModule } from './patients/patients.module.js';
+import { SchedulingModule } from './scheduling/scheduling.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import './common/graphql/enums.js';
 
@@ -32,7 +35,10 @@ export class AppModule {
           formatError: formatGraphQLError,
         }),
         AuthModule,
+        ClinicalModule,
+        OutcomesModule,
         PatientsModule,
+        SchedulingModule,
         StaffModule,
       ],
       controllers: [HealthController],

@@ -24,7 +24,9 @@ const HAND_WRITTEN = [
   'constraint WorkingHours.WorkingHours_weekday_check',
   'extension btree_gist',
   'index Assessment.Assessment_one_latest_per_root',
+  'index Assessment.Assessment_outcomes_idx',
   'index EpisodeOfCare.EpisodeOfCare_one_open_per_patient',
+  'index Session.Session_completed_by_episode_idx',
   'index Session.Session_patient_no_overlap',
   'index Session.Session_room_no_overlap',
   'index Session.Session_therapist_no_overlap',
@@ -79,7 +81,7 @@ describe('migrations', () => {
 
   it('build exactly the schema Prisma would, plus the hand-written invariants', async () => {
     const fromMigrations = await withDatabase(adminUrl, 'drift_migrations', async (url) => {
-      expect(await applyMigrations(url, paths)).toHaveLength(1);
+      expect(await applyMigrations(url, paths)).toHaveLength(2);
       expect(await applyMigrations(url, paths)).toEqual([]); // idempotent on a migrated database
       return catalog(url);
     });

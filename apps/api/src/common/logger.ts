@@ -17,7 +17,7 @@ export function log(): Logger {
 
 /** Nest's own log lines (start-up, unexpected exceptions) as structured JSON too. */
 export const nestLogger = {
-  log: (message: unknown, context?: string) => log().info({ context }, String(message)),
+  log: (message: unknown, context?: string) => log().debug({ context }, String(message)),
   error: (message: unknown, trace?: string, context?: string) => log().error({ context, trace }, String(message)),
   warn: (message: unknown, context?: string) => log().warn({ context }, String(message)),
   debug: (message: unknown, context?: string) => log().debug({ context }, String(message)),

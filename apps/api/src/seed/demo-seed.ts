@@ -8,6 +8,8 @@ import { tenantScope } from '../database/tenant-scope.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { DEMO_CLINIC, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts.js';
 import { DEMO_PATIENTS } from './demo-patients.js';
+import { seedDemoOutcomes } from './demo-outcomes.js';
+import { seedDemoSchedule } from './demo-schedule.js';
 
 // Several API processes may start at once against one database: an advisory lock lets one seed.
 const SEED_LOCK = 724_260_001;
@@ -42,6 +44,12 @@ async function seedUnlocked(databaseUrl: string): Promise<boolean> {
         await tenant.therapist.create({ data: { userId: user.id, displayName: user.name, credentials: 'LMT', modalities: ['SWEDISH', 'DEEP_TISSUE', 'MYOFASCIAL_RELEASE'] } as never });
       }
       await tenant.patient.createMany({ data: DEMO_PATIENTS.map((p) => ({ ...p, dateOfBirth: new Date(`${p.dateOfBirth}T00:00:00Z`) })) as never });
+      const therapists = await tenant.therapist.findMany({ orderBy: { displayName: 'asc' } });
+      const patients = await tenant.patient.findMany({ orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }] });
+      const frontDesk = users.find((u) => u.role === 'FRONT_DESK') ?? owner;
+      await seedDemoSchedule(tenant, { clinicId: clinic.id, timezone: clinic.timezone, bookedById: frontDesk.id, therapists, patients });
+      // After the schedule: the clinical history joins the episodes the schedule opened.
+      await seedDemoOutcomes(tenant, { clinicId: clinic.id, timezone: clinic.timezone, ownerId: owner.id, frontDeskId: frontDesk.id, therapists, patients });
     });
     return true;
   } finally {

@@ -28,6 +28,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const prismaCode = (original as { code?: unknown } | undefined)?.code;
   // Safety net: repositories translate constraint errors themselves, but none may surface as a 500.
   if (prismaCode === 'P2002') return { message: 'A record with these values already exists', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+  if (prismaCode === 'P2034') return { message: 'This record changed at the same moment; try again', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
   if (prismaCode === 'P2025') return { message: 'Record not found', path: formatted.path, extensions: { code: ErrorCode.NOT_FOUND } };
   if (prismaCode === 'P2003' || prismaCode === 'P2023') return { message: 'Invalid reference in input', path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   log().error({ err: original, path: formatted.path }, 'unhandled error in GraphQL operation');

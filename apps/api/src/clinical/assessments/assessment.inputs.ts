@@ -1,0 +1,110 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, MaxDate, ValidateNested } from 'class-validator';
+import { Instrument } from '../../common/graphql/enums.js';
+import { ListArgs } from '../../common/graphql/list.args.js';
+
+const notInFuture = () => new Date(Date.now() + 5 * 60_000);
+
+// Item values, counts and missing items are validated by the domain's validateResponses, which names
+// each offending item; here only the shape.
+@InputType()
+export class RecordAssessmentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  patientId!: string;
+
+  @Field(() => Instrument)
+  @IsEnum(Instrument)
+  instrument!: Instrument;
+
+  @Field(() => [Int], { nullable: 'items', description: 'Item responses in instrument order; null = skipped (ODI and NDI allow up to 2)' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  responses!: (number | null)[];
+
+  @Field(() => ID, { nullable: true, description: "Defaults to the session's episode, else the patient's open episode (opened if none)" })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  episodeId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  sessionId?: string;
+
+  @Field({ nullable: true, description: 'When the patient answered; defaults to now' })
+  @IsOptional()
+  @IsDate()
+  @MaxDate(notInFuture, { message: 'cannot be in the future' })
+  takenAt?: Date;
+}
+
+@ArgsType()
+export class RecordAssessmentArgs {
+  @Field(() => RecordAssessmentInput)
+  @ValidateNested()
+  @Type(() => RecordAssessmentInput)
+  input!: RecordAssessmentInput;
+}
+
+@ArgsType()
+export class AmendAssessmentArgs {
+  @Field(() => ID, { description: 'The latest version' })
+  @IsUUID('all', { message: 'must be a valid id' })
+  id!: string;
+
+  @Field(() => [Int], { nullable: 'items' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  responses!: (number | null)[];
+
+  @Field({ description: 'Why the recorded answers were wrong' })
+  @IsString()
+  @Length(3, 2000)
+  reason!: string;
+}
+
+@ArgsType()
+export class RootIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  rootId!: string;
+}
+
+@InputType()
+export class AssessmentFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  patientId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  episodeId?: string;
+
+  @Field(() => Instrument, { nullable: true })
+  @IsOptional()
+  @IsEnum(Instrument)
+  instrument?: Instrument;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  rootId?: string;
+
+  @Field({ nullable: true, description: 'Include superseded versions (default: latest versions only)' })
+  @IsOptional()
+  @IsBoolean()
+  allVersions?: boolean;
+}
+
+@ArgsType()
+export class AssessmentListArgs extends ListArgs {
+  @Field(() => AssessmentFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AssessmentFilter)
+  filter?: AssessmentFilter;
+}

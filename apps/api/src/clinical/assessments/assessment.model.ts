@@ -1,0 +1,57 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Instrument } from '../../common/graphql/enums.js';
+import { OdiBandEnum, OutcomeDomainEnum } from '../clinical.enums.js';
+
+@ObjectType('Assessment', { description: 'One version of a validated score; amendments add versions with the same rootId' })
+export class AssessmentModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { description: 'The id of version 1, shared by every version' })
+  rootId!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field()
+  isLatest!: boolean;
+
+  @Field(() => ID)
+  patientId!: string;
+
+  @Field(() => ID)
+  episodeId!: string;
+
+  @Field(() => ID, { nullable: true })
+  sessionId!: string | null;
+
+  @Field(() => Instrument)
+  instrument!: Instrument;
+
+  @Field(() => OutcomeDomainEnum)
+  domain!: OutcomeDomainEnum;
+
+  @Field(() => [Int], { nullable: 'items' })
+  responses!: (number | null)[];
+
+  @Field(() => Float, { description: "In the instrument's own units, computed by the server" })
+  score!: number;
+
+  @Field(() => Float, { description: '0–100, higher = worse' })
+  normalized!: number;
+
+  @Field(() => OdiBandEnum, { nullable: true, description: 'ODI only' })
+  band!: OdiBandEnum | null;
+
+  @Field()
+  takenAt!: Date;
+
+  @Field(() => ID)
+  recordedById!: string;
+
+  @Field(() => String, { nullable: true })
+  amendReason!: string | null;
+
+  @Field({ description: 'When this version was recorded' })
+  createdAt!: Date;
+}

@@ -1,0 +1,54 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsDate, IsEnum, IsIn, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ListArgs } from '../../common/graphql/list.args.js';
+import { AuditAction } from './audit-action.js';
+
+const ENTITIES = ['Patient', 'Screening', 'Clearance', 'EpisodeOfCare', 'Assessment', 'TreatmentNote', 'PatientOutcomes', 'ClinicOutcomes'];
+
+@InputType()
+export class AuditEventFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  actorId?: string;
+
+  @Field(() => AuditAction, { nullable: true })
+  @IsOptional()
+  @IsEnum(AuditAction)
+  action?: AuditAction;
+
+  @Field({ nullable: true, description: `One of ${ENTITIES.join(', ')}` })
+  @IsOptional()
+  @IsIn(ENTITIES)
+  entity?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  entityId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  patientId?: string;
+
+  @Field({ nullable: true, description: 'Events at or after this instant' })
+  @IsOptional()
+  @IsDate()
+  from?: Date;
+
+  @Field({ nullable: true, description: 'Events before this instant' })
+  @IsOptional()
+  @IsDate()
+  to?: Date;
+}
+
+@ArgsType()
+export class AuditEventListArgs extends ListArgs {
+  @Field(() => AuditEventFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AuditEventFilter)
+  filter?: AuditEventFilter;
+}

@@ -1,0 +1,46 @@
+// Clinical records: screening and clearance, episodes of care, assessments, treatment-note reads, and
+// the audit log. Access to a patient's record is decided by ClinicalAccessService alone.
+import { Module } from '@nestjs/common';
+import { ClinicalAccessRepository } from './access/clinical-access.repository.js';
+import { ClinicalAccessService } from './access/clinical-access.service.js';
+import { AssessmentsRepository } from './assessments/assessments.repository.js';
+import { AssessmentsResolver } from './assessments/assessments.resolver.js';
+import { AssessmentsService } from './assessments/assessments.service.js';
+import { AuditRepository } from './audit/audit.repository.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { AuditService } from './audit/audit.service.js';
+import { EpisodesRepository } from './episodes/episodes.repository.js';
+import { EpisodesResolver } from './episodes/episodes.resolver.js';
+import { EpisodesService } from './episodes/episodes.service.js';
+import { TreatmentNotesRepository } from './notes/treatment-notes.repository.js';
+import { TreatmentNotesResolver } from './notes/treatment-notes.resolver.js';
+import { TreatmentNotesService } from './notes/treatment-notes.service.js';
+import { ScreeningRepository } from './screening/screening.repository.js';
+import { ScreeningResolver } from './screening/screening.resolver.js';
+import { ScreeningService } from './screening/screening.service.js';
+import './clinical.enums.js';
+import './audit/audit-action.js';
+
+@Module({
+  providers: [
+    ClinicalAccessRepository,
+    ClinicalAccessService,
+    AuditRepository,
+    AuditService,
+    AuditResolver,
+    ScreeningRepository,
+    ScreeningService,
+    ScreeningResolver,
+    EpisodesRepository,
+    EpisodesService,
+    EpisodesResolver,
+    AssessmentsRepository,
+    AssessmentsService,
+    AssessmentsResolver,
+    TreatmentNotesRepository,
+    TreatmentNotesService,
+    TreatmentNotesResolver,
+  ],
+  exports: [ClinicalAccessService, AuditService, EpisodesService],
+})
+export class ClinicalModule {}

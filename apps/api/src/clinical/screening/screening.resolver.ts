@@ -1,0 +1,46 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles } from '../../common/access.decorators.js';
+import { ClearanceStatus, Role } from '../../common/graphql/enums.js';
+import type { Clearance, Screening } from '../../generated/prisma/client.js';
+import { PatientIdArgs, RecordClearanceArgs, RecordScreeningArgs } from './screening.inputs.js';
+import { ClearanceModel, ScreeningModel } from './screening.model.js';
+import { contraindicationsOf, ScreeningService } from './screening.service.js';
+
+@Resolver(() => ScreeningModel)
+export class ScreeningResolver {
+  constructor(private readonly screening: ScreeningService) {}
+
+  @Roles(Role.OWNER, Role.FRONT_DESK, Role.THERAPIST)
+  @Mutation(() => ScreeningModel, { description: 'Any contraindication sets the clearance status to NEEDS_MEDICAL_CLEARANCE' })
+  recordScreening(@Args() { input }: RecordScreeningArgs): Promise<Screening> {
+    return this.screening.recordScreening(input);
+  }
+
+  @Roles(Role.OWNER, Role.THERAPIST)
+  @Mutation(() => ClearanceModel, { description: 'Records a medical clearance; only for a patient whose status is NEEDS_MEDICAL_CLEARANCE' })
+  recordClearance(@Args() { input }: RecordClearanceArgs): Promise<Clearance> {
+    return this.screening.recordClearance(input);
+  }
+
+  @Roles(Role.OWNER, Role.THERAPIST)
+  @Query(() => [ScreeningModel], { description: "A patient's screenings, newest first" })
+  screenings(@Args() { patientId }: PatientIdArgs): Promise<Screening[]> {
+    return this.screening.screeningsOf(patientId);
+  }
+
+  @Roles(Role.OWNER, Role.THERAPIST)
+  @Query(() => [ClearanceModel], { description: "A patient's medical clearances, newest first" })
+  clearances(@Args() { patientId }: PatientIdArgs): Promise<Clearance[]> {
+    return this.screening.clearancesOf(patientId);
+  }
+
+  @ResolveField(() => [String])
+  contraindications(@Parent() screening: Screening): string[] {
+    return contraindicationsOf(screening);
+  }
+
+  @ResolveField(() => ClearanceStatus)
+  patientClearanceStatus(@Parent() screening: Screening): Promise<ClearanceStatus> {
+    return this.screening.clearanceStatusOf(screening.patientId);
+  }
+}

@@ -1,0 +1,93 @@
+// Screening and medical clearance (PRODUCT.md section 3). The clearance status moves like this:
+//
+//   any contraindication        -> NEEDS_MEDICAL_CLEARANCE, whatever it was (a new finding after a
+//                                  clearance needs a new clearance)
+//   no contraindication         -> NOT_REQUIRED from NOT_SCREENED or NOT_REQUIRED; it does NOT lift
+//                                  NEEDS_MEDICAL_CLEARANCE (only a clinician's clearance does, so a
+//                                  clean re-screening cannot bypass it) and keeps CLEARED
+//   recordClearance             -> CLEARED, only from NEEDS_MEDICAL_CLEARANCE; otherwise
+//                                  INVALID_TRANSITION (there is nothing to clear)
+import { Injectable } from '@nestjs/common';
+import { AppError, ErrorCode } from '../../common/app-error.js';
+import { currentActor } from '../../common/request-context.js';
+import type { Clearance, ClearanceStatus, Screening } from '../../generated/prisma/client.js';
+import { ClinicalAccessService } from '../access/clinical-access.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { RecordClearanceInput, RecordScreeningInput } from './screening.inputs.js';
+import { ScreeningRepository } from './screening.repository.js';
+
+export const CONTRAINDICATIONS = ['acuteInjury', 'suspectedFracture', 'severeNerveSymptoms', 'recentSpinalSurgery'] as const;
+
+export function contraindicationsOf(screening: Pick<Screening, (typeof CONTRAINDICATIONS)[number]>): string[] {
+  return CONTRAINDICATIONS.filter((key) => screening[key]);
+}
+
+@Injectable()
+export class ScreeningService {
+  constructor(
+    private readonly screenings: ScreeningRepository,
+    private readonly access: ClinicalAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async recordScreening(input: RecordScreeningInput): Promise<Screening> {
+    await this.access.assertPatient(input.patientId, 'screen');
+    return this.screenings.transaction(async (tx) => {
+      const screening = await this.screenings.insertScreening(tx, {
+        patientId: input.patientId,
+        recordedById: currentActor().userId,
+        acuteInjury: input.acuteInjury,
+        suspectedFracture: input.suspectedFracture,
+        severeNerveSymptoms: input.severeNerveSymptoms,
+        recentSpinalSurgery: input.recentSpinalSurgery,
+        notes: input.notes?.trim() ?? '',
+      });
+      if (contraindicationsOf(screening).length > 0) {
+        await this.screenings.moveClearanceStatus(tx, input.patientId, ['NOT_SCREENED', 'NOT_REQUIRED', 'NEEDS_MEDICAL_CLEARANCE', 'CLEARED'], 'NEEDS_MEDICAL_CLEARANCE');
+      } else {
+        await this.screenings.moveClearanceStatus(tx, input.patientId, ['NOT_SCREENED'], 'NOT_REQUIRED');
+      }
+      await this.audit.record({ action: 'CREATE', entity: 'Screening', entityId: screening.id, patientId: input.patientId }, tx);
+      return screening;
+    });
+  }
+
+  async recordClearance(input: RecordClearanceInput): Promise<Clearance> {
+    await this.access.assertPatient(input.patientId, 'write');
+    return this.screenings.transaction(async (tx) => {
+      const moved = await this.screenings.moveClearanceStatus(tx, input.patientId, ['NEEDS_MEDICAL_CLEARANCE'], 'CLEARED');
+      if (!moved) {
+        const status = await this.screenings.clearanceStatusOf(input.patientId, tx);
+        throw new AppError(ErrorCode.INVALID_TRANSITION, `This patient does not need a medical clearance (clearance status ${status})`, { field: 'patientId', clearanceStatus: status });
+      }
+      const clearance = await this.screenings.insertClearance(tx, {
+        patientId: input.patientId,
+        recordedById: currentActor().userId,
+        clinician: input.clinician.trim(),
+        note: input.note.trim(),
+        clearedAt: input.clearedAt ?? new Date(),
+      });
+      await this.audit.record({ action: 'CREATE', entity: 'Clearance', entityId: clearance.id, patientId: input.patientId }, tx);
+      return clearance;
+    });
+  }
+
+  async screeningsOf(patientId: string): Promise<Screening[]> {
+    await this.access.assertPatient(patientId, 'read');
+    const rows = await this.screenings.screeningsOf(patientId);
+    await this.audit.recordMany(rows.map((s) => ({ action: 'READ', entity: 'Screening', entityId: s.id, patientId })));
+    return rows;
+  }
+
+  async clearancesOf(patientId: string): Promise<Clearance[]> {
+    await this.access.assertPatient(patientId, 'read');
+    const rows = await this.screenings.clearancesOf(patientId);
+    await this.audit.recordMany(rows.map((c) => ({ action: 'READ', entity: 'Clearance', entityId: c.id, patientId })));
+    return rows;
+  }
+
+  /** The patient's status now, shown with a screening so the front desk sees what it caused. */
+  async clearanceStatusOf(patientId: string): Promise<ClearanceStatus> {
+    return (await this.screenings.clearanceStatusOf(patientId)) ?? 'NOT_SCREENED';
+  }
+}

@@ -1,0 +1,165 @@
+// The clinic outcome aggregation, entirely in PostgreSQL: one row per instrument, per (instrument,
+// therapist) and per (instrument, modality), via GROUPING SETS. Raw SQL is outside the tenant-scope
+// extension, so clinicId is bound explicitly in every table reference below.
+//
+// Per episode and instrument (latest versions of assessments only): baseline = earliest by takenAt
+// (ties by id, as the domain's measureOutcome), latest = most recent; no second point = a dropout.
+// Attribution (see ATTRIBUTION in clinic-outcomes.service.ts): an episode belongs to the therapist,
+// and to the service modality, of most of its COMPLETED sessions; ties go to the most recent session,
+// then the smallest id / name. Episodes without a completed session are in the clinic totals only.
+// Period: an episode is in [from, to) when its baseline for the instrument was taken in [from, to);
+// its follow-ups count wherever they fall, so a cohort is followed to its latest score.
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../database/prisma.service.js';
+import { Prisma } from '../generated/prisma/client.js';
+import type { Instrument, Modality } from '../generated/prisma/enums.js';
+
+/** Per-instrument rules from the domain's definitions, so no threshold is restated in SQL. */
+export interface InstrumentRule {
+  instrument: Instrument;
+  mcid: number | null;
+  higherIsBetter: boolean;
+}
+
+export interface ClinicOutcomeQuery {
+  clinicId: string;
+  rules: InstrumentRule[];
+  meaningfulPercent: number;
+  claimPercent: number;
+  /** The domain compares thresholds with this tolerance (stored scores have 2 decimals). */
+  tolerance: number;
+  from: Date | null;
+  to: Date | null;
+  therapistId: string | null;
+  modality: Modality | null;
+  /** A therapist's view: only patients this user has a non-cancelled session with. */
+  restrictToTherapistUserId: string | null;
+}
+
+export interface OutcomeGroupRow {
+  instrument: Instrument;
+  therapistId: string | null;
+  modality: Modality | null;
+  /** 3 = the instrument total, 1 = per therapist, 2 = per modality. */
+  grouping: number;
+  episodes: number;
+  withFollowUp: number;
+  percents: number;
+  mean: number | null;
+  sd: number | null;
+  median: number | null;
+  meaningful: number;
+  claim: number;
+}
+
+@Injectable()
+export class ClinicOutcomesRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  aggregate(q: ClinicOutcomeQuery): Promise<OutcomeGroupRow[]> {
+    return this.prisma.tenant.$queryRaw<OutcomeGroupRow[]>(aggregateSql(q));
+  }
+
+  async therapistNames(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.prisma.tenant.therapist.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
+    return new Map(rows.map((r) => [r.id, r.displayName]));
+  }
+}
+
+/** Exported for EXPLAIN in the benchmark. */
+export function aggregateSql(q: ClinicOutcomeQuery): Prisma.Sql {
+  const clinicId = Prisma.sql`${q.clinicId}::uuid`;
+  const instruments = q.rules.map((r) => r.instrument);
+  const periodGiven = q.from !== null || q.to !== null;
+  const inPeriod = (column: Prisma.Sql) =>
+    Prisma.sql`${q.from ? Prisma.sql`AND ${column} >= ${q.from}` : Prisma.empty} ${q.to ? Prisma.sql`AND ${column} < ${q.to}` : Prisma.empty}`;
+
+  // With a period, the (clinicId, instrument, takenAt) index finds the episodes with a point in it,
+  // and (clinicId, episodeId, instrument, takenAt) then fetches only their assessments.
+  const candidates = periodGiven
+    ? Prisma.sql`AND a."episodeId" IN (
+        SELECT p."episodeId" FROM "Assessment" p
+         WHERE p."clinicId" = ${clinicId} AND p."isLatest" AND p."instrument" = ANY(${instruments}::"Instrument"[])
+           ${inPeriod(Prisma.sql`p."takenAt"`)})`
+    : Prisma.empty;
+  const restriction = q.restrictToTherapistUserId
+    ? Prisma.sql`AND a."patientId" IN (
+        SELECT s."patientId" FROM "Session" s
+          JOIN "Therapist" t ON t."clinicId" = s."clinicId" AND t."id" = s."therapistId"
+         WHERE s."clinicId" = ${clinicId} AND t."userId" = ${q.restrictToTherapistUserId}::uuid AND s."status" <> 'CANCELLED')`
+    : Prisma.empty;
+  const slack = q.tolerance;
+
+  return Prisma.sql`
+WITH rules AS (
+  SELECT * FROM unnest(${instruments}::text[], ${q.rules.map((r) => r.mcid)}::float8[], ${q.rules.map((r) => r.higherIsBetter)}::boolean[])
+    AS r(instrument, mcid, higher_is_better)
+),
+per_episode AS (
+  -- One row per episode and instrument, straight off the covering index Assessment_outcomes_idx
+  -- (clinicId, episodeId, instrument, takenAt, id) INCLUDE (score, normalized, patientId) WHERE isLatest,
+  -- whose order the ordered aggregates reuse: no sort, no heap access.
+  SELECT a."episodeId", a."instrument"::text AS instrument, count(*)::int AS points, min(a."takenAt") AS baseline_at,
+         array_agg(a."score" ORDER BY a."takenAt", a."id") AS scores,
+         array_agg(a."normalized" ORDER BY a."takenAt", a."id") AS normalizeds
+    FROM "Assessment" a
+   WHERE a."clinicId" = ${clinicId} AND a."isLatest" AND a."instrument" = ANY(${instruments}::"Instrument"[])
+     ${candidates}
+     ${restriction}
+   GROUP BY a."episodeId", a."instrument"
+),
+baselines AS (
+  SELECT "episodeId", instrument, scores[1] AS baseline_score, normalizeds[1] AS baseline_normalized,
+         CASE WHEN points > 1 THEN scores[points] END AS latest_score,
+         CASE WHEN points > 1 THEN normalizeds[points] END AS latest_normalized
+    FROM per_episode
+   WHERE true ${inPeriod(Prisma.sql`baseline_at`)}
+),
+completed AS (
+  SELECT s."episodeId", s."therapistId", st."modality", count(*) AS n, max(s."startsAt") AS last_at
+    FROM "Session" s
+    JOIN "ServiceType" st ON st."clinicId" = s."clinicId" AND st."id" = s."serviceTypeId"
+   WHERE s."clinicId" = ${clinicId} AND s."status" = 'COMPLETED'
+     ${periodGiven || q.restrictToTherapistUserId ? Prisma.sql`AND s."episodeId" IN (SELECT "episodeId" FROM baselines)` : Prisma.sql`AND s."episodeId" IS NOT NULL`}
+   GROUP BY 1, 2, 3
+),
+episode_therapist AS (
+  SELECT DISTINCT ON ("episodeId") "episodeId", "therapistId"
+    FROM (SELECT "episodeId", "therapistId", sum(n) AS n, max(last_at) AS last_at FROM completed GROUP BY 1, 2) t
+   ORDER BY "episodeId", n DESC, last_at DESC, "therapistId"
+),
+episode_modality AS (
+  SELECT DISTINCT ON ("episodeId") "episodeId", "modality"
+    FROM (SELECT "episodeId", "modality", sum(n) AS n, max(last_at) AS last_at FROM completed GROUP BY 1, 2) t
+   ORDER BY "episodeId", n DESC, last_at DESC, "modality"::text
+),
+changes AS (
+  SELECT b.instrument, et."therapistId", em."modality", b.latest_score,
+         CASE WHEN b.latest_score IS NULL THEN NULL
+              WHEN r.higher_is_better THEN b.latest_score - b.baseline_score
+              ELSE b.baseline_score - b.latest_score END AS change_points,
+         CASE WHEN b.latest_normalized IS NULL OR b.baseline_normalized = 0 THEN NULL
+              ELSE (b.baseline_normalized - b.latest_normalized) * 100 / b.baseline_normalized END AS change_percent,
+         r.mcid
+    FROM baselines b
+    JOIN rules r ON r.instrument = b.instrument
+    LEFT JOIN episode_therapist et ON et."episodeId" = b."episodeId"
+    LEFT JOIN episode_modality em ON em."episodeId" = b."episodeId"
+   WHERE (${q.therapistId}::uuid IS NULL OR et."therapistId" = ${q.therapistId}::uuid)
+     AND (${q.modality}::text IS NULL OR em."modality"::text = ${q.modality}::text)
+)
+SELECT instrument, "therapistId", "modality"::text AS modality,
+       GROUPING("therapistId", "modality")::int AS grouping,
+       count(*)::int AS episodes,
+       count(latest_score)::int AS "withFollowUp",
+       count(change_percent)::int AS percents,
+       avg(change_percent) AS mean,
+       stddev_samp(change_percent) AS sd,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY change_percent) AS median,
+       count(*) FILTER (WHERE change_percent >= ${q.meaningfulPercent}::float8 - ${slack}::float8
+                           OR (mcid IS NOT NULL AND change_points >= mcid - ${slack}::float8))::int AS meaningful,
+       count(*) FILTER (WHERE change_percent >= ${q.claimPercent}::float8 - ${slack}::float8)::int AS claim
+  FROM changes
+ GROUP BY GROUPING SETS ((instrument), (instrument, "therapistId"), (instrument, "modality"))`;
+}

@@ -1,0 +1,31 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsDate, IsOptional, IsUUID } from 'class-validator';
+
+@ArgsType()
+export class AvailableSlotsArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  therapistId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  serviceTypeId!: string;
+
+  @Field({ description: 'Starts at or after this instant' })
+  @IsDate()
+  from!: Date;
+
+  @Field({ description: 'Starts before this instant; at most 31 days after `from`' })
+  @IsDate()
+  to!: Date;
+
+  @Field(() => ID, { nullable: true, description: "Also leave out this room's busy times" })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  roomId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Also leave out this patient's busy times" })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  patientId?: string;
+}

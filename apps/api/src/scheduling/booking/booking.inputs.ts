@@ -1,0 +1,95 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { RepeatFrequency } from '../../common/graphql/enums.js';
+
+@InputType()
+export class BookSessionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  patientId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  therapistId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  serviceTypeId!: string;
+
+  @Field({ description: 'The start instant; the session lasts the service duration, then its buffer' })
+  @IsDate()
+  startsAt!: Date;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  roomId?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string;
+
+  @Field({ nullable: true, description: 'A retry with the same key returns the session the first attempt created' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  @Matches(/^[\x21-\x7e]+$/, { message: 'must be printable ASCII without spaces' })
+  idempotencyKey?: string;
+
+  @Field({ nullable: true, description: 'OWNER only: books despite an overlap; the reason is stored' })
+  @IsOptional()
+  @IsString()
+  @Length(3, 500)
+  overrideReason?: string;
+
+  @Field(() => ID, { nullable: true, description: "Defaults to the patient's open episode of care (opened if none)" })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  episodeId?: string | null;
+}
+
+@ArgsType()
+export class BookSessionArgs {
+  @Field(() => BookSessionInput)
+  @ValidateNested()
+  @Type(() => BookSessionInput)
+  input!: BookSessionInput;
+}
+
+@InputType()
+export class RepeatInput {
+  @Field(() => RepeatFrequency)
+  @IsEnum(RepeatFrequency)
+  frequency!: RepeatFrequency;
+
+  @Field(() => Int, { description: 'Every `interval` days, weeks or months (1–52)' })
+  @IsInt()
+  @Min(1)
+  @Max(52)
+  interval!: number;
+
+  @Field(() => Int, { description: 'Number of occurrences, the first included (1–52)' })
+  @IsInt()
+  @Min(1)
+  @Max(52)
+  count!: number;
+}
+
+@InputType()
+export class BookSeriesInput extends BookSessionInput {
+  @Field(() => RepeatInput)
+  @ValidateNested()
+  @Type(() => RepeatInput)
+  repeat!: RepeatInput;
+}
+
+@ArgsType()
+export class BookSeriesArgs {
+  @Field(() => BookSeriesInput)
+  @ValidateNested()
+  @Type(() => BookSeriesInput)
+  input!: BookSeriesInput;
+}

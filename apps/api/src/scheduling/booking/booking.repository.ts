@@ -1,0 +1,94 @@
+// Writes new sessions. The exclusion constraints decide races: of concurrent inserts into one slot
+// exactly one commits, the others fail with 23P01, reported here as 'overlap' (never thrown as a 500).
+// An idempotency key reused concurrently fails the unique index instead: 'duplicate-key'.
+import { Injectable } from '@nestjs/common';
+import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
+import { ensureOpenEpisode, type OpenEpisodeRequest } from '../../episodes/open-episode.js';
+import type { Prisma, RepeatFrequency, SessionSeries } from '../../generated/prisma/client.js';
+import { isOverlapViolation, isRetryableConflict, isUniqueViolation } from '../schedule/database-errors.js';
+import { SESSION_INCLUDE, type SessionRecord } from '../sessions/sessions.repository.js';
+
+export interface NewSession {
+  patientId: string;
+  therapistId: string;
+  serviceTypeId: string;
+  roomId: string | null;
+  /** null: join the patient's open episode (opened if none). */
+  episodeId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  blockedUntil: Date;
+  notes: string;
+  idempotencyKey: string | null;
+  overrideReason: string | null;
+  createdById: string;
+}
+
+export interface NewSeries {
+  frequency: RepeatFrequency;
+  interval: number;
+  count: number;
+  createdById: string;
+}
+
+export type SeriesRecord = SessionSeries & { sessions: SessionRecord[] };
+
+/** Runs inside the write's transaction (e.g. an audit event that must commit with it). */
+export type WithinWrite = (tx: TenantTransaction, createdId: string) => Promise<void>;
+
+export type InsertOutcome<T> = { kind: 'created'; value: T } | { kind: 'overlap' } | { kind: 'duplicate-key' };
+
+// Generous waits: under a burst of bookings for one slot, transactions queue on the winner's row lock.
+const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
+const MAX_ATTEMPTS = 4;
+
+@Injectable()
+export class BookingRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** The new session's id. */
+  insertSession(session: NewSession, episode: OpenEpisodeRequest, within?: WithinWrite): Promise<InsertOutcome<string>> {
+    return this.guarded(() =>
+      this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
+        const episodeId = session.episodeId ?? (await ensureOpenEpisode(tx, episode)).id;
+        const created = await tx.session.create({ data: { ...session, episodeId } as Prisma.SessionUncheckedCreateInput, select: { id: true } });
+        await within?.(tx, created.id);
+        return created.id;
+      }, TX_OPTIONS),
+    );
+  }
+
+  /** The series and all its sessions in one transaction: any refused occurrence writes nothing. */
+  insertSeries(series: NewSeries, sessions: NewSession[], episode: OpenEpisodeRequest, within?: WithinWrite): Promise<InsertOutcome<string>> {
+    return this.guarded(() =>
+      this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
+        const created = await tx.sessionSeries.create({ data: series as Prisma.SessionSeriesUncheckedCreateInput });
+        const episodeId = sessions[0]?.episodeId ?? (await ensureOpenEpisode(tx, episode)).id;
+        await tx.session.createMany({ data: sessions.map((s) => ({ ...s, episodeId, seriesId: created.id })) as Prisma.SessionCreateManyInput[] });
+        await within?.(tx, created.id);
+        return created.id;
+      }, TX_OPTIONS),
+    );
+  }
+
+  findSeries(id: string): Promise<SeriesRecord | null> {
+    return this.prisma.tenant.sessionSeries.findFirst({
+      where: { id },
+      include: { sessions: { include: SESSION_INCLUDE, orderBy: { startsAt: 'asc' } } },
+    });
+  }
+
+  private async guarded<T>(write: () => Promise<T>): Promise<InsertOutcome<T>> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return { kind: 'created', value: await write() };
+      } catch (error) {
+        if (isOverlapViolation(error)) return { kind: 'overlap' };
+        if (isUniqueViolation(error)) return { kind: 'duplicate-key' };
+        // A deadlock victim retries: the second attempt meets the winner's committed row.
+        if (isRetryableConflict(error) && attempt < MAX_ATTEMPTS) continue;
+        throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,165 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Modality } from '../../common/graphql/enums.js';
+import { ListArgs } from '../../common/graphql/list.args.js';
+
+@InputType()
+export class RoomFilter {
+  @Field({ nullable: true, description: 'Search by name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'must be valid ids' })
+  ids?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+@ArgsType()
+export class RoomListArgs extends ListArgs {
+  @Field(() => RoomFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RoomFilter)
+  filter?: RoomFilter;
+}
+
+@ArgsType()
+export class CreateRoomArgs {
+  @Field()
+  @IsString()
+  @Length(1, 80)
+  name!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+@ArgsType()
+export class UpdateRoomArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+@InputType()
+export class ServiceTypeFilter {
+  @Field({ nullable: true, description: 'Search by name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'must be valid ids' })
+  ids?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @Field(() => Modality, { nullable: true })
+  @IsOptional()
+  @IsEnum(Modality)
+  modality?: Modality;
+}
+
+@ArgsType()
+export class ServiceTypeListArgs extends ListArgs {
+  @Field(() => ServiceTypeFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ServiceTypeFilter)
+  filter?: ServiceTypeFilter;
+}
+
+// Ranges match the ServiceType_minutes_check constraint in the migration.
+@ArgsType()
+export class CreateServiceTypeArgs {
+  @Field()
+  @IsString()
+  @Length(1, 120)
+  name!: string;
+
+  @Field(() => Modality)
+  @IsEnum(Modality)
+  modality!: Modality;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(5)
+  @Max(480)
+  durationMinutes!: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  bufferMinutes?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+@ArgsType()
+export class UpdateServiceTypeArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  name?: string;
+
+  @Field(() => Modality, { nullable: true })
+  @IsOptional()
+  @IsEnum(Modality)
+  modality?: Modality;
+
+  @Field(() => Int, { nullable: true, description: 'Applies to new bookings; existing sessions keep their times' })
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(480)
+  durationMinutes?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  bufferMinutes?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}

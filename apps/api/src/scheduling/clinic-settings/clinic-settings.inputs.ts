@@ -1,0 +1,38 @@
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Length, Max, Min, Validate } from 'class-validator';
+import { IsIanaTimezone } from '../../auth/auth.inputs.js';
+
+@ArgsType()
+export class UpdateClinicSettingsArgs {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(2, 120)
+  name?: string;
+
+  @Field({ nullable: true, description: 'IANA time zone, e.g. America/New_York' })
+  @IsOptional()
+  @Validate(IsIanaTimezone)
+  timezone?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(120)
+  slotStepMinutes?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(20160)
+  minimumNoticeMinutes?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(336)
+  lateCancelWindowHours?: number;
+}

@@ -1,0 +1,21 @@
+// The actor's clinic. Clinic is the tenant itself, not a tenant-owned row, so the tenant client does
+// not scope it: every query here names currentActor().clinicId explicitly, and nothing else.
+import { Injectable } from '@nestjs/common';
+import { currentActor } from '../../common/request-context.js';
+import { PrismaService } from '../../database/prisma.service.js';
+import type { Clinic } from '../../generated/prisma/client.js';
+
+export type ClinicSettingsData = Partial<Pick<Clinic, 'name' | 'timezone' | 'slotStepMinutes' | 'minimumNoticeMinutes' | 'lateCancelWindowHours'>>;
+
+@Injectable()
+export class ClinicSettingsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  current(): Promise<Clinic> {
+    return this.prisma.system.clinic.findUniqueOrThrow({ where: { id: currentActor().clinicId } });
+  }
+
+  update(data: ClinicSettingsData): Promise<Clinic> {
+    return this.prisma.system.clinic.update({ where: { id: currentActor().clinicId }, data });
+  }
+}

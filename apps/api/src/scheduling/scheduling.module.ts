@@ -1,0 +1,61 @@
+// Scheduling: therapists' hours and time off, rooms and service types, clinic booking settings,
+// availability, booking (single and series) and the session lifecycle.
+import { Module } from '@nestjs/common';
+import { PatientsModule } from '../patients/patients.module.js';
+import { AvailabilityResolver } from './availability/availability.resolver.js';
+import { AvailabilityService } from './availability/availability.service.js';
+import { BookingChecksService } from './booking/booking-checks.service.js';
+import { BookingPartiesService } from './booking/booking-parties.service.js';
+import { BookingRepository } from './booking/booking.repository.js';
+import { BookingResolver } from './booking/booking.resolver.js';
+import { BookingService } from './booking/booking.service.js';
+import { RescheduleService } from './booking/reschedule.service.js';
+import { CatalogRepository } from './catalog/catalog.repository.js';
+import { RoomsResolver, ServiceTypesResolver } from './catalog/catalog.resolver.js';
+import { CatalogService } from './catalog/catalog.service.js';
+import { ClinicSettingsRepository } from './clinic-settings/clinic-settings.repository.js';
+import { ClinicSettingsResolver } from './clinic-settings/clinic-settings.resolver.js';
+import { ClinicSettingsService } from './clinic-settings/clinic-settings.service.js';
+import { ScheduleRepository } from './schedule/schedule.repository.js';
+import { SessionLifecycleService } from './sessions/session-lifecycle.service.js';
+import { SessionsRepository } from './sessions/sessions.repository.js';
+import { SessionsResolver } from './sessions/sessions.resolver.js';
+import { SessionsService } from './sessions/sessions.service.js';
+import { TherapistScheduleService } from './therapists/therapist-schedule.service.js';
+import { TherapistsRepository } from './therapists/therapists.repository.js';
+import { TherapistsResolver } from './therapists/therapists.resolver.js';
+import { TherapistsService } from './therapists/therapists.service.js';
+
+import { ClinicalModule } from '../clinical/clinical.module.js';
+
+@Module({
+  imports: [PatientsModule, ClinicalModule],
+  providers: [
+    ClinicSettingsRepository,
+    ClinicSettingsService,
+    ClinicSettingsResolver,
+    TherapistsRepository,
+    TherapistsService,
+    TherapistScheduleService,
+    TherapistsResolver,
+    CatalogRepository,
+    CatalogService,
+    RoomsResolver,
+    ServiceTypesResolver,
+    ScheduleRepository,
+    AvailabilityService,
+    AvailabilityResolver,
+    BookingChecksService,
+    BookingPartiesService,
+    BookingRepository,
+    BookingService,
+    BookingResolver,
+    RescheduleService,
+    SessionsRepository,
+    SessionsService,
+    SessionLifecycleService,
+    SessionsResolver,
+  ],
+  exports: [SessionsRepository, TherapistsRepository],
+})
+export class SchedulingModule {}

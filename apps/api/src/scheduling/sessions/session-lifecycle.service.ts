@@ -1,0 +1,95 @@
+// Status changes after booking: check in, complete (with the treatment note), cancel, no-show. The
+// domain's nextStatus decides what is allowed; the repository's compare-and-set makes a racing second
+// change fail as INVALID_TRANSITION instead of overwriting the first.
+import { Injectable } from '@nestjs/common';
+import { isLateCancellation, nextStatus, type SessionAction } from '@backtrack/domain';
+import { AuditAction } from '../../clinical/audit/audit-action.js';
+import { AuditService } from '../../clinical/audit/audit.service.js';
+import { NotFoundError } from '../../common/app-error.js';
+import { currentActor } from '../../common/request-context.js';
+import type { SessionStatus } from '../../generated/prisma/client.js';
+import { ClinicSettingsRepository } from '../clinic-settings/clinic-settings.repository.js';
+import { assertActsFor } from '../scheduling-access.js';
+import { InvalidTransitionError } from '../scheduling.errors.js';
+import { CancelScope, type TreatmentNoteInput } from './session.inputs.js';
+import { SessionsRepository, type SessionRecord, type TransitionData } from './sessions.repository.js';
+
+@Injectable()
+export class SessionLifecycleService {
+  constructor(
+    private readonly sessions: SessionsRepository,
+    private readonly clinics: ClinicSettingsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The session, provided the actor may act on it (a therapist only on their own). */
+  async loadForAction(id: string): Promise<SessionRecord> {
+    const session = await this.sessions.findById(id);
+    if (!session) throw new NotFoundError('Session', id);
+    assertActsFor(session.therapist.userId);
+    return session;
+  }
+
+  /** The status `action` leads to from the session's current one, or INVALID_TRANSITION. */
+  target(session: SessionRecord, action: SessionAction): SessionStatus {
+    const to = nextStatus(session.status, action);
+    if (!to) throw new InvalidTransitionError(action, session.status);
+    return to;
+  }
+
+  /** After a lost compare-and-set: report the status that won. */
+  async staleError(id: string, action: SessionAction): Promise<InvalidTransitionError> {
+    const now = await this.sessions.findById(id);
+    return new InvalidTransitionError(action, now?.status ?? 'gone');
+  }
+
+  async checkIn(id: string): Promise<SessionRecord> {
+    return this.apply(id, 'CHECK_IN', () => ({ checkedInAt: new Date() }));
+  }
+
+  async markNoShow(id: string): Promise<SessionRecord> {
+    return this.apply(id, 'NO_SHOW', () => ({ noShowAt: new Date() }));
+  }
+
+  async cancel(id: string, reason: string, scope: CancelScope = CancelScope.THIS): Promise<SessionRecord> {
+    const session = await this.loadForAction(id);
+    const status = this.target(session, 'CANCEL');
+    const clinic = await this.clinics.current();
+    const now = new Date();
+    const data = (s: SessionRecord): TransitionData => ({
+      status,
+      cancelReason: reason.trim(),
+      cancelledAt: now,
+      lateCancel: isLateCancellation(s.startsAt.getTime(), now.getTime(), clinic.lateCancelWindowHours),
+    });
+    if (scope === CancelScope.THIS_AND_FOLLOWING && session.seriesId) {
+      const following = await this.sessions.bookedInSeriesFrom(session.seriesId, session.startsAt);
+      const outcome = await this.sessions.transitionAll(following.map((s) => ({ id: s.id, expected: 'BOOKED', data: data(s) })));
+      if (outcome !== 'done') throw await this.staleError(id, 'CANCEL');
+    } else if ((await this.sessions.transition(id, session.status, data(session))) !== 'done') {
+      throw await this.staleError(id, 'CANCEL');
+    }
+    return (await this.sessions.findById(id))!;
+  }
+
+  async complete(id: string, note: TreatmentNoteInput): Promise<SessionRecord> {
+    const session = await this.loadForAction(id);
+    this.target(session, 'COMPLETE');
+    const outcome = await this.sessions.complete(id, new Date(), {
+      authorId: currentActor().userId,
+      techniques: [...new Set(note.techniques)],
+      regions: [...new Set(note.regions)],
+      pressure: note.pressure,
+      patientResponse: note.patientResponse.trim(),
+    }, (tx, noteId) => this.audit.record({ action: AuditAction.CREATE, entity: 'TreatmentNote', entityId: noteId, patientId: session.patientId }, tx));
+    if (outcome !== 'done') throw await this.staleError(id, 'COMPLETE');
+    return (await this.sessions.findById(id))!;
+  }
+
+  private async apply(id: string, action: SessionAction, data: () => TransitionData): Promise<SessionRecord> {
+    const session = await this.loadForAction(id);
+    const status = this.target(session, action);
+    if ((await this.sessions.transition(id, session.status, { ...data(), status })) !== 'done') throw await this.staleError(id, action);
+    return (await this.sessions.findById(id))!;
+  }
+}

@@ -1,0 +1,156 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ComplaintRegion, Modality, Pressure, SessionStatus } from '../../common/graphql/enums.js';
+import { ListArgs } from '../../common/graphql/list.args.js';
+
+export enum CancelScope {
+  THIS = 'THIS',
+  THIS_AND_FOLLOWING = 'THIS_AND_FOLLOWING',
+}
+registerEnumType(CancelScope, { name: 'CancelScope', description: 'For a session of a series: only it, or it and the later ones still booked' });
+
+@InputType()
+export class SessionFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'must be valid ids' })
+  ids?: string[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  therapistId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  patientId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  roomId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  seriesId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  serviceTypeId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  episodeId?: string;
+
+  @Field(() => SessionStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(SessionStatus)
+  status?: SessionStatus;
+
+  @Field(() => [SessionStatus], { nullable: true, description: 'Any of these statuses' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(SessionStatus, { each: true })
+  statuses?: SessionStatus[];
+
+  @Field({ nullable: true, description: 'Sessions ending after this instant' })
+  @IsOptional()
+  @IsDate()
+  from?: Date;
+
+  @Field({ nullable: true, description: 'Sessions starting before this instant' })
+  @IsOptional()
+  @IsDate()
+  to?: Date;
+}
+
+@ArgsType()
+export class SessionListArgs extends ListArgs {
+  @Field(() => SessionFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SessionFilter)
+  filter?: SessionFilter;
+}
+
+@ArgsType()
+export class CancelSessionArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  id!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+
+  @Field(() => CancelScope, { nullable: true, defaultValue: CancelScope.THIS })
+  @IsOptional()
+  @IsEnum(CancelScope)
+  scope?: CancelScope;
+}
+
+@ArgsType()
+export class RescheduleSessionArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  id!: string;
+
+  @Field()
+  @IsDate()
+  startsAt!: Date;
+
+  @Field(() => ID, { nullable: true, description: 'A new room; omit to keep the current one' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  roomId?: string;
+
+  @Field({ nullable: true, description: 'OWNER only: moves despite an overlap; the reason is stored' })
+  @IsOptional()
+  @IsString()
+  @Length(3, 500)
+  overrideReason?: string;
+}
+
+@InputType()
+export class TreatmentNoteInput {
+  @Field(() => [Modality])
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(9)
+  @IsEnum(Modality, { each: true })
+  techniques!: Modality[];
+
+  @Field(() => [ComplaintRegion])
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @IsEnum(ComplaintRegion, { each: true })
+  regions!: ComplaintRegion[];
+
+  @Field(() => Pressure)
+  @IsEnum(Pressure)
+  pressure!: Pressure;
+
+  @Field({ description: "How the patient responded to the treatment" })
+  @IsString()
+  @MaxLength(4000)
+  patientResponse!: string;
+}
+
+@ArgsType()
+export class CompleteSessionArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  id!: string;
+
+  @Field(() => TreatmentNoteInput)
+  @ValidateNested()
+  @Type(() => TreatmentNoteInput)
+  note!: TreatmentNoteInput;
+}

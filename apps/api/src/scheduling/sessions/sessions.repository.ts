@@ -1,0 +1,154 @@
+// Sessions of the actor's clinic, always read with their patient, therapist, service and room
+// (one include, so a list of N sessions never costs N queries). Status changes are compare-and-set
+// (WHERE status = expected) so that two racing transitions cannot both win.
+import { Injectable } from '@nestjs/common';
+import type { PageRequest } from '../../common/graphql/list.args.js';
+import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
+import type { ComplaintRegion, Modality, Pressure, Prisma, SessionStatus } from '../../generated/prisma/client.js';
+import { isOverlapViolation, isRetryableConflict } from '../schedule/database-errors.js';
+
+export const SESSION_INCLUDE = { patient: true, therapist: true, serviceType: true, room: true } as const;
+
+export type SessionRecord = Prisma.SessionGetPayload<{ include: typeof SESSION_INCLUDE }>;
+
+export interface SessionQuery {
+  ids?: string[];
+  therapistId?: string;
+  patientId?: string;
+  roomId?: string;
+  seriesId?: string;
+  serviceTypeId?: string;
+  episodeId?: string;
+  status?: SessionStatus;
+  statuses?: SessionStatus[];
+  /** Sessions meeting [from, to): ending after `from` and starting before `to`. */
+  from?: Date;
+  to?: Date;
+}
+
+export interface TreatmentNoteData {
+  authorId: string;
+  techniques: Modality[];
+  regions: ComplaintRegion[];
+  pressure: Pressure;
+  patientResponse: string;
+}
+
+export type TransitionData = Partial<{
+  status: SessionStatus;
+  cancelReason: string;
+  lateCancel: boolean;
+  cancelledAt: Date;
+  checkedInAt: Date;
+  completedAt: Date;
+  noShowAt: Date;
+  startsAt: Date;
+  endsAt: Date;
+  blockedUntil: Date;
+  roomId: string | null;
+  overrideReason: string | null;
+}>;
+
+/** 'moved' or 'stale' (the session was no longer in the expected status), or 'overlap'. */
+export type TransitionOutcome = 'done' | 'stale' | 'overlap';
+
+function whereOf(query: SessionQuery): Prisma.SessionWhereInput {
+  const where: Prisma.SessionWhereInput = {};
+  if (query.ids) where.id = { in: query.ids };
+  if (query.therapistId) where.therapistId = query.therapistId;
+  if (query.patientId) where.patientId = query.patientId;
+  if (query.roomId) where.roomId = query.roomId;
+  if (query.seriesId) where.seriesId = query.seriesId;
+  if (query.serviceTypeId) where.serviceTypeId = query.serviceTypeId;
+  if (query.episodeId) where.episodeId = query.episodeId;
+  if (query.status || query.statuses) where.status = { in: [...(query.status ? [query.status] : []), ...(query.statuses ?? [])] };
+  if (query.to) where.startsAt = { lt: query.to };
+  if (query.from) where.endsAt = { gt: query.from };
+  return where;
+}
+
+@Injectable()
+export class SessionsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findById(id: string): Promise<SessionRecord | null> {
+    return this.prisma.tenant.session.findFirst({ where: { id }, include: SESSION_INCLUDE });
+  }
+
+  findByIdempotencyKey(idempotencyKey: string): Promise<SessionRecord | null> {
+    return this.prisma.tenant.session.findFirst({ where: { idempotencyKey }, include: SESSION_INCLUDE });
+  }
+
+  list(query: SessionQuery, page: PageRequest): Promise<SessionRecord[]> {
+    return this.prisma.tenant.session.findMany({
+      where: whereOf(query),
+      include: SESSION_INCLUDE,
+      orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }],
+      skip: page.skip,
+      take: page.take,
+    });
+  }
+
+  count(query: SessionQuery): Promise<number> {
+    return this.prisma.tenant.session.count({ where: whereOf(query) });
+  }
+
+  /** BOOKED sessions of a series from `from` on, earliest first. */
+  bookedInSeriesFrom(seriesId: string, from: Date): Promise<SessionRecord[]> {
+    return this.prisma.tenant.session.findMany({
+      where: { seriesId, status: 'BOOKED', startsAt: { gte: from } },
+      include: SESSION_INCLUDE,
+      orderBy: { startsAt: 'asc' },
+    });
+  }
+
+  /** Compare-and-set: applies `data` only while the session is still in `expected`. */
+  async transition(id: string, expected: SessionStatus, data: TransitionData): Promise<TransitionOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { count } = await this.prisma.tenant.session.updateMany({ where: { id, status: expected }, data });
+        return count === 1 ? 'done' : 'stale';
+      } catch (error) {
+        if (isOverlapViolation(error)) return 'overlap';
+        // A reschedule racing an overlapping booking can deadlock on the exclusion check: retry.
+        if (isRetryableConflict(error) && attempt < 4) continue;
+        throw error;
+      }
+    }
+  }
+
+  /** Several compare-and-set transitions at once, all or none (e.g. cancelling the rest of a series). */
+  async transitionAll(changes: { id: string; expected: SessionStatus; data: TransitionData }[]): Promise<TransitionOutcome> {
+    try {
+      return await this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
+        for (const change of changes) {
+          const { count } = await tx.session.updateMany({ where: { id: change.id, status: change.expected }, data: change.data });
+          if (count !== 1) throw new StaleTransition();
+        }
+        return 'done' as const;
+      });
+    } catch (error) {
+      if (error instanceof StaleTransition) return 'stale';
+      throw error;
+    }
+  }
+
+  /** CHECKED_IN → COMPLETED and the treatment note, in one transaction. */
+  /** `within` runs in the same transaction with the new note's id (its audit event commits with it). */
+  async complete(id: string, completedAt: Date, note: TreatmentNoteData, within?: (tx: TenantTransaction, noteId: string) => Promise<void>): Promise<TransitionOutcome> {
+    try {
+      return await this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
+        const { count } = await tx.session.updateMany({ where: { id, status: 'CHECKED_IN' }, data: { status: 'COMPLETED', completedAt } });
+        if (count !== 1) throw new StaleTransition();
+        const created = await tx.treatmentNote.create({ data: { sessionId: id, ...note } as Prisma.TreatmentNoteUncheckedCreateInput, select: { id: true } });
+        await within?.(tx, created.id);
+        return 'done' as const;
+      });
+    } catch (error) {
+      if (error instanceof StaleTransition) return 'stale';
+      throw error;
+    }
+  }
+}
+
+class StaleTransition extends Error {}

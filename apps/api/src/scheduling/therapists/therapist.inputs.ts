@@ -1,0 +1,126 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { Modality } from '../../common/graphql/enums.js';
+import { ListArgs } from '../../common/graphql/list.args.js';
+
+@InputType()
+export class TherapistFilter {
+  @Field({ nullable: true, description: 'Search by display name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'must be valid ids' })
+  ids?: string[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  userId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @Field(() => Modality, { nullable: true, description: 'Therapists offering this modality' })
+  @IsOptional()
+  @IsEnum(Modality)
+  modality?: Modality;
+}
+
+@ArgsType()
+export class TherapistListArgs extends ListArgs {
+  @Field(() => TherapistFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TherapistFilter)
+  filter?: TherapistFilter;
+}
+
+@ArgsType()
+export class UpdateTherapistArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  displayName?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  credentials?: string;
+
+  @Field(() => [Modality], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEnum(Modality, { each: true })
+  modalities?: Modality[];
+
+  @Field({ nullable: true, description: 'Only an owner may change this' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+@InputType()
+export class WorkingBlockInput {
+  @Field(() => Int, { description: 'ISO weekday: 1 = Monday .. 7 = Sunday' })
+  @IsInt()
+  weekday!: number;
+
+  @Field({ description: '"HH:MM"' })
+  @IsString()
+  @MaxLength(5)
+  start!: string;
+
+  @Field({ description: '"HH:MM"; "24:00" for midnight; at or before start crosses midnight' })
+  @IsString()
+  @MaxLength(5)
+  end!: string;
+}
+
+@ArgsType()
+export class SetWorkingHoursArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  therapistId!: string;
+
+  @Field(() => [WorkingBlockInput], { description: 'The complete weekly set; it replaces the previous one' })
+  @IsArray()
+  @ArrayMaxSize(70)
+  @ValidateNested({ each: true })
+  @Type(() => WorkingBlockInput)
+  hours!: WorkingBlockInput[];
+}
+
+@ArgsType()
+export class AddTimeOffArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  therapistId!: string;
+
+  @Field()
+  @IsDate()
+  startsAt!: Date;
+
+  @Field()
+  @IsDate()
+  endsAt!: Date;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}

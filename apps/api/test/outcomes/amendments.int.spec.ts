@@ -1,0 +1,80 @@
+// Amendments never overwrite: version n+1 with a reason, the old version readable, lists showing the
+// latest version only, and concurrent amendments of one version resolved by the database.
+import { codeOf, startApi, type TestApi } from '../support/api.js';
+import { AMEND, clinicalClinic, closeDb, countRows, patientOfTherapist, recordAssessment, type ClinicalClinic } from '../support/clinical-factories.js';
+
+const GET = `query($id: ID!) { Assessment(id: $id) { id rootId version isLatest score responses amendReason } }`;
+const LIST = `query($filter: AssessmentFilter) { allAssessments(filter: $filter) { id version score } _allAssessmentsMeta(filter: $filter) { count } }`;
+const HISTORY = `query($rootId: ID!) { assessmentHistory(rootId: $rootId) { id version isLatest score amendReason } }`;
+
+describe('assessment amendments', () => {
+  let api: TestApi;
+  let clinic: ClinicalClinic;
+  let patientId: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    clinic = await clinicalClinic(api);
+    patientId = (await patientOfTherapist(api, clinic)).id;
+  });
+  afterAll(async () => {
+    await closeDb();
+    await api.close();
+  });
+
+  it('creates version 2 with the reason and keeps version 1 readable; lists show the latest only', async () => {
+    const v1 = await recordAssessment(api, clinic.therapist.token, { patientId, instrument: 'NPRS', responses: [8] });
+    const amended = await api.gql(AMEND, { id: v1.id, responses: [6], reason: 'Patient meant 6, typo' }, clinic.therapist.token);
+    const v2 = amended.data!.amendAssessment;
+    expect(v2).toMatchObject({ rootId: v1.id, version: 2, isLatest: true, score: 6, normalized: 60, amendReason: 'Patient meant 6, typo' });
+    expect(v2.id).not.toBe(v1.id);
+
+    const old = await api.gql(GET, { id: v1.id }, clinic.owner.token);
+    expect(old.data!.Assessment).toEqual({ id: v1.id, rootId: v1.id, version: 1, isLatest: false, score: 8, responses: [8], amendReason: null });
+
+    const latest = await api.gql(LIST, { filter: { patientId, instrument: 'NPRS' } }, clinic.owner.token);
+    expect(latest.data!.allAssessments).toEqual([{ id: v2.id, version: 2, score: 6 }]);
+    expect(latest.data!._allAssessmentsMeta.count).toBe(1);
+
+    const all = await api.gql(LIST, { filter: { rootId: v1.id, allVersions: true } }, clinic.owner.token);
+    expect(all.data!._allAssessmentsMeta.count).toBe(2);
+
+    const v3 = (await api.gql(AMEND, { id: v2.id, responses: [5], reason: 'Re-asked the patient' }, clinic.owner.token)).data!.amendAssessment;
+    const history = await api.gql(HISTORY, { rootId: v1.id }, clinic.therapist.token);
+    expect(history.data!.assessmentHistory).toEqual([
+      { id: v1.id, version: 1, isLatest: false, score: 8, amendReason: null },
+      { id: v2.id, version: 2, isLatest: false, score: 6, amendReason: 'Patient meant 6, typo' },
+      { id: v3.id, version: 3, isLatest: true, score: 5, amendReason: 'Re-asked the patient' },
+    ]);
+  });
+
+  it('refuses to amend a superseded version (CONFLICT) and refuses invalid responses storing nothing', async () => {
+    const v1 = await recordAssessment(api, clinic.owner.token, { patientId, instrument: 'ODI', responses: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] });
+    await api.gql(AMEND, { id: v1.id, responses: [2, 3, 3, 3, 3, 3, 3, 3, 3, 3], reason: 'Wrong box ticked' }, clinic.owner.token);
+    expect(codeOf(await api.gql(AMEND, { id: v1.id, responses: [1, 3, 3, 3, 3, 3, 3, 3, 3, 3], reason: 'stale edit' }, clinic.owner.token))).toBe('CONFLICT');
+
+    const before = await countRows('Assessment', `"rootId" = $1`, [v1.id]);
+    const bad = await api.gql(AMEND, { id: (await api.gql(HISTORY, { rootId: v1.id }, clinic.owner.token)).data!.assessmentHistory[1].id, responses: [1, null, null, null, 3, 3, 3, 3, 3, 3], reason: 'skip three' }, clinic.owner.token);
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0]!.extensions.field).toBe('responses');
+    expect(await countRows('Assessment', `"rootId" = $1`, [v1.id])).toBe(before);
+  });
+
+  it('requires a reason', async () => {
+    const v1 = await recordAssessment(api, clinic.owner.token, { patientId, instrument: 'NPRS', responses: [3] });
+    const result = await api.gql(AMEND, { id: v1.id, responses: [4], reason: '' }, clinic.owner.token);
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0]!.extensions.field).toBe('reason');
+  });
+
+  it('lets exactly one of 8 concurrent amendments of the same version win', async () => {
+    const v1 = await recordAssessment(api, clinic.owner.token, { patientId, instrument: 'NPRS', responses: [9] });
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => api.gql(AMEND, { id: v1.id, responses: [i], reason: `concurrent ${i}` }, clinic.owner.token)),
+    );
+    expect(results.filter((r) => r.data?.amendAssessment).length).toBe(1);
+    expect(results.filter((r) => codeOf(r) === 'CONFLICT').length).toBe(7);
+    expect(await countRows('Assessment', `"rootId" = $1`, [v1.id])).toBe(2);
+    expect(await countRows('Assessment', `"rootId" = $1 AND "isLatest"`, [v1.id])).toBe(1);
+  });
+});

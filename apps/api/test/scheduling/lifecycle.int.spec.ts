@@ -1,0 +1,149 @@
+// The session lifecycle: the status machine of PRODUCT.md section 4 (every transition allowed and
+// refused), late cancellation, rescheduling, who may act on whose sessions, and racing transitions.
+import { codeOf, startApi, type GqlResult, type TestApi } from '../support/api.js';
+import { createPatient, createStaff, type Staff } from '../support/factories.js';
+import { ALL_DAY, booked, createRoom, createTherapist, localAt, plusMinutes, schedulingClinic, SESSION_FIELDS, type SchedulingClinic } from '../support/scheduling-factories.js';
+import { sql } from '../support/sql.js';
+
+const NOTE = { techniques: ['DEEP_TISSUE', 'TRIGGER_POINT'], regions: ['LOWER_BACK'], pressure: 'FIRM', patientResponse: 'Less stiffness when bending' };
+const OPS = {
+  CHECK_IN: (id: string) => ({ query: `mutation($id: ID!) { checkInSession(id: $id) { ${SESSION_FIELDS} } }`, variables: { id } }),
+  COMPLETE: (id: string) => ({ query: `mutation($id: ID!, $note: TreatmentNoteInput!) { completeSession(id: $id, note: $note) { ${SESSION_FIELDS} } }`, variables: { id, note: NOTE } }),
+  CANCEL: (id: string) => ({ query: `mutation($id: ID!) { cancelSession(id: $id, reason: "feeling unwell") { ${SESSION_FIELDS} } }`, variables: { id } }),
+  NO_SHOW: (id: string) => ({ query: `mutation($id: ID!) { markNoShow(id: $id) { ${SESSION_FIELDS} } }`, variables: { id } }),
+  RESCHEDULE: (id: string, startsAt?: string, roomId?: string) => ({
+    query: `mutation($id: ID!, $startsAt: DateTime!, $roomId: ID) { rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) { ${SESSION_FIELDS} } }`,
+    variables: { id, startsAt, roomId },
+  }),
+} as const;
+type Action = keyof typeof OPS;
+type Status = 'BOOKED' | 'CHECKED_IN' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
+
+const PATH_TO: Record<Status, Action[]> = { BOOKED: [], CHECKED_IN: ['CHECK_IN'], COMPLETED: ['CHECK_IN', 'COMPLETE'], CANCELLED: ['CANCEL'], NO_SHOW: ['NO_SHOW'] };
+const ALLOWED: Record<Status, Partial<Record<Action, Status>>> = {
+  BOOKED: { CHECK_IN: 'CHECKED_IN', CANCEL: 'CANCELLED', NO_SHOW: 'NO_SHOW', RESCHEDULE: 'BOOKED' },
+  CHECKED_IN: { COMPLETE: 'COMPLETED' },
+  COMPLETED: {},
+  CANCELLED: {},
+  NO_SHOW: {},
+};
+
+describe('session lifecycle', () => {
+  let api: TestApi;
+  let s: SchedulingClinic;
+  let slot = 0;
+
+  beforeAll(async () => {
+    api = await startApi();
+    s = await schedulingClinic(api);
+  });
+  afterAll(() => api.close());
+
+  /** Distinct 90-minute slots (08:00 … 18:30) on days 40 onwards, so sessions never collide. */
+  const nextSlot = (): string => {
+    const i = slot++;
+    const minutes = 8 * 60 + (i % 8) * 90;
+    return localAt(s.zone, 40 + Math.floor(i / 8), `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`);
+  };
+  const run = (action: Action, id: string, token = s.owner.token, ...rest: string[]): Promise<GqlResult<any>> => {
+    const { query, variables } = (OPS[action] as (...a: string[]) => { query: string; variables: Record<string, unknown> })(id, ...(action === 'RESCHEDULE' && rest.length === 0 ? [nextSlot()] : rest));
+    return api.gql(query, variables, token);
+  };
+  const sessionIn = async (status: Status, therapistId = s.therapist.id): Promise<string> => {
+    const session = await booked(api, s.owner.token, { patientId: s.patientId, therapistId, serviceTypeId: s.service.id, startsAt: nextSlot() });
+    for (const action of PATH_TO[status]) expect(codeOf(await run(action, session.id))).toBeUndefined();
+    return session.id;
+  };
+
+  const table = (Object.keys(ALLOWED) as Status[]).flatMap((from) => (Object.keys(OPS) as Action[]).map((action) => [from, action, ALLOWED[from][action] ?? 'INVALID_TRANSITION'] as const));
+
+  it.each(table)('from %s, %s → %s', async (from, action, to) => {
+    const id = await sessionIn(from);
+    const result = await run(action, id);
+    const payload = result.data ? Object.values(result.data)[0] : null;
+    if (to !== 'INVALID_TRANSITION') {
+      expect(codeOf(result)).toBeUndefined();
+      expect((payload as { status: string }).status).toBe(to);
+    } else {
+      expect({ code: codeOf(result), from: result.errors?.[0]?.extensions.from }).toEqual({ code: 'INVALID_TRANSITION', from });
+      const after = await api.gql(`query($id: ID!) { Session(id: $id) { status } }`, { id }, s.owner.token);
+      expect(after.data?.Session.status).toBe(from);
+    }
+  });
+
+  it('stamps each step and stores the treatment note with the completion', async () => {
+    const id = await sessionIn('CHECKED_IN');
+    const done = await run('COMPLETE', id);
+    expect(done.data?.completeSession).toMatchObject({ status: 'COMPLETED', checkedInAt: expect.any(String), completedAt: expect.any(String) });
+    const [note] = await sql(`SELECT techniques::text[] AS techniques, regions::text[] AS regions, pressure::text, "patientResponse", "authorId" FROM "TreatmentNote" WHERE "sessionId" = $1`, [id]);
+    expect(note).toEqual({ techniques: ['DEEP_TISSUE', 'TRIGGER_POINT'], regions: ['LOWER_BACK'], pressure: 'FIRM', patientResponse: NOTE.patientResponse, authorId: s.owner.id });
+    const [audit] = await sql(`SELECT a.action, a."actorId", a."patientId" = s."patientId" AS "samePatient" FROM "AuditEvent" a JOIN "TreatmentNote" n ON n.id::text = a."entityId" JOIN "Session" s ON s.id = n."sessionId" WHERE n."sessionId" = $1 AND a.entity = 'TreatmentNote'`, [id]);
+    expect(audit).toEqual({ action: 'CREATE', actorId: s.owner.id, samePatient: true });
+    const other = await sessionIn('CHECKED_IN');
+    const badNote = await api.gql(OPS.COMPLETE(other).query, { id: other, note: { ...NOTE, techniques: [] } }, s.owner.token);
+    expect({ code: codeOf(badNote), field: badNote.errors?.[0]?.extensions.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'note.techniques' });
+  });
+
+  it('flags a cancellation inside the late-cancel window as late', async () => {
+    const anyTime = await createTherapist(api, s.clinic, ALL_DAY);
+    const patient = await createPatient(api, s.owner.token);
+    const soon = new Date(Math.ceil((Date.now() + 3 * 3_600_000) / 3_600_000) * 3_600_000).toISOString(); // 3–4 h ahead; window is 24 h
+    const late = await booked(api, s.owner.token, { patientId: patient.id, therapistId: anyTime.id, serviceTypeId: s.service.id, startsAt: soon });
+    const early = await booked(api, s.owner.token, { patientId: patient.id, therapistId: anyTime.id, serviceTypeId: s.service.id, startsAt: plusMinutes(soon, 3 * 24 * 60) });
+    const lateResult = await run('CANCEL', late.id);
+    expect(lateResult.data?.cancelSession).toMatchObject({ status: 'CANCELLED', lateCancel: true, cancelReason: 'feeling unwell', cancelledAt: expect.any(String) });
+    expect((await run('CANCEL', early.id)).data?.cancelSession).toMatchObject({ status: 'CANCELLED', lateCancel: false });
+    // A cancelled session frees its slot.
+    expect((await booked(api, s.owner.token, { patientId: patient.id, therapistId: anyTime.id, serviceTypeId: s.service.id, startsAt: soon })).status).toBe('BOOKED');
+  });
+
+  it('reschedules under the booking rules, never conflicting with its own old slot', async () => {
+    const [a, b] = await Promise.all([createPatient(api, s.owner.token), createPatient(api, s.owner.token)]);
+    const at = (time: string) => localAt(s.zone, 60, time);
+    const session = await booked(api, s.owner.token, { patientId: a.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: at('10:00') });
+    const moved = await run('RESCHEDULE', session.id, s.owner.token, at('10:30'));
+    expect(moved.data?.rescheduleSession).toMatchObject({ id: session.id, status: 'BOOKED', startsAt: new Date(at('10:30')).toISOString(), endsAt: new Date(at('11:30')).toISOString(), blockedUntil: new Date(at('11:45')).toISOString() });
+    const blocker = await booked(api, s.owner.token, { patientId: b.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: at('13:00') });
+    const onto = await run('RESCHEDULE', session.id, s.owner.token, at('12:00'));
+    expect({ code: codeOf(onto), ids: onto.errors?.[0]?.extensions.sessionIds }).toEqual({ code: 'CONFLICT', ids: [blocker.id] });
+    const outside = await run('RESCHEDULE', session.id, s.owner.token, at('06:00'));
+    expect({ code: codeOf(outside), field: outside.errors?.[0]?.extensions.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'startsAt' });
+    const room = await createRoom(api, s.owner.token);
+    const toRoom = await run('RESCHEDULE', session.id, s.owner.token, at('15:00'), room.id);
+    expect(toRoom.data?.rescheduleSession).toMatchObject({ room: { id: room.id }, startsAt: new Date(at('15:00')).toISOString() });
+    // The old slot is free again.
+    expect((await booked(api, s.owner.token, { patientId: b.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: at('10:00') })).status).toBe('BOOKED');
+  });
+
+  describe('roles', () => {
+    let mine: { id: string; staff: Staff };
+    let colleague: { id: string; staff: Staff };
+    let frontDesk: Staff;
+
+    beforeAll(async () => {
+      [mine, colleague, frontDesk] = await Promise.all([createTherapist(api, s.clinic), createTherapist(api, s.clinic), createStaff(api, s.clinic, 'FRONT_DESK')]);
+    });
+
+    it.each(['CHECK_IN', 'CANCEL', 'NO_SHOW', 'RESCHEDULE', 'COMPLETE'] as Action[])('a therapist cannot %s a colleague\'s session', async (action) => {
+      const id = await sessionIn(action === 'COMPLETE' ? 'CHECKED_IN' : 'BOOKED', colleague.id);
+      expect(codeOf(await run(action, id, mine.staff.token))).toBe('FORBIDDEN');
+      expect(codeOf(await run(action, id, colleague.staff.token))).toBeUndefined();
+    });
+
+    it('front desk checks in, cancels and marks no-shows but cannot complete; the owner can', async () => {
+      const checkedIn = await sessionIn('CHECKED_IN', mine.id);
+      expect(codeOf(await run('COMPLETE', checkedIn, frontDesk.token))).toBe('FORBIDDEN');
+      expect(codeOf(await run('COMPLETE', checkedIn, s.owner.token))).toBeUndefined();
+      for (const action of ['CHECK_IN', 'CANCEL', 'NO_SHOW'] as Action[]) {
+        expect(codeOf(await run(action, await sessionIn('BOOKED', mine.id), frontDesk.token))).toBeUndefined();
+      }
+    });
+  });
+
+  it('lets exactly one of several racing transitions win', async () => {
+    const id = await sessionIn('BOOKED');
+    const results = await Promise.all([...Array.from({ length: 5 }, () => run('CHECK_IN', id)), ...Array.from({ length: 5 }, () => run('CANCEL', id))]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map(codeOf)).toEqual(Array(9).fill('INVALID_TRANSITION'));
+  });
+});
