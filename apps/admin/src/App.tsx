@@ -1,7 +1,16 @@
 import { Admin, Resource } from 'react-admin';
+import audit from './audit';
+import { Dashboard } from './dashboard';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import outcomes from './outcomes';
 import patients from './patients';
+import rooms from './rooms';
+import schedule from './schedule';
+import serviceTypes from './service-types';
+import settings from './settings';
+import staff from './staff';
+import therapists from './therapists';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { theme } from './theme';
@@ -13,12 +22,21 @@ export function App() {
       title="Backtrack"
       authProvider={authProvider}
       dataProvider={dataProvider}
+      dashboard={Dashboard}
       layout={Layout}
       loginPage={LoginPage}
       theme={theme}
       darkTheme={null}
     >
       <Resource name="patients" options={{ label: 'Patients' }} {...patients} />
+      <Resource name="sessions" options={{ label: 'Schedule' }} {...schedule} />
+      <Resource name="therapists" options={{ label: 'Therapists' }} {...therapists} />
+      <Resource name="service-types" options={{ label: 'Service types' }} {...serviceTypes} />
+      <Resource name="rooms" options={{ label: 'Rooms' }} {...rooms} />
+      <Resource name="staff" options={{ label: 'Staff' }} {...staff} />
+      <Resource name="settings" options={{ label: 'Clinic settings' }} {...settings} />
+      <Resource name="outcomes" options={{ label: 'Outcomes' }} {...outcomes} />
+      <Resource name="audit" options={{ label: 'Audit log' }} {...audit} />
     </Admin>
   );
 }

@@ -8,9 +8,24 @@ type Policy = Partial<Record<Action, readonly Role[]>>;
 
 const ALL: readonly Role[] = ['OWNER', 'FRONT_DESK', 'THERAPIST'];
 const OWNER: readonly Role[] = ['OWNER'];
+const CLINICAL: readonly Role[] = ['OWNER', 'THERAPIST'];
 
 export const ACCESS: Record<string, Policy> = {
   patients: { list: ALL, show: ALL, create: ALL, edit: ALL, delete: OWNER },
+  // Scheduling and the clinic's catalogue: everyone sees the schedule, therapists, services and rooms;
+  // only the owner changes the catalogue, staff accounts and clinic settings (PRODUCT.md section 1).
+  sessions: { list: ALL },
+  therapists: { list: ALL, show: ALL, edit: OWNER },
+  'service-types': { list: ALL, create: OWNER, edit: OWNER, delete: OWNER },
+  rooms: { list: ALL, create: OWNER, edit: OWNER, delete: OWNER },
+  staff: { list: OWNER, create: OWNER, edit: OWNER },
+  settings: { list: OWNER },
+  // Clinical data (scores, notes, outcomes): OWNER and THERAPIST only (the API limits a therapist to patients
+  // they have a session with). The front desk may record a screening but never reads one back.
+  clinical: { show: CLINICAL },
+  screening: { create: ALL },
+  outcomes: { list: CLINICAL },
+  audit: { list: OWNER },
 };
 
 export function can(role: Role | null | undefined, resource: string, action: string): boolean {

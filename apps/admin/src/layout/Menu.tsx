@@ -7,6 +7,8 @@ export function Menu() {
   if (isPending) return <RaMenu />;
   return (
     <RaMenu>
+      {/* The owner's landing page; other roles land on their first resource. */}
+      {permissions === 'OWNER' && <RaMenu.DashboardItem />}
       {menuResources(permissions).map((resource) => (
         <RaMenu.ResourceItem key={resource} name={resource} />
       ))}

@@ -12,6 +12,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { can } from '../access';
+import { ClinicalTabs, RecordScreeningButton } from '../clinical';
 import type { Patient } from './choices';
 import { ClearanceChip } from './ClearanceChip';
 import { DateOfBirthField, RegionField } from './PatientFields';
@@ -82,6 +83,7 @@ function PatientSummary() {
           <Typography variant="body2" sx={{ mt: 0.5 }}>
             {CLEARANCE_HELP[record.clearanceStatus]}
           </Typography>
+          <RecordScreeningButton />
         </Box>
 
         <Divider sx={{ my: 2 }} />
@@ -102,6 +104,7 @@ export function PatientShow() {
   return (
     <Show title={<PatientTitle />} actions={<PatientShowActions />} component="div">
       <PatientSummary />
+      <ClinicalTabs />
     </Show>
   );
 }

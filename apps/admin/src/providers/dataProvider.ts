@@ -10,6 +10,12 @@ export { callMutation, callQuery } from './graphqlClient';
 /** react-admin resource name -> GraphQL type name. */
 export const RESOURCE_TYPES: Record<string, string> = {
   patients: 'Patient',
+  sessions: 'Session',
+  therapists: 'Therapist',
+  'service-types': 'ServiceType',
+  rooms: 'Room',
+  staff: 'User',
+  audit: 'AuditEvent',
 };
 
 const typeOf = (resource: string): string => RESOURCE_TYPES[resource] ?? resource;

@@ -1,0 +1,169 @@
+import { INSTRUMENT_CODES, INSTRUMENTS, type Instrument } from '@backtrack/domain';
+import {
+  Alert,
+  Box,
+  Chip,
+  Dialog,
+  DialogContent,
+  DialogTitle,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material';
+import { useState } from 'react';
+import { useNotify } from 'react-admin';
+import { AssessmentForm } from './AssessmentForm';
+import { amendAssessment, fetchAssessmentHistory, recordAssessment, type Assessment } from './api';
+import { dateTime } from './format';
+import { formatScore } from './livePreview';
+import { useLoad } from './useLoad';
+
+export function RecordAssessmentDialog({
+  patientId,
+  patientName,
+  episodeId,
+  open,
+  onClose,
+  onSaved,
+}: {
+  patientId: string;
+  patientName: string;
+  episodeId?: string;
+  open: boolean;
+  onClose: () => void;
+  onSaved: (a: Assessment) => void;
+}) {
+  const [instrument, setInstrument] = useState<Instrument>('NPRS');
+  const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const notify = useNotify();
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="md" fullScreen={fullScreen} aria-labelledby="record-assessment-title">
+      <DialogTitle id="record-assessment-title">Record assessment — {patientName}</DialogTitle>
+      <DialogContent>
+        <ToggleButtonGroup
+          exclusive
+          size="small"
+          value={instrument}
+          onChange={(_, v: Instrument | null) => v && setInstrument(v)}
+          aria-label="Instrument"
+          sx={{ flexWrap: 'wrap', mb: 1 }}
+        >
+          {INSTRUMENT_CODES.map((code) => (
+            <ToggleButton key={code} value={code} sx={{ px: 2 }}>
+              {code}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {INSTRUMENTS[instrument].name} · {INSTRUMENTS[instrument].domain === 'PAIN' ? 'Pain' : 'Function'}
+        </Typography>
+        <AssessmentForm
+          key={instrument}
+          instrument={instrument}
+          mode="record"
+          onCancel={onClose}
+          onSubmit={async ({ responses, takenAt }) => {
+            const saved = await recordAssessment({ patientId, instrument, responses, takenAt, episodeId });
+            notify(`${instrument} saved: ${formatScore(instrument, saved.score)}`, { type: 'success' });
+            onSaved(saved);
+            onClose();
+          }}
+        />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+export function AmendAssessmentDialog({ assessment, onClose, onSaved }: { assessment: Assessment; onClose: () => void; onSaved: () => void }) {
+  const notify = useNotify();
+  const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="md" fullScreen={fullScreen} aria-labelledby="amend-title">
+      <DialogTitle id="amend-title">
+        Amend {assessment.instrument} of {dateTime(assessment.takenAt)} (version {assessment.version})
+      </DialogTitle>
+      <DialogContent>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          Correct the answers as the patient gave them. This saves version {assessment.version + 1}; version {assessment.version} stays readable in the
+          history. Currently {formatScore(assessment.instrument, assessment.score)}.
+        </Typography>
+        <AssessmentForm
+          instrument={assessment.instrument}
+          initial={assessment.responses}
+          mode="amend"
+          onCancel={onClose}
+          onSubmit={async ({ responses, reason }) => {
+            const saved = await amendAssessment(assessment.id, responses, reason!);
+            notify(`${assessment.instrument} amended (version ${saved.version})`, { type: 'success' });
+            onSaved();
+            onClose();
+          }}
+        />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function responseText(a: Assessment): string {
+  const def = INSTRUMENTS[a.instrument];
+  if (a.instrument === 'RMDQ') {
+    const yes = a.responses.flatMap((r, i) => (r === 1 ? [i + 1] : []));
+    return yes.length ? `Items ticked: ${yes.join(', ')}` : 'No items ticked';
+  }
+  return a.responses.map((r, i) => `${def.items[i]?.label.replace(/ \(.*\)$/, '') ?? `Item ${i + 1}`}: ${r === null ? 'skipped' : r}`).join(' · ');
+}
+
+export function AssessmentHistoryDialog({ assessment, onClose }: { assessment: Assessment; onClose: () => void }) {
+  const { data, error } = useLoad(() => fetchAssessmentHistory(assessment.rootId), [assessment.rootId]);
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="history-title">
+      <DialogTitle id="history-title">
+        {assessment.instrument} of {dateTime(assessment.takenAt)} — version history
+      </DialogTitle>
+      <DialogContent>
+        {error && <Alert severity="warning">{error.message}</Alert>}
+        {!data && !error && <LinearProgress />}
+        {data && (
+          <Table size="small" aria-label="Versions">
+            <TableHead>
+              <TableRow>
+                <TableCell>Version</TableCell>
+                <TableCell>Saved</TableCell>
+                <TableCell>Score</TableCell>
+                <TableCell>Answers</TableCell>
+                <TableCell>Reason</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {data.map((v) => (
+                <TableRow key={v.id} sx={v.isLatest ? undefined : { '& td': { color: 'text.secondary' } }}>
+                  <TableCell>
+                    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+                      <span>v{v.version}</span>
+                      {v.isLatest && <Chip size="small" label="current" color="primary" variant="outlined" />}
+                    </Stack>
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateTime(v.createdAt)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatScore(v.instrument, v.score)}</TableCell>
+                  <TableCell>
+                    <Box sx={{ fontSize: 13 }}>{responseText(v)}</Box>
+                  </TableCell>
+                  <TableCell>{v.amendReason ?? (v.version === 1 ? 'Original' : '—')}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}

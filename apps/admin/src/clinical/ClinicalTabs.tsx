@@ -1,0 +1,102 @@
+// The clinical half of a patient's page: outcomes, assessments, sessions and notes, episodes, screening
+// and clearance. Rendered only for roles allowed clinical data (OWNER, THERAPIST); the API enforces the
+// same rule, and a therapist without a session with the patient gets its refusal in plain words.
+import AddChartIcon from '@mui/icons-material/AddchartOutlined';
+import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, Tab, Tabs, TextField } from '@mui/material';
+import { useState } from 'react';
+import { usePermissions, useRecordContext } from 'react-admin';
+import { can } from '../access';
+import { PatientOutcomesPanel } from '../outcomes/PatientOutcomesPanel';
+import type { Patient } from '../patients/choices';
+import { fetchEpisodes } from './api';
+import { RecordAssessmentDialog } from './AssessmentDialogs';
+import { AssessmentsPanel } from './AssessmentsPanel';
+import { EpisodesPanel } from './EpisodesPanel';
+import { date } from './format';
+import { ScreeningPanel } from './ScreeningPanel';
+import { SessionsPanel } from './SessionsPanel';
+import { useLoad } from './useLoad';
+
+const TABS = [
+  { id: 'outcomes', label: 'Outcomes' },
+  { id: 'assessments', label: 'Assessments' },
+  { id: 'sessions', label: 'Sessions & notes' },
+  { id: 'episodes', label: 'Episodes' },
+  { id: 'screening', label: 'Screening & clearance' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+export function ClinicalTabs() {
+  const { permissions } = usePermissions();
+  const patient = useRecordContext<Patient>();
+  if (!patient || !can(permissions, 'clinical', 'show')) return null;
+  return <ClinicalRecord patient={patient} />;
+}
+
+function ClinicalRecord({ patient }: { patient: Patient }) {
+  const [tab, setTab] = useState<TabId>('outcomes');
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [recording, setRecording] = useState(false);
+  const episodes = useLoad(() => fetchEpisodes(patient.id), [patient.id, refreshKey]);
+  const [episodeId, setEpisodeId] = useState<string>('');
+  const changed = () => setRefreshKey((k) => k + 1);
+
+  const forbidden = episodes.error && /FORBIDDEN|permission|session with/i.test(`${(episodes.error as { body?: { code?: string } }).body?.code} ${episodes.error.message}`);
+  if (forbidden) {
+    return (
+      <Alert severity="info" sx={{ mt: 2 }}>
+        {episodes.error!.message}. Clinical records open for therapists once the patient has a session with them.
+      </Alert>
+    );
+  }
+
+  return (
+    <Card variant="outlined" sx={{ mt: 2 }} component="section" aria-label="Clinical record">
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        sx={{ borderBottom: 1, borderColor: 'divider', alignItems: { md: 'center' }, justifyContent: 'space-between', pr: { md: 2 } }}
+      >
+        <Tabs value={tab} onChange={(_, v: TabId) => setTab(v)} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile aria-label="Clinical record" sx={{ flex: 1, minWidth: 0 }}>
+          {TABS.map((t) => (
+            <Tab key={t.id} value={t.id} label={t.label} id={`clinical-tab-${t.id}`} aria-controls={`clinical-panel-${t.id}`} />
+          ))}
+        </Tabs>
+        <Box sx={{ px: { xs: 2, md: 0 }, pb: { xs: 1.5, md: 0 } }}>
+          <Button variant="contained" startIcon={<AddChartIcon />} onClick={() => setRecording(true)}>
+            Record assessment
+          </Button>
+        </Box>
+      </Stack>
+      <CardContent role="tabpanel" id={`clinical-panel-${tab}`} aria-labelledby={`clinical-tab-${tab}`}>
+        {tab === 'outcomes' && (
+          <Stack spacing={2}>
+            {episodes.data && episodes.data.length > 1 && (
+              <TextField select size="small" label="Episode of care" value={episodeId} onChange={(e) => setEpisodeId(e.target.value)} sx={{ maxWidth: 360 }}>
+                <MenuItem value="">Current episode</MenuItem>
+                {episodes.data.map((e) => (
+                  <MenuItem key={e.id} value={e.id}>
+                    Started {date(e.startedAt)}
+                    {e.open ? ' (open)' : ` – discharged ${date(e.dischargedAt)}`}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+            <PatientOutcomesPanel patientId={patient.id} episodeId={episodeId || undefined} refreshKey={refreshKey} />
+          </Stack>
+        )}
+        {tab === 'assessments' && <AssessmentsPanel patientId={patient.id} refreshKey={refreshKey} onChanged={changed} />}
+        {tab === 'sessions' && <SessionsPanel patientId={patient.id} refreshKey={refreshKey} />}
+        {tab === 'episodes' && <EpisodesPanel patient={patient} episodes={episodes.data} error={episodes.error} onChanged={changed} />}
+        {tab === 'screening' && <ScreeningPanel patient={patient} refreshKey={refreshKey} onChanged={changed} />}
+      </CardContent>
+      <RecordAssessmentDialog
+        patientId={patient.id}
+        patientName={patient.name}
+        episodeId={episodeId || undefined}
+        open={recording}
+        onClose={() => setRecording(false)}
+        onSaved={changed}
+      />
+    </Card>
+  );
+}

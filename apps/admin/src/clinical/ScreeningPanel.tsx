@@ -1,0 +1,109 @@
+import { Alert, Box, Button, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useState } from 'react';
+import { CONTRAINDICATIONS, fetchScreeningRecord } from './api';
+import { dateTime } from './format';
+import { ClearanceDialog, ScreeningDialog } from './ScreeningDialogs';
+import { useLoad } from './useLoad';
+import type { Patient } from '../patients/choices';
+
+const LABEL = Object.fromEntries(CONTRAINDICATIONS.map((c) => [c.key, c.label]));
+
+export function ScreeningPanel({ patient, refreshKey, onChanged }: { patient: Patient; refreshKey: number; onChanged: () => void }) {
+  const { data, error, reload } = useLoad(() => fetchScreeningRecord(patient.id), [patient.id, refreshKey]);
+  const [dialog, setDialog] = useState<'screening' | 'clearance' | null>(null);
+  const saved = () => {
+    reload();
+    onChanged();
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
+        <Button variant="outlined" onClick={() => setDialog('screening')}>
+          Record screening
+        </Button>
+        {patient.clearanceStatus === 'NEEDS_MEDICAL_CLEARANCE' && (
+          <Button variant="contained" onClick={() => setDialog('clearance')}>
+            Record clearance
+          </Button>
+        )}
+      </Stack>
+      {error && <Alert severity="warning">{error.message}</Alert>}
+      {!data && !error && <LinearProgress />}
+      {data && (
+        <>
+          <Box component="section" aria-label="Screenings">
+            <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>
+              Screenings
+            </Typography>
+            {data.screenings.length === 0 ? (
+              <Typography variant="body2" color="text.secondary">
+                No screening recorded yet.
+              </Typography>
+            ) : (
+              <Table size="small">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>Recorded</TableCell>
+                    <TableCell>Contraindications reported</TableCell>
+                    <TableCell>Notes</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {data.screenings.map((s) => (
+                    <TableRow key={s.id}>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateTime(s.recordedAt)}</TableCell>
+                      <TableCell>
+                        {s.contraindications.length === 0 ? (
+                          <Chip size="small" label="None" variant="outlined" />
+                        ) : (
+                          <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+                            {s.contraindications.map((c) => (
+                              <Chip key={c} size="small" color="error" variant="outlined" label={LABEL[c] ?? c} />
+                            ))}
+                          </Stack>
+                        )}
+                      </TableCell>
+                      <TableCell>{s.notes || '—'}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            )}
+          </Box>
+          <Box component="section" aria-label="Clearances">
+            <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>
+              Medical clearances
+            </Typography>
+            {data.clearances.length === 0 ? (
+              <Typography variant="body2" color="text.secondary">
+                No clearance recorded.
+              </Typography>
+            ) : (
+              <Table size="small">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>Cleared</TableCell>
+                    <TableCell>Clinician</TableCell>
+                    <TableCell>Note</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {data.clearances.map((c) => (
+                    <TableRow key={c.id}>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateTime(c.clearedAt)}</TableCell>
+                      <TableCell>{c.clinician}</TableCell>
+                      <TableCell>{c.note}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            )}
+          </Box>
+        </>
+      )}
+      <ScreeningDialog patientId={patient.id} patientName={patient.name} open={dialog === 'screening'} onClose={() => setDialog(null)} onSaved={saved} />
+      <ClearanceDialog patientId={patient.id} patientName={patient.name} open={dialog === 'clearance'} onClose={() => setDialog(null)} onSaved={saved} />
+    </Stack>
+  );
+}

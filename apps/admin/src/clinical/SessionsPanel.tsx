@@ -1,0 +1,60 @@
+import { Alert, Box, Chip, LinearProgress, Stack, Typography } from '@mui/material';
+import { REGION_LABELS } from '../patients/choices';
+import { fetchSessionsAndNotes } from './api';
+import { dateTime, MODALITY_LABELS, STATUS_LABELS, titleCase } from './format';
+import { useLoad } from './useLoad';
+
+export function SessionsPanel({ patientId, refreshKey }: { patientId: string; refreshKey: number }) {
+  const { data, error } = useLoad(() => fetchSessionsAndNotes(patientId), [patientId, refreshKey]);
+  if (error) return <Alert severity="warning">{error.message}</Alert>;
+  if (!data) return <LinearProgress />;
+  if (data.allSessions.length === 0) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        No sessions yet.
+      </Typography>
+    );
+  }
+  const notes = new Map(data.treatmentNotes.map((n) => [n.sessionId, n]));
+  return (
+    <Stack spacing={1.5} component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label="Sessions and treatment notes">
+      {data.allSessions.map((s) => {
+        const note = notes.get(s.id);
+        return (
+          <Box component="li" key={s.id} sx={{ p: 1.5, border: '1px solid', borderColor: 'divider', borderRadius: 1 }}>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
+              <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                {dateTime(s.startsAt)}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {s.serviceType.name} with {s.therapist.displayName}
+              </Typography>
+              <Box sx={{ flex: 1 }} />
+              <Chip
+                size="small"
+                label={s.status === 'CANCELLED' && s.lateCancel ? 'Cancelled late' : STATUS_LABELS[s.status]}
+                color={s.status === 'COMPLETED' ? 'success' : s.status === 'NO_SHOW' || s.lateCancel ? 'warning' : 'default'}
+                variant={s.status === 'COMPLETED' ? 'filled' : 'outlined'}
+              />
+            </Stack>
+            {note ? (
+              <Box component="section" aria-label="Treatment note" sx={{ mt: 1, pl: 1.5, borderLeft: '3px solid', borderColor: 'primary.light' }}>
+                <Typography variant="body2">
+                  <strong>{note.techniques.map((t) => MODALITY_LABELS[t] ?? t).join(', ')}</strong> · {titleCase(note.pressure)} pressure ·{' '}
+                  {note.regions.map((r) => REGION_LABELS[r]).join(', ')}
+                </Typography>
+                <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
+                  {note.patientResponse}
+                </Typography>
+              </Box>
+            ) : s.status === 'CANCELLED' && s.cancelReason ? (
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+                Reason: {s.cancelReason}
+              </Typography>
+            ) : null}
+          </Box>
+        );
+      })}
+    </Stack>
+  );
+}

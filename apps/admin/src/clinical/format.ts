@@ -1,0 +1,27 @@
+import { DateTime } from 'luxon';
+
+/** "21 Nov 2026, 14:30" in the browser's zone (clinical history, not the clinic schedule). */
+export const dateTime = (iso: string | null | undefined) => (iso ? DateTime.fromISO(iso).toFormat('d LLL yyyy, HH:mm') : '—');
+export const date = (iso: string | null | undefined) => (iso ? DateTime.fromISO(iso).toFormat('d LLL yyyy') : '—');
+
+export const MODALITY_LABELS: Record<string, string> = {
+  SWEDISH: 'Swedish',
+  DEEP_TISSUE: 'Deep tissue',
+  MYOFASCIAL_RELEASE: 'Myofascial release',
+  TRIGGER_POINT: 'Trigger point',
+  NEUROMUSCULAR: 'Neuromuscular',
+  HOT_STONE: 'Hot stone',
+  CRANIOSACRAL: 'Craniosacral',
+  SPORTS: 'Sports',
+  OTHER: 'Other',
+};
+
+export const STATUS_LABELS: Record<string, string> = {
+  BOOKED: 'Booked',
+  CHECKED_IN: 'Checked in',
+  COMPLETED: 'Completed',
+  CANCELLED: 'Cancelled',
+  NO_SHOW: 'No-show',
+};
+
+export const titleCase = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');

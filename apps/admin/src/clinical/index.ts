@@ -1,0 +1,2 @@
+export { ClinicalTabs } from './ClinicalTabs';
+export { RecordScreeningButton } from './RecordScreeningButton';

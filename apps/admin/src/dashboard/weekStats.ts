@@ -1,0 +1,93 @@
+// This week's operations for the owner's dashboard, computed from the week's sessions and the
+// therapists' working hours (expanded through the clinic's zone by libs/domain, so DST weeks are right).
+import { expandWorkingHours, intersect, normalize, subtract, type Interval, type WorkingBlock } from '@backtrack/domain';
+import { DateTime } from 'luxon';
+
+export interface WeekSession {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  status: 'BOOKED' | 'CHECKED_IN' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
+  lateCancel: boolean;
+  therapistId: string;
+}
+
+export interface WeekTherapist {
+  id: string;
+  displayName: string;
+  workingHours: WorkingBlock[];
+  timeOff: { startsAt: string; endsAt: string }[];
+}
+
+export interface TherapistWeek {
+  therapistId: string;
+  name: string;
+  sessions: number;
+  bookedMinutes: number;
+  availableMinutes: number;
+  utilization: number | null;
+}
+
+export interface WeekStats {
+  /** Sessions that start this week and were not cancelled. */
+  sessions: number;
+  completed: number;
+  upcoming: number;
+  cancellations: number;
+  lateCancellations: number;
+  noShows: number;
+  bookedMinutes: number;
+  availableMinutes: number;
+  /** Booked minutes over working minutes (time off removed); null when nobody works this week. */
+  utilization: number | null;
+  byTherapist: TherapistWeek[];
+}
+
+/** [Monday 00:00, next Monday 00:00) in the clinic's zone, containing `day` (YYYY-MM-DD). */
+export function weekRange(day: string, zone: string): { from: string; to: string; monday: string } {
+  const monday = DateTime.fromISO(day, { zone }).startOf('week');
+  return { from: monday.toUTC().toISO()!, to: monday.plus({ weeks: 1 }).toUTC().toISO()!, monday: monday.toISODate()! };
+}
+
+const OCCUPYING = new Set(['BOOKED', 'CHECKED_IN', 'COMPLETED']);
+const minutes = (list: Interval[]) => list.reduce((sum, i) => sum + (i.end - i.start), 0) / 60_000;
+
+export function weekStats(sessions: WeekSession[], therapists: WeekTherapist[], zone: string, range: { from: string; to: string }): WeekStats {
+  const week: Interval = { start: Date.parse(range.from), end: Date.parse(range.to) };
+  const inWeek = sessions.filter((s) => {
+    const start = Date.parse(s.startsAt);
+    return start >= week.start && start < week.end;
+  });
+  const byTherapist = therapists.map((t): TherapistWeek => {
+    const working = expandWorkingHours(t.workingHours, zone, week);
+    const off = normalize(t.timeOff.map((o) => ({ start: Date.parse(o.startsAt), end: Date.parse(o.endsAt) })));
+    const available = subtract(working, off);
+    const mine = inWeek.filter((s) => s.therapistId === t.id);
+    const booked = normalize(mine.filter((s) => OCCUPYING.has(s.status)).map((s) => ({ start: Date.parse(s.startsAt), end: Date.parse(s.endsAt) })));
+    const availableMinutes = minutes(available);
+    // Only booked time inside working hours counts, so an owner's override cannot push it over 100%.
+    const bookedMinutes = minutes(intersect(booked, available));
+    return {
+      therapistId: t.id,
+      name: t.displayName,
+      sessions: mine.filter((s) => s.status !== 'CANCELLED').length,
+      bookedMinutes,
+      availableMinutes,
+      utilization: availableMinutes > 0 ? bookedMinutes / availableMinutes : null,
+    };
+  });
+  const bookedMinutes = byTherapist.reduce((s, t) => s + t.bookedMinutes, 0);
+  const availableMinutes = byTherapist.reduce((s, t) => s + t.availableMinutes, 0);
+  return {
+    sessions: inWeek.filter((s) => s.status !== 'CANCELLED').length,
+    completed: inWeek.filter((s) => s.status === 'COMPLETED').length,
+    upcoming: inWeek.filter((s) => s.status === 'BOOKED' || s.status === 'CHECKED_IN').length,
+    cancellations: inWeek.filter((s) => s.status === 'CANCELLED').length,
+    lateCancellations: inWeek.filter((s) => s.status === 'CANCELLED' && s.lateCancel).length,
+    noShows: inWeek.filter((s) => s.status === 'NO_SHOW').length,
+    bookedMinutes,
+    availableMinutes,
+    utilization: availableMinutes > 0 ? bookedMinutes / availableMinutes : null,
+    byTherapist,
+  };
+}

@@ -1,0 +1,132 @@
+// One measure's course on the normalized scale (0–100, higher is worse) with its baseline, the
+// 50%-of-baseline target and the 30% improvement band. recharts, styled to match the MUI theme.
+import { INSTRUMENTS } from '@backtrack/domain';
+import { useTheme } from '@mui/material';
+import { DateTime } from 'luxon';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { referenceLevels } from './referenceLevels';
+import type { MeasureOutcome } from './types';
+
+export type XMode = 'time' | 'session';
+
+interface Props {
+  measure: MeasureOutcome;
+  xMode: XMode;
+  /** Fixed size (tests, print); otherwise the chart fills its container's width. */
+  width?: number;
+  height?: number;
+}
+
+interface Datum {
+  t: number;
+  sessionNumber: number;
+  normalized: number;
+  score: number;
+}
+
+const shortDate = (t: number) => DateTime.fromMillis(t).toFormat('d LLL');
+
+function PointTooltip({ active, payload, instrument }: { active?: boolean; payload?: readonly { payload?: unknown }[]; instrument: MeasureOutcome['instrument'] }) {
+  const d = payload?.[0]?.payload as Datum | undefined;
+  if (!active || !d) return null;
+  const def = INSTRUMENTS[instrument];
+  return (
+    <div style={{ background: '#fff', border: '1px solid #dfe6e8', borderRadius: 8, padding: '6px 10px', fontSize: 13 }}>
+      <div style={{ fontWeight: 600 }}>
+        {instrument} {d.score}
+        {def.scoreUnit === '%' ? '%' : ` / ${def.scoreMax}`}
+      </div>
+      <div>Normalized {Math.round(d.normalized)}</div>
+      <div style={{ color: '#51606b' }}>
+        {DateTime.fromMillis(d.t).toFormat('d LLL yyyy')} · after {d.sessionNumber} {d.sessionNumber === 1 ? 'session' : 'sessions'}
+      </div>
+    </div>
+  );
+}
+
+export function OutcomeChart({ measure, xMode, width, height = 240 }: Props) {
+  const theme = useTheme();
+  const levels = referenceLevels(measure.baseline.normalized);
+  const data: Datum[] = measure.series.map((p) => ({ t: Date.parse(p.takenAt), sessionNumber: p.sessionNumber, normalized: p.normalized, score: p.score }));
+  const line = measure.domain === 'PAIN' ? '#b4532a' : theme.palette.secondary.main;
+  const maxSession = Math.max(1, ...data.map((d) => d.sessionNumber));
+
+  const chart = (
+    <LineChart data={data} width={width} height={width ? height : undefined} margin={{ top: 16, right: 92, bottom: 4, left: 0 }}>
+      <CartesianGrid stroke="#eef1f2" vertical={false} />
+      {xMode === 'time' ? (
+        <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={shortDate} padding={{ left: 16, right: 16 }} tick={{ fontSize: 12 }} />
+      ) : (
+        <XAxis
+          dataKey="sessionNumber"
+          type="number"
+          domain={[0, maxSession]}
+          allowDecimals={false}
+          tickCount={Math.min(maxSession + 1, 11)}
+          padding={{ left: 16, right: 16 }}
+          tick={{ fontSize: 12 }}
+          label={{ value: 'Completed sessions', position: 'insideBottomRight', offset: -2, fontSize: 11, fill: '#51606b' }}
+          height={36}
+        />
+      )}
+      <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={36} tick={{ fontSize: 12 }} />
+      <ReferenceArea
+        className="ref-band"
+        y1={levels.band.y1}
+        y2={levels.band.y2}
+        fill="#2e7d32"
+        fillOpacity={0.1}
+        strokeOpacity={0}
+        ifOverflow="extendDomain"
+        label={{ value: '30–50% better', position: 'insideLeft', fontSize: 11, fill: '#2e6b31' }}
+      />
+      <ReferenceLine
+        className="ref-baseline"
+        y={levels.baseline}
+        stroke="#7a8790"
+        strokeDasharray="5 4"
+        label={{ value: `Baseline ${Math.round(levels.baseline)}`, position: 'right', fontSize: 11, fill: '#51606b' }}
+      />
+      <ReferenceLine
+        className="ref-claim"
+        y={levels.claimTarget}
+        stroke={theme.palette.primary.main}
+        strokeWidth={1.5}
+        label={{ value: `50% target ${Math.round(levels.claimTarget)}`, position: 'right', fontSize: 11, fill: theme.palette.primary.dark }}
+      />
+      <Tooltip content={(props) => <PointTooltip active={props.active} payload={props.payload} instrument={measure.instrument} />} />
+      <Line
+        type="linear"
+        dataKey="normalized"
+        stroke={line}
+        strokeWidth={2.5}
+        dot={{ r: 4, fill: line }}
+        activeDot={{ r: 6 }}
+        isAnimationActive={false}
+        name={measure.instrument}
+      />
+    </LineChart>
+  );
+
+  return (
+    <div data-testid={`outcome-chart-${measure.instrument}`} role="img" aria-label={`${measure.instrument} normalized scores ${xMode === 'time' ? 'over time' : 'by session'}`}>
+      {width ? (
+        chart
+      ) : (
+        <ResponsiveContainer width="100%" height={height}>
+          {chart}
+        </ResponsiveContainer>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,266 @@
+// The dialogs a session's actions open: cancel (reason, series scope, late warning), reschedule (a new
+// free slot) and complete (the treatment note).
+import { Alert, Box, Button, Checkbox, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, MenuItem, Radio, RadioGroup, TextField } from '@mui/material';
+import { useRef, useState } from 'react';
+import { REGION_LABELS, type ComplaintRegion } from '../patients/choices';
+import { cancelSession, completeSession, fetchSessionsByIds, fetchSlots, rescheduleSession, type TreatmentNoteInput } from './api';
+import { ErrorPanel } from './ErrorPanel';
+import { explainBookingError, withoutFieldPrefix, type FriendlyError } from './errors';
+import { SlotPicker } from './SlotPicker';
+import { hhmm, instantDay, longDay, timeRange, todayIn } from './time';
+import { toApiError } from '../providers/graphqlErrors';
+import { MODALITY_LABELS, PRESSURE_LABELS, type ClinicSettings, type Modality, type Pressure, type Room, type Session, type Slot } from './types';
+
+interface BaseProps {
+  session: Session;
+  clinic: ClinicSettings;
+  onClose: () => void;
+  onDone: (session: Session) => void;
+}
+
+/** Late when less than the clinic's window before the start (the server decides; this only warns). */
+export function isLate(session: Session, clinic: ClinicSettings, now = Date.now()): boolean {
+  return Date.parse(session.startsAt) - now < clinic.lateCancelWindowHours * 3_600_000;
+}
+
+export function CancelDialog({ session, clinic, onClose, onDone }: BaseProps) {
+  const [reason, setReason] = useState('');
+  const [scope, setScope] = useState<'THIS' | 'THIS_AND_FOLLOWING'>('THIS');
+  const [busy, setBusy] = useState(false);
+  const [touched, setTouched] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const late = isLate(session, clinic);
+  const zone = clinic.timezone;
+
+  const submit = async () => {
+    setTouched(true);
+    if (!reason.trim() || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await cancelSession(session.id, reason.trim(), scope));
+    } catch (failure) {
+      setError(withoutFieldPrefix(toApiError(failure).message));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="xs" aria-labelledby="cancel-title">
+      <DialogTitle id="cancel-title">Cancel this session?</DialogTitle>
+      <DialogContent sx={{ display: 'grid', gap: 2 }}>
+        <DialogContentText>
+          {session.patient.name} with {session.therapist.displayName}, {longDay(instantDay(session.startsAt, zone))} {timeRange(session.startsAt, session.endsAt, zone)}.
+        </DialogContentText>
+        {late && (
+          <Alert severity="warning">
+            This is a <strong>late cancellation</strong>: less than {clinic.lateCancelWindowHours} hours before the start. It will be recorded as late.
+          </Alert>
+        )}
+        <TextField
+          label="Reason"
+          required
+          autoFocus
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          onBlur={() => setTouched(true)}
+          error={touched && !reason.trim()}
+          helperText={touched && !reason.trim() ? 'Enter the reason for the cancellation' : 'e.g. “Patient is unwell”'}
+          sx={{ mt: 0.5 }}
+        />
+        {session.seriesId && (
+          <FormControl>
+            <FormLabel id="scope-label">This session is part of a series</FormLabel>
+            <RadioGroup aria-labelledby="scope-label" value={scope} onChange={(e) => setScope(e.target.value as typeof scope)}>
+              <FormControlLabel value="THIS" control={<Radio />} label="Cancel only this session" />
+              <FormControlLabel value="THIS_AND_FOLLOWING" control={<Radio />} label="Cancel this and the following sessions" />
+            </RadioGroup>
+          </FormControl>
+        )}
+        {error && <Alert severity="error">{error}</Alert>}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>
+          Keep session
+        </Button>
+        <Button color="error" variant="contained" onClick={submit} disabled={busy} startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}>
+          Cancel session
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+export function RescheduleDialog({ session, clinic, rooms, onClose, onDone }: BaseProps & { rooms: Room[] }) {
+  const zone = clinic.timezone;
+  const [date, setDate] = useState(instantDay(session.startsAt, zone) < todayIn(zone) ? todayIn(zone) : instantDay(session.startsAt, zone));
+  const [slot, setSlot] = useState<Slot | null>(null);
+  const [roomId, setRoomId] = useState(session.room?.id ?? '');
+  const [error, setError] = useState<FriendlyError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const inFlight = useRef(false);
+
+  const submit = async () => {
+    if (!slot || inFlight.current) return;
+    inFlight.current = true;
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await rescheduleSession(session.id, slot.startsAt, roomId || null));
+    } catch (failure) {
+      setError(await explainBookingError(failure, zone, fetchSessionsByIds));
+      setSlot(null);
+      setRefreshKey((k) => k + 1);
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="reschedule-title">
+      <DialogTitle id="reschedule-title">Reschedule</DialogTitle>
+      <DialogContent dividers sx={{ display: 'grid', gap: 2 }}>
+        <DialogContentText>
+          {session.patient.name} · {session.serviceType.name} with {session.therapist.displayName}. Now {longDay(instantDay(session.startsAt, zone))}, {timeRange(session.startsAt, session.endsAt, zone)}.
+        </DialogContentText>
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+          <TextField
+            label="New date"
+            type="date"
+            value={date}
+            onChange={(e) => {
+              if (e.target.value) {
+                setDate(e.target.value);
+                setSlot(null);
+              }
+            }}
+            slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: todayIn(zone) } }}
+          />
+          <TextField select label="Room" value={roomId} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} onChange={(e) => { setRoomId(e.target.value); setSlot(null); }}>
+            <MenuItem value="">
+              <em>No room</em>
+            </MenuItem>
+            {rooms.filter((r) => r.active || r.id === session.room?.id).map((r) => (
+              <MenuItem key={r.id} value={r.id}>
+                {r.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Box>
+        <SlotPicker
+          therapistId={session.therapist.id}
+          serviceTypeId={session.serviceType.id}
+          roomId={roomId || null}
+          date={date}
+          zone={zone}
+          value={slot?.startsAt ?? null}
+          onChange={(s) => { setSlot(s); setError(null); }}
+          onDateChange={(d) => { setDate(d); setSlot(null); }}
+          fetchSlots={fetchSlots}
+          refreshKey={refreshKey}
+          exclude={session.startsAt}
+        />
+        {error && <ErrorPanel error={error} />}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>
+          Close
+        </Button>
+        <Button variant="contained" onClick={submit} disabled={!slot || busy}>
+          {slot ? `Move to ${longDay(date)} ${hhmm(slot.startsAt, zone)}` : 'Move session'}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+const PRESSURES = Object.keys(PRESSURE_LABELS) as Pressure[];
+
+export function CompleteDialog({ session, onClose, onDone }: Omit<BaseProps, 'clinic'>) {
+  const [techniques, setTechniques] = useState<Modality[]>([session.serviceType.modality]);
+  const [regions, setRegions] = useState<ComplaintRegion[]>(session.patient.complaintRegion ? [session.patient.complaintRegion] : []);
+  const [pressure, setPressure] = useState<Pressure | ''>('');
+  const [patientResponse, setPatientResponse] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const problems = {
+    techniques: techniques.length === 0 ? 'Choose at least one technique' : null,
+    regions: regions.length === 0 ? 'Choose at least one region' : null,
+    pressure: !pressure ? 'Choose the pressure used' : null,
+    patientResponse: !patientResponse.trim() ? 'Describe how the patient responded' : null,
+  };
+  const valid = Object.values(problems).every((p) => !p);
+  const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+  const submit = async () => {
+    setTouched(true);
+    if (!valid || busy) return;
+    setBusy(true);
+    setError(null);
+    const note: TreatmentNoteInput = { techniques, regions, pressure: pressure as Pressure, patientResponse: patientResponse.trim() };
+    try {
+      onDone(await completeSession(session.id, note));
+    } catch (failure) {
+      setError(withoutFieldPrefix(toApiError(failure).message));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="complete-title">
+      <DialogTitle id="complete-title">Complete session · treatment note</DialogTitle>
+      <DialogContent dividers sx={{ display: 'grid', gap: 2.5 }}>
+        <FormControl component="fieldset" error={touched && !!problems.techniques}>
+          <FormLabel component="legend">Techniques</FormLabel>
+          <FormGroup sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', sm: '1fr 1fr 1fr' } }}>
+            {(Object.keys(MODALITY_LABELS) as Modality[]).map((m) => (
+              <FormControlLabel key={m} control={<Checkbox size="small" checked={techniques.includes(m)} onChange={() => setTechniques(toggle(techniques, m))} />} label={MODALITY_LABELS[m]} />
+            ))}
+          </FormGroup>
+          {touched && problems.techniques && <FormHelperText>{problems.techniques}</FormHelperText>}
+        </FormControl>
+        <FormControl component="fieldset" error={touched && !!problems.regions}>
+          <FormLabel component="legend">Regions treated</FormLabel>
+          <FormGroup row>
+            {(Object.keys(REGION_LABELS) as ComplaintRegion[]).map((r) => (
+              <FormControlLabel key={r} control={<Checkbox size="small" checked={regions.includes(r)} onChange={() => setRegions(toggle(regions, r))} />} label={REGION_LABELS[r]} />
+            ))}
+          </FormGroup>
+          {touched && problems.regions && <FormHelperText>{problems.regions}</FormHelperText>}
+        </FormControl>
+        <FormControl error={touched && !!problems.pressure}>
+          <FormLabel id="pressure-label">Pressure</FormLabel>
+          <RadioGroup row aria-labelledby="pressure-label" value={pressure} onChange={(e) => setPressure(e.target.value as Pressure)}>
+            {PRESSURES.map((p) => (
+              <FormControlLabel key={p} value={p} control={<Radio size="small" />} label={PRESSURE_LABELS[p]} />
+            ))}
+          </RadioGroup>
+          {touched && problems.pressure && <FormHelperText>{problems.pressure}</FormHelperText>}
+        </FormControl>
+        <TextField
+          label="Patient response"
+          required
+          multiline
+          minRows={3}
+          value={patientResponse}
+          onChange={(e) => setPatientResponse(e.target.value)}
+          error={touched && !!problems.patientResponse}
+          helperText={touched && problems.patientResponse ? problems.patientResponse : 'How the patient tolerated and responded to the treatment'}
+        />
+        {error && <Alert severity="error">{error}</Alert>}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>
+          Close
+        </Button>
+        <Button variant="contained" color="success" onClick={submit} disabled={busy} startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}>
+          Complete session
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

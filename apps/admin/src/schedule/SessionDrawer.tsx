@@ -1,0 +1,241 @@
+// A session's details and actions, opened from its card on the schedule. Actions follow the status
+// machine (BOOKED -> CHECKED_IN -> COMPLETED; BOOKED -> CANCELLED | NO_SHOW) and the role: a therapist
+// acts only on their own sessions, and only an owner or the session's therapist completes one.
+import CloseIcon from '@mui/icons-material/Close';
+import EventBusyIcon from '@mui/icons-material/EventBusy';
+import HowToRegIcon from '@mui/icons-material/HowToReg';
+import PersonOffIcon from '@mui/icons-material/PersonOff';
+import ScheduleIcon from '@mui/icons-material/Schedule';
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Divider, Drawer, IconButton, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { Link, useNotify } from 'react-admin';
+import { REGION_LABELS } from '../patients/choices';
+import { ClearanceChip } from '../patients/ClearanceChip';
+import { checkInSession, fetchSeries, fetchTreatmentNote, markNoShow } from './api';
+import { actionErrorMessage } from './errors';
+import { CancelDialog, CompleteDialog, RescheduleDialog } from './SessionDialogs';
+import { fullDay, instantDay, timeRange } from './time';
+import { FREQUENCY_LABELS, MODALITY_LABELS, PRESSURE_LABELS, STATUS_COLORS, STATUS_LABELS, type ClinicSettings, type Room, type Session } from './types';
+
+export function StatusChip({ session }: { session: Pick<Session, 'status' | 'lateCancel'> }) {
+  const c = STATUS_COLORS[session.status];
+  return (
+    <Stack direction="row" spacing={0.75}>
+      <Chip size="small" label={STATUS_LABELS[session.status]} sx={{ bgcolor: c.bg, color: c.fg, border: `1px solid ${c.accent}`, fontWeight: 700 }} />
+      {session.lateCancel && <Chip size="small" label="Late cancellation" sx={{ bgcolor: '#fde8e6', color: '#7a1c14', border: '1px solid #c0392b', fontWeight: 700 }} />}
+    </Stack>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: '104px 1fr', gap: 1, py: 0.75 }}>
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography component="div" variant="body2" sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+        {children}
+      </Typography>
+    </Box>
+  );
+}
+
+type Open = null | 'cancel' | 'reschedule' | 'complete' | 'noShow';
+
+export function SessionDrawer({
+  session,
+  clinic,
+  rooms,
+  canAct,
+  canComplete,
+  canReadNotes,
+  onClose,
+  onChanged,
+}: {
+  session: Session | null;
+  clinic: ClinicSettings;
+  rooms: Room[];
+  canAct: boolean;
+  canComplete: boolean;
+  canReadNotes: boolean;
+  onClose: () => void;
+  onChanged: (session: Session) => void;
+}) {
+  const notify = useNotify();
+  const [dialog, setDialog] = useState<Open>(null);
+  const [busy, setBusy] = useState(false);
+  const zone = clinic.timezone;
+
+  const series = useQuery({
+    queryKey: ['backtrack', 'series', session?.seriesId],
+    queryFn: () => fetchSeries(session!.seriesId!),
+    enabled: Boolean(session?.seriesId),
+  });
+  const note = useQuery({
+    queryKey: ['backtrack', 'treatmentNote', session?.id, session?.status],
+    queryFn: () => fetchTreatmentNote(session!.id),
+    enabled: Boolean(session && session.status === 'COMPLETED' && canReadNotes),
+    retry: false,
+  });
+
+  if (!session) return <Drawer anchor="right" open={false} onClose={onClose} />;
+
+  const run = async (action: () => Promise<Session>, success: string) => {
+    setBusy(true);
+    try {
+      const updated = await action();
+      onChanged(updated);
+      notify(success, { type: 'success' });
+    } catch (error) {
+      notify(actionErrorMessage(error), { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const done = (message: string) => (updated: Session) => {
+    setDialog(null);
+    onChanged(updated);
+    notify(message, { type: updated.lateCancel ? 'warning' : 'success' });
+  };
+
+  const position = series.data ? series.data.sessions.findIndex((s) => s.id === session.id) + 1 : 0;
+  const booked = session.status === 'BOOKED';
+  const checkedIn = session.status === 'CHECKED_IN';
+
+  return (
+    <Drawer
+      anchor="right"
+      open
+      onClose={onClose}
+      slotProps={{ paper: { sx: { width: { xs: '100%', sm: 420 }, p: 0 }, 'aria-labelledby': 'session-title' } as never }}
+    >
+      <Box sx={{ p: 2.5, pb: 1.5, display: 'flex', alignItems: 'flex-start', gap: 1, borderBottom: 1, borderColor: 'divider', bgcolor: STATUS_COLORS[session.status].bg }}>
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          <Typography id="session-title" variant="h6" component="h2" sx={{ lineHeight: 1.3 }}>
+            {session.patient.name}
+          </Typography>
+          <Typography variant="body2" sx={{ fontWeight: 600, mt: 0.25 }}>
+            {fullDay(instantDay(session.startsAt, zone))} · {timeRange(session.startsAt, session.endsAt, zone)}
+          </Typography>
+          <Box sx={{ mt: 1 }}>
+            <StatusChip session={session} />
+          </Box>
+        </Box>
+        <IconButton aria-label="Close session details" onClick={onClose}>
+          <CloseIcon />
+        </IconButton>
+      </Box>
+
+      <Box sx={{ px: 2.5, py: 1.5 }}>
+        <Row label="Patient">
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <Link to={`/patients/${session.patient.id}/show`}>{session.patient.name}</Link>
+            {session.patient.clearanceStatus === 'NEEDS_MEDICAL_CLEARANCE' && <ClearanceChip status={session.patient.clearanceStatus} />}
+          </Stack>
+        </Row>
+        <Row label="Therapist">{session.therapist.displayName}</Row>
+        <Row label="Service">
+          {session.serviceType.name}
+          {session.serviceType.bufferMinutes > 0 && (
+            <Typography component="span" variant="body2" color="text.secondary">
+              {' '}
+              · {session.serviceType.bufferMinutes} min recovery after
+            </Typography>
+          )}
+        </Row>
+        <Row label="Room">{session.room?.name ?? 'No room'}</Row>
+        <Row label="Time zone">{zone.replace(/_/g, ' ')}</Row>
+        {session.seriesId && (
+          <Row label="Series">
+            {series.data
+              ? `${FREQUENCY_LABELS[series.data.frequency].adjective}${series.data.interval > 1 ? ` (every ${series.data.interval})` : ''}, session ${position} of ${series.data.count}`
+              : 'Part of a series'}
+          </Row>
+        )}
+        {session.notes && <Row label="Notes">{session.notes}</Row>}
+        {session.cancelReason && <Row label="Cancel reason">{session.cancelReason}{session.lateCancel ? ' (late cancellation)' : ''}</Row>}
+        {session.overrideReason && <Row label="Overlap allowed">{session.overrideReason}</Row>}
+      </Box>
+
+      {note.data && (
+        <>
+          <Divider />
+          <Box sx={{ px: 2.5, py: 1.5 }} component="section" aria-label="Treatment note">
+            <Typography variant="overline" color="text.secondary">
+              Treatment note
+            </Typography>
+            <Row label="Techniques">{note.data.techniques.map((t) => MODALITY_LABELS[t]).join(', ')}</Row>
+            <Row label="Regions">{note.data.regions.map((r) => REGION_LABELS[r]).join(', ')}</Row>
+            <Row label="Pressure">{PRESSURE_LABELS[note.data.pressure]}</Row>
+            <Row label="Response">{note.data.patientResponse}</Row>
+          </Box>
+        </>
+      )}
+
+      <Divider />
+      <Box sx={{ px: 2.5, py: 2, display: 'grid', gap: 1 }}>
+        {!canAct && (booked || checkedIn) && (
+          <Alert severity="info">This is {session.therapist.displayName}’s session: only they, the front desk or the owner can change it.</Alert>
+        )}
+        {canAct && booked && (
+          <>
+            <Button variant="contained" startIcon={<HowToRegIcon />} disabled={busy} onClick={() => run(() => checkInSession(session.id), `${session.patient.name} checked in`)}>
+              Check in
+            </Button>
+            <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1 }}>
+              <Button variant="outlined" startIcon={<ScheduleIcon />} disabled={busy} onClick={() => setDialog('reschedule')}>
+                Reschedule
+              </Button>
+              <Button variant="outlined" startIcon={<PersonOffIcon />} disabled={busy} onClick={() => setDialog('noShow')}>
+                No-show
+              </Button>
+            </Box>
+            <Button variant="outlined" color="error" startIcon={<EventBusyIcon />} disabled={busy} onClick={() => setDialog('cancel')}>
+              Cancel session
+            </Button>
+          </>
+        )}
+        {checkedIn && canComplete && (
+          <Button variant="contained" color="success" startIcon={<TaskAltIcon />} disabled={busy} onClick={() => setDialog('complete')}>
+            Complete with treatment note
+          </Button>
+        )}
+        {checkedIn && canAct && !canComplete && (
+          <Typography variant="body2" color="text.secondary">
+            Checked in. {session.therapist.displayName} completes the session with a treatment note.
+          </Typography>
+        )}
+      </Box>
+
+      {dialog === 'cancel' && <CancelDialog session={session} clinic={clinic} onClose={() => setDialog(null)} onDone={(s) => done(s.lateCancel ? 'Session cancelled — late cancellation recorded' : 'Session cancelled')(s)} />}
+      {dialog === 'reschedule' && <RescheduleDialog session={session} clinic={clinic} rooms={rooms} onClose={() => setDialog(null)} onDone={done('Session moved')} />}
+      {dialog === 'complete' && <CompleteDialog session={session} onClose={() => setDialog(null)} onDone={done('Session completed')} />}
+      {dialog === 'noShow' && (
+        <Dialog open onClose={() => setDialog(null)} aria-labelledby="noshow-title">
+          <DialogTitle id="noshow-title">Mark as no-show?</DialogTitle>
+          <DialogContent>
+            <DialogContentText>
+              {session.patient.name} did not come to the {timeRange(session.startsAt, session.endsAt, zone)} session. This cannot be undone.
+            </DialogContentText>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setDialog(null)}>Back</Button>
+            <Button
+              variant="contained"
+              color="error"
+              onClick={() => {
+                setDialog(null);
+                void run(() => markNoShow(session.id), `${session.patient.name} marked as no-show`);
+              }}
+            >
+              Mark no-show
+            </Button>
+          </DialogActions>
+        </Dialog>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,95 @@
+// Pure layout for the calendar grid: which minutes of a day a column shows, and side-by-side lanes
+// for sessions that overlap (a cancelled session and its replacement, or several therapists in the
+// clinic-wide week view).
+import { isoWeekday, minuteOfDay, wallMinutes, type IsoDate } from './time';
+import type { Session, Therapist } from './types';
+
+export interface Placed {
+  session: Session;
+  start: number;
+  end: number;
+  blockedEnd: number;
+  lane: number;
+  lanes: number;
+}
+
+export type MinuteRange = [number, number];
+
+/** Sessions of one clinic-local day as minute ranges, each with a lane so overlapping ones sit side by side. */
+export function placeSessions(sessions: Session[], date: IsoDate, zone: string): Placed[] {
+  const items = sessions
+    .map((session) => ({
+      session,
+      start: Math.max(0, minuteOfDay(session.startsAt, date, zone)),
+      end: Math.min(1440, minuteOfDay(session.endsAt, date, zone)),
+      blockedEnd: Math.min(1440, minuteOfDay(session.blockedUntil, date, zone)),
+      lane: 0,
+      lanes: 1,
+    }))
+    .filter((p) => p.end > p.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // Clusters of transitively overlapping sessions share one lane count.
+  let cluster: typeof items = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    const laneEnds: number[] = [];
+    for (const item of cluster) {
+      let lane = laneEnds.findIndex((end) => end <= item.start);
+      if (lane === -1) lane = laneEnds.push(0) - 1;
+      laneEnds[lane] = item.end;
+      item.lane = lane;
+    }
+    for (const item of cluster) item.lanes = laneEnds.length;
+    cluster = [];
+  };
+  for (const item of items) {
+    if (item.start >= clusterEnd && cluster.length) flush();
+    cluster.push(item);
+    clusterEnd = Math.max(clusterEnd, item.end);
+  }
+  if (cluster.length) flush();
+  return items;
+}
+
+/** A therapist's working blocks on one clinic-local day, as minutes (a block past midnight is cut at 24:00). */
+export function workingMinutes(therapist: Therapist, date: IsoDate): MinuteRange[] {
+  const weekday = isoWeekday(date);
+  const previous = weekday === 1 ? 7 : weekday - 1;
+  const ranges: MinuteRange[] = [];
+  for (const block of therapist.workingHours) {
+    const start = wallMinutes(block.start);
+    let end = wallMinutes(block.end);
+    const crosses = end <= start;
+    if (crosses) end += 1440;
+    if (block.weekday === weekday) ranges.push([start, Math.min(end, 1440)]);
+    // The tail of yesterday's night block.
+    if (crosses && block.weekday === previous && end > 1440) ranges.push([0, end - 1440]);
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+/** Time off overlapping the day, as minutes. */
+export function timeOffMinutes(therapist: Therapist, date: IsoDate, zone: string): { range: MinuteRange; reason: string }[] {
+  return therapist.timeOff
+    .map((off) => ({ range: [Math.max(0, minuteOfDay(off.startsAt, date, zone)), Math.min(1440, minuteOfDay(off.endsAt, date, zone))] as MinuteRange, reason: off.reason }))
+    .filter(({ range }) => range[1] > range[0]);
+}
+
+/** The hours to draw: working time and sessions, at least 08:00–18:00, whole hours. */
+export function visibleHours(ranges: MinuteRange[]): MinuteRange {
+  let start = 8 * 60;
+  let end = 18 * 60;
+  for (const [s, e] of ranges) {
+    start = Math.min(start, s);
+    end = Math.max(end, e);
+  }
+  return [Math.floor(start / 60) * 60, Math.min(1440, Math.ceil(end / 60) * 60)];
+}
+
+/** "09:00–12:30, 13:30–17:00" or "Not working". */
+export function describeHours(ranges: MinuteRange[]): string {
+  if (!ranges.length) return 'Not working';
+  const f = (m: number) => `${String(Math.floor(m / 60) % 25).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return ranges.map(([s, e]) => `${f(s)}–${f(e)}`).join(', ');
+}
