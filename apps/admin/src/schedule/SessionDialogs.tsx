@@ -153,6 +153,8 @@ export function RescheduleDialog({ session, clinic, rooms, onClose, onDone }: Ba
           therapistId={session.therapist.id}
           serviceTypeId={session.serviceType.id}
           roomId={roomId || null}
+          patientId={session.patient.id}
+          excludeSessionId={session.id}
           date={date}
           zone={zone}
           value={slot?.startsAt ?? null}

@@ -23,6 +23,8 @@ export interface SlotPickerProps {
   refreshKey?: number;
   /** Leaves this start out, e.g. the session's current time when rescheduling. */
   exclude?: string;
+  /** The session being rescheduled, so its own slot does not block the times around it. */
+  excludeSessionId?: string;
 }
 
 const PARTS = [
@@ -32,14 +34,14 @@ const PARTS = [
 ];
 
 export function SlotPicker(props: SlotPickerProps) {
-  const { therapistId, serviceTypeId, roomId, patientId, date, zone, value, onChange, onDateChange, fetchSlots, refreshKey = 0, exclude } = props;
+  const { therapistId, serviceTypeId, roomId, patientId, date, zone, value, onChange, onDateChange, fetchSlots, refreshKey = 0, exclude, excludeSessionId } = props;
   const [searching, setSearching] = useState(false);
   const [searchMessage, setSearchMessage] = useState<string | null>(null);
   const ready = Boolean(therapistId && serviceTypeId && date);
   const { from, to } = dayRange(date, zone);
   const slots = useQuery({
-    queryKey: ['backtrack', 'slots', therapistId, serviceTypeId, roomId ?? null, patientId ?? null, date, zone, refreshKey],
-    queryFn: () => fetchSlots({ therapistId, serviceTypeId, roomId, patientId, from, to }),
+    queryKey: ['backtrack', 'slots', therapistId, serviceTypeId, roomId ?? null, patientId ?? null, excludeSessionId ?? null, date, zone, refreshKey],
+    queryFn: () => fetchSlots({ therapistId, serviceTypeId, roomId, patientId, from, to, ...(excludeSessionId ? { excludeSessionId } : {}) }),
     enabled: ready,
     staleTime: 0,
     gcTime: 0,

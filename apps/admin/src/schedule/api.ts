@@ -74,14 +74,16 @@ export interface SlotQuery {
   to: string;
   roomId?: string | null;
   patientId?: string | null;
+  /** The session being rescheduled: its own time does not block nearby slots. */
+  excludeSessionId?: string | null;
 }
 
 export async function fetchSlots(query: SlotQuery): Promise<Slot[]> {
   const data = await callQuery<{ availableSlots: Slot[] }>(
-    `query availableSlots($therapistId: ID!, $serviceTypeId: ID!, $from: DateTime!, $to: DateTime!, $roomId: ID, $patientId: ID) {
-      availableSlots(therapistId: $therapistId, serviceTypeId: $serviceTypeId, from: $from, to: $to, roomId: $roomId, patientId: $patientId) { startsAt endsAt }
+    `query availableSlots($therapistId: ID!, $serviceTypeId: ID!, $from: DateTime!, $to: DateTime!, $roomId: ID, $patientId: ID, $excludeSessionId: ID) {
+      availableSlots(therapistId: $therapistId, serviceTypeId: $serviceTypeId, from: $from, to: $to, roomId: $roomId, patientId: $patientId, excludeSessionId: $excludeSessionId) { startsAt endsAt }
     }`,
-    { ...query, roomId: query.roomId || null, patientId: query.patientId || null },
+    { ...query, roomId: query.roomId || null, patientId: query.patientId || null, excludeSessionId: query.excludeSessionId || null },
   );
   return data.availableSlots;
 }

@@ -17,8 +17,8 @@ import {
   type SchedulingClinic,
 } from '../support/scheduling-factories.js';
 
-const SLOTS = `query($t: ID!, $s: ID!, $from: DateTime!, $to: DateTime!, $room: ID, $patient: ID) {
-  availableSlots(therapistId: $t, serviceTypeId: $s, from: $from, to: $to, roomId: $room, patientId: $patient) { startsAt endsAt }
+const SLOTS = `query($t: ID!, $s: ID!, $from: DateTime!, $to: DateTime!, $room: ID, $patient: ID, $exclude: ID) {
+  availableSlots(therapistId: $t, serviceTypeId: $s, from: $from, to: $to, roomId: $room, patientId: $patient, excludeSessionId: $exclude) { startsAt endsAt }
 }`;
 
 describe('availableSlots', () => {
@@ -63,9 +63,11 @@ describe('availableSlots', () => {
     const to = localAt(s.zone, day, '12:00');
     expect(await starts(s.therapist.id, s.service.id, from, to)).toEqual(['08:00', '08:15', '08:30', '08:45', '09:00', '09:15', '09:30', '09:45', '10:00', '10:15', '10:30', '10:45', '11:00', '11:15', '11:30', '11:45']);
     const patient = await createPatient(api, s.owner.token);
-    await booked(api, s.owner.token, { patientId: patient.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: localAt(s.zone, day, '10:00') });
+    const at10 = await booked(api, s.owner.token, { patientId: patient.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: localAt(s.zone, day, '10:00') });
     // Blocked 10:00–11:15; a start must leave its own 75 minutes clear before 10:00.
     expect(await starts(s.therapist.id, s.service.id, from, to)).toEqual(['08:00', '08:15', '08:30', '08:45', '11:15', '11:30', '11:45']);
+    // Rescheduling that session: its own time does not block the slots around it.
+    expect(await starts(s.therapist.id, s.service.id, from, to, { exclude: at10.id, patient: patient.id })).toHaveLength(16);
     await api.gql(
       `mutation($t: ID!, $a: DateTime!, $b: DateTime!) { addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b) { id } }`,
       { t: s.therapist.id, a: localAt(s.zone, day, '08:00'), b: localAt(s.zone, day, '08:30') },

@@ -28,4 +28,9 @@ export class AvailableSlotsArgs {
   @IsOptional()
   @IsUUID('all', { message: 'must be a valid id' })
   patientId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Ignore this session, e.g. the one being rescheduled, so nearby times stay free' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  excludeSessionId?: string;
 }

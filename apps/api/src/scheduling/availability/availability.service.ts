@@ -49,7 +49,7 @@ export class AvailabilityService {
     // Sessions starting near the end of the range still run, with their buffer, past it.
     const span: Interval = { start: range.start, end: range.end + blocked };
     const parties = { therapistId: therapist.id, roomId: room?.id, patientId: patient?.id };
-    const [timeOff, busy] = await Promise.all([this.schedule.timeOff(therapist.id, span), this.schedule.busy(parties, span)]);
+    const [timeOff, busy] = await Promise.all([this.schedule.timeOff(therapist.id, span), this.schedule.busy(parties, span, args.excludeSessionId)]);
     const blocks = therapist.workingHours.map((w) => ({ weekday: w.weekday, start: w.startTime, end: w.endTime }));
     const slots = withInputErrors(() =>
       generateSlots({
