@@ -23,7 +23,7 @@ import { useState } from 'react';
 import { useNotify } from 'react-admin';
 import { AssessmentForm } from './AssessmentForm';
 import { amendAssessment, fetchAssessmentHistory, recordAssessment, type Assessment } from './api';
-import { dateTime } from './format';
+import { dateTime, itemName } from './format';
 import { formatScore } from './livePreview';
 import { useLoad } from './useLoad';
 
@@ -71,8 +71,8 @@ export function RecordAssessmentDialog({
           instrument={instrument}
           mode="record"
           onCancel={onClose}
-          onSubmit={async ({ responses, takenAt }) => {
-            const saved = await recordAssessment({ patientId, instrument, responses, takenAt, episodeId });
+          onSubmit={async ({ responses, activities, takenAt }) => {
+            const saved = await recordAssessment({ patientId, instrument, responses, activities, takenAt, episodeId });
             notify(`${instrument} saved: ${formatScore(instrument, saved.score)}`, { type: 'success' });
             onSaved(saved);
             onClose();
@@ -99,10 +99,11 @@ export function AmendAssessmentDialog({ assessment, onClose, onSaved }: { assess
         <AssessmentForm
           instrument={assessment.instrument}
           initial={assessment.responses}
+          initialActivities={assessment.activities}
           mode="amend"
           onCancel={onClose}
-          onSubmit={async ({ responses, reason }) => {
-            const saved = await amendAssessment(assessment.id, responses, reason!);
+          onSubmit={async ({ responses, reason, activities }) => {
+            const saved = await amendAssessment(assessment.id, responses, reason!, activities);
             notify(`${assessment.instrument} amended (version ${saved.version})`, { type: 'success' });
             onSaved();
             onClose();
@@ -114,12 +115,11 @@ export function AmendAssessmentDialog({ assessment, onClose, onSaved }: { assess
 }
 
 function responseText(a: Assessment): string {
-  const def = INSTRUMENTS[a.instrument];
   if (a.instrument === 'RMDQ') {
     const yes = a.responses.flatMap((r, i) => (r === 1 ? [i + 1] : []));
     return yes.length ? `Items ticked: ${yes.join(', ')}` : 'No items ticked';
   }
-  return a.responses.map((r, i) => `${def.items[i]?.label.replace(/ \(.*\)$/, '') ?? `Item ${i + 1}`}: ${r === null ? 'skipped' : r}`).join(' · ');
+  return a.responses.map((r, i) => `${itemName(a, i)}: ${r === null ? 'skipped' : r}`).join(' · ');
 }
 
 export function AssessmentHistoryDialog({ assessment, onClose }: { assessment: Assessment; onClose: () => void }) {

@@ -77,9 +77,9 @@ describe('PSFS form', () => {
     expect(sliders[0]).toHaveAttribute('max', '10');
     expect(sliders[0]).toHaveAttribute('step', '1');
 
-    await user.type(screen.getByLabelText('Activity 1 name'), 'Lifting a grandchild');
-    await user.type(screen.getByLabelText('Activity 2 name'), 'Gardening');
-    await user.type(screen.getByLabelText('Activity 3 name'), 'Driving an hour');
+    await user.type(screen.getByLabelText('Activity 1 name'), 'Lifting my toddler');
+    await user.type(screen.getByLabelText('Activity 2 name'), 'Gardening ');
+    await user.type(screen.getByLabelText('Activity 3 name'), 'Sitting through a work meeting');
     [3, 4, 6].forEach((v, i) => fireEvent.change(sliders[i]!, { target: { value: String(v) } }));
     expect(within(liveScore()).getByTestId('live-score')).toHaveTextContent('PSFS 4.33 / 10');
     expect(liveScore()).toHaveTextContent('Normalized 57 / 100');
@@ -93,7 +93,45 @@ describe('PSFS form', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save PSFS' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
-    expect(onSubmit.mock.calls[0][0].responses).toEqual([3, 4, 6]);
+    expect(onSubmit.mock.calls[0][0]).toEqual({ responses: [3, 4, 6], activities: ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting'] });
+  });
+
+  it('prefills the amended version’s activity names and sends them, renamed or added to', async () => {
+    const user = userEvent.setup();
+    const onSubmit = jest.fn().mockResolvedValue(undefined);
+    render(<AssessmentForm instrument="PSFS" mode="amend" initial={[2, 3, 4]} initialActivities={['Lifting my toddler', 'Gardening', 'Sitting through a work meeting']} onSubmit={onSubmit} />);
+    expect(screen.getByLabelText('Activity 1 name')).toHaveValue('Lifting my toddler');
+    expect(screen.getByLabelText('Activity 3 name')).toHaveValue('Sitting through a work meeting');
+    expect(within(liveScore()).getByTestId('live-score')).toHaveTextContent('PSFS 3 / 10');
+
+    await user.clear(screen.getByLabelText('Activity 2 name'));
+    await user.type(screen.getByLabelText('Activity 2 name'), 'Weeding the garden');
+    await user.click(screen.getByRole('button', { name: 'Add activity' }));
+    fireEvent.change(screen.getAllByRole('slider')[3]!, { target: { value: '6' } });
+    await user.type(screen.getByLabelText(/Reason for the amendment/), 'Patient named a fourth activity');
+    await user.click(screen.getByRole('button', { name: 'Save amendment' }));
+    // The new activity has no name yet.
+    expect(await screen.findByText('Name the activity')).toBeInTheDocument();
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    await user.type(screen.getByLabelText('Activity 4 name'), 'Driving an hour');
+    await user.click(screen.getByRole('button', { name: 'Save amendment' }));
+    await waitFor(() =>
+      expect(onSubmit).toHaveBeenCalledWith({
+        responses: [2, 3, 4, 6],
+        activities: ['Lifting my toddler', 'Weeding the garden', 'Sitting through a work meeting', 'Driving an hour'],
+        reason: 'Patient named a fourth activity',
+      }),
+    );
+  });
+
+  it('asks for names when amending a version saved without them', async () => {
+    const onSubmit = jest.fn();
+    render(<AssessmentForm instrument="PSFS" mode="amend" initial={[5, 5, 5]} initialActivities={[]} onSubmit={onSubmit} />);
+    fireEvent.change(screen.getByLabelText(/Reason for the amendment/), { target: { value: 'Adding the activity names' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save amendment' }));
+    expect(await screen.findAllByText('Name the activity')).toHaveLength(3);
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 
   it('asks for a name for each activity', async () => {

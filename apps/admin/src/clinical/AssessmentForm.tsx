@@ -14,12 +14,14 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { INSTRUMENTS, type Instrument, type InstrumentItem } from '@backtrack/domain';
+import { INSTRUMENTS, ITEM_LABEL_MAX_LENGTH, type Instrument, type InstrumentItem } from '@backtrack/domain';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { formatScore, previewScore, scoreCaption, type Answer, type Preview } from './livePreview';
 
 export interface AssessmentSubmit {
   responses: (number | null)[];
+  /** PSFS only: the activity names, trimmed, one per response. */
+  activities?: string[];
   reason?: string;
   takenAt?: string;
 }
@@ -28,6 +30,8 @@ interface Props {
   instrument: Instrument;
   /** Responses of the version being amended. */
   initial?: (number | null)[];
+  /** PSFS activity names of the version being amended (empty for versions saved before names were kept). */
+  initialActivities?: string[];
   /** Amendments ask for a reason; new assessments for when they were taken. */
   mode: 'record' | 'amend';
   onSubmit: (values: AssessmentSubmit) => Promise<void>;
@@ -48,10 +52,10 @@ function localNow(): string {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
-export function AssessmentForm({ instrument, initial, mode, onSubmit, onCancel }: Props) {
+export function AssessmentForm({ instrument, initial, initialActivities, mode, onSubmit, onCancel }: Props) {
   const def = INSTRUMENTS[instrument];
   const [answers, setAnswers] = useState<Answer[]>(() => initialAnswers(instrument, initial));
-  const [activityNames, setActivityNames] = useState<string[]>(() => answers.map(() => ''));
+  const [activityNames, setActivityNames] = useState<string[]>(() => answers.map((_, i) => initialActivities?.[i] ?? ''));
   const [reason, setReason] = useState('');
   const [takenAt, setTakenAt] = useState(localNow);
   // Left alone, the server stamps the exact instant; the field is for entering a paper form later.
@@ -65,7 +69,7 @@ export function AssessmentForm({ instrument, initial, mode, onSubmit, onCancel }
   const setAnswer = (index: number, value: Answer) => setAnswers((prev) => prev.map((a, i) => (i === index ? value : a)));
 
   const psfs = instrument === 'PSFS';
-  const namesMissing = psfs && mode === 'record' && activityNames.some((n) => !n.trim());
+  const namesMissing = psfs && activityNames.some((n) => !n.trim());
   const reasonMissing = mode === 'amend' && reason.trim().length < 3;
 
   async function submit(event: FormEvent) {
@@ -77,6 +81,7 @@ export function AssessmentForm({ instrument, initial, mode, onSubmit, onCancel }
     try {
       await onSubmit({
         responses: answers as (number | null)[],
+        ...(psfs ? { activities: activityNames.map((n) => n.trim()) } : {}),
         ...(mode === 'amend' ? { reason: reason.trim() } : takenAtEdited && takenAt ? { takenAt: new Date(takenAt).toISOString() } : {}),
       });
     } catch (error) {
@@ -96,7 +101,6 @@ export function AssessmentForm({ instrument, initial, mode, onSubmit, onCancel }
             answers={answers}
             names={activityNames}
             showNameErrors={submitted}
-            namesEditable={mode === 'record'}
             onChange={setAnswer}
             onName={(i, name) => setActivityNames((prev) => prev.map((n, j) => (j === i ? name : n)))}
             onAdd={() => {
@@ -299,7 +303,6 @@ function RmdqItems({ answers, onChange }: { answers: Answer[]; onChange: (i: num
 interface PsfsProps {
   answers: Answer[];
   names: string[];
-  namesEditable: boolean;
   showNameErrors: boolean;
   onChange: (i: number, v: number) => void;
   onName: (i: number, name: string) => void;
@@ -307,7 +310,7 @@ interface PsfsProps {
   onRemove: (i: number) => void;
 }
 
-function PsfsActivities({ answers, names, namesEditable, showNameErrors, onChange, onName, onAdd, onRemove }: PsfsProps) {
+function PsfsActivities({ answers, names, showNameErrors, onChange, onName, onAdd, onRemove }: PsfsProps) {
   const def = INSTRUMENTS.PSFS;
   return (
     <Stack spacing={2}>
@@ -321,22 +324,17 @@ function PsfsActivities({ answers, names, namesEditable, showNameErrors, onChang
         return (
           <Box key={item.key} sx={{ p: 1.5, border: '1px solid', borderColor: 'divider', borderRadius: 1 }}>
             <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-              {namesEditable ? (
-                <TextField
-                  label={`${item.label} name`}
-                  value={name}
-                  onChange={(e) => onName(i, e.target.value)}
-                  placeholder="e.g. Lifting a grandchild"
-                  error={showNameErrors && !name.trim()}
-                  helperText={showNameErrors && !name.trim() ? 'Name the activity' : ' '}
-                  fullWidth
-                  size="small"
-                />
-              ) : (
-                <Typography variant="body2" sx={{ flex: 1, fontWeight: 600 }}>
-                  {item.label}
-                </Typography>
-              )}
+              <TextField
+                label={`${item.label} name`}
+                value={name}
+                onChange={(e) => onName(i, e.target.value)}
+                placeholder="e.g. Lifting a grandchild"
+                error={showNameErrors && !name.trim()}
+                helperText={showNameErrors && !name.trim() ? 'Name the activity' : ' '}
+                slotProps={{ htmlInput: { maxLength: ITEM_LABEL_MAX_LENGTH } }}
+                fullWidth
+                size="small"
+              />
               {i >= def.minItems && (
                 <IconButton aria-label={`Remove ${item.label}`} onClick={() => onRemove(i)}>
                   <DeleteIcon />

@@ -3,7 +3,7 @@ import { Alert, Button, Chip, LinearProgress, Stack, Table, TableBody, TableCell
 import { useState } from 'react';
 import { AmendAssessmentDialog, AssessmentHistoryDialog } from './AssessmentDialogs';
 import { fetchAssessments, type Assessment } from './api';
-import { dateTime } from './format';
+import { dateTime, itemName } from './format';
 import { formatScore } from './livePreview';
 import { useLoad } from './useLoad';
 
@@ -41,6 +41,11 @@ export function AssessmentsPanel({ patientId, refreshKey, onChanged }: { patient
                 <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'none', md: 'block' } }}>
                   {INSTRUMENTS[a.instrument].name}
                 </Typography>
+                {a.activities.length > 0 && (
+                  <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }} aria-label="Activities">
+                    {a.responses.map((r, i) => `${itemName(a, i)}: ${r ?? 'skipped'}`).join(' · ')}
+                  </Typography>
+                )}
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 {formatScore(a.instrument, a.score)}

@@ -52,6 +52,8 @@ export interface Assessment {
   instrument: Instrument;
   domain: OutcomeDomain;
   responses: (number | null)[];
+  /** PSFS: the activity the patient named for each response; empty for other instruments. */
+  activities: string[];
   score: number;
   normalized: number;
   band: string | null;
@@ -91,7 +93,7 @@ const SCREENING = 'id acuteInjury suspectedFracture severeNerveSymptoms recentSp
 const CLEARANCE = 'id clearedAt clinician note recordedById';
 const EPISODE = 'id patientId region chronicity goal startedAt dischargedAt dischargeNote open';
 const ASSESSMENT =
-  'id rootId version isLatest instrument domain responses score normalized band takenAt createdAt amendReason episodeId sessionId recordedById';
+  'id rootId version isLatest instrument domain responses activities score normalized band takenAt createdAt amendReason episodeId sessionId recordedById';
 const NOTE = 'id sessionId sessionStartsAt therapistId pressure regions techniques patientResponse createdAt';
 
 export async function fetchScreeningRecord(patientId: string) {
@@ -179,6 +181,7 @@ export interface RecordAssessmentInput {
   patientId: string;
   instrument: Instrument;
   responses: (number | null)[];
+  activities?: string[];
   episodeId?: string;
   sessionId?: string;
   takenAt?: string;
@@ -192,10 +195,13 @@ export async function recordAssessment(input: RecordAssessmentInput): Promise<As
   return data.recordAssessment;
 }
 
-export async function amendAssessment(id: string, responses: (number | null)[], reason: string): Promise<Assessment> {
+/** `activities` (PSFS) replaces the amended version's activity names; left out, they are kept. */
+export async function amendAssessment(id: string, responses: (number | null)[], reason: string, activities?: string[]): Promise<Assessment> {
   const data = await callMutation<{ amendAssessment: Assessment }>(
-    `mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!) { amendAssessment(id: $id, responses: $responses, reason: $reason) { ${ASSESSMENT} } }`,
-    { id, responses, reason },
+    `mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {
+      amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) { ${ASSESSMENT} }
+    }`,
+    { id, responses, reason, activities },
   );
   return data.amendAssessment;
 }

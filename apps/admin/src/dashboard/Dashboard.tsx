@@ -5,7 +5,8 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { Alert, Box, Button, Card, CardContent, IconButton, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
-import { Loading, NavigateToFirstResource, Title, usePermissions } from 'react-admin';
+import { Title, usePermissions } from 'react-admin';
+import { Navigate } from 'react-router-dom';
 import { useLoad } from '../clinical/useLoad';
 import { ClinicOutcomesPanel } from '../outcomes/ClinicOutcomesPanel';
 import { callQuery } from '../providers/graphqlClient';
@@ -123,7 +124,8 @@ function ThisWeek() {
 export function Dashboard() {
   const { permissions, isPending } = usePermissions();
   if (isPending) return null;
-  if (permissions !== 'OWNER') return <NavigateToFirstResource loading={Loading} />;
+  // The front desk and therapists start their day on the schedule (a therapist's is "My day").
+  if (permissions !== 'OWNER') return <Navigate to="/sessions" replace />;
   return (
     <Stack spacing={3} sx={{ py: 2, minWidth: 0 }}>
       <Title title="Dashboard" />

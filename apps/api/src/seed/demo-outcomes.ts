@@ -14,6 +14,8 @@ import { DEMO_TRAJECTORIES, type DemoTrajectory } from './demo-trajectories.js';
 const DAY_MS = 86_400_000;
 // Each patient gets its own weekly (day, time) slot, so history sessions never overlap.
 const SLOT_TIMES = ['09:00', '11:00', '14:00', '16:00'];
+// The activities a demo patient names for PSFS, one per response (responsesFor gives PSFS three).
+const PSFS_ACTIVITIES = ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting'];
 const NOTES = [
   'Tolerated treatment well; less guarding by the end.',
   'Reported easier mornings this week.',
@@ -109,7 +111,8 @@ export async function seedDemoOutcomes(tenant: TenantClient, context: DemoOutcom
       for (const [j, target] of values.entries()) {
         // Points spread over the sessions, each taken just before its session starts.
         const k = values.length === 1 ? 0 : Math.round((j * (starts.length - 1)) / (values.length - 1));
-        await assess(tenant, { patientId: patient.id, episodeId, sessionId: sessionIds[k]!, instrument, responses: responsesFor(instrument, target), takenAt: new Date(starts[k]! - 10 * 60_000), recordedById: therapist.userId });
+        const itemLabels = instrument === 'PSFS' ? PSFS_ACTIVITIES : [];
+        await assess(tenant, { patientId: patient.id, episodeId, sessionId: sessionIds[k]!, instrument, responses: responsesFor(instrument, target), itemLabels, takenAt: new Date(starts[k]! - 10 * 60_000), recordedById: therapist.userId });
       }
     }
   }
@@ -130,11 +133,11 @@ async function earlierEpisode(tenant: TenantClient, context: DemoOutcomesContext
     data: { patientId: patient.id, region: patient.complaintRegion, chronicity: 'SUBACUTE', goal: 'Return to work', startedAt: new Date(startedAt), dischargedAt: new Date(startedAt + 63 * DAY_MS), dischargeNote: 'Goals met; home exercise programme.' } as never,
   });
   for (const [j, target] of [40, 28, 16].entries()) {
-    await assess(tenant, { patientId: patient.id, episodeId: episode.id, sessionId: null, instrument: 'ODI', responses: responsesFor('ODI', target), takenAt: new Date(startedAt + j * 28 * DAY_MS), recordedById: context.ownerId });
+    await assess(tenant, { patientId: patient.id, episodeId: episode.id, sessionId: null, instrument: 'ODI', responses: responsesFor('ODI', target), itemLabels: [], takenAt: new Date(startedAt + j * 28 * DAY_MS), recordedById: context.ownerId });
   }
 }
 
-async function assess(tenant: TenantClient, a: { patientId: string; episodeId: string; sessionId: string | null; instrument: Instrument; responses: number[]; takenAt: Date; recordedById: string }): Promise<void> {
+async function assess(tenant: TenantClient, a: { patientId: string; episodeId: string; sessionId: string | null; instrument: Instrument; responses: number[]; itemLabels: string[]; takenAt: Date; recordedById: string }): Promise<void> {
   const { score, normalized } = scoreResponses(a.instrument, a.responses);
   const id = randomUUID();
   await tenant.assessment.create({ data: { id, rootId: id, ...a, score, normalized } as never });

@@ -6,6 +6,9 @@ import { AMEND, clinicalClinic, closeDb, countRows, patientOfTherapist, recordAs
 const GET = `query($id: ID!) { Assessment(id: $id) { id rootId version isLatest score responses amendReason } }`;
 const LIST = `query($filter: AssessmentFilter) { allAssessments(filter: $filter) { id version score } _allAssessmentsMeta(filter: $filter) { count } }`;
 const HISTORY = `query($rootId: ID!) { assessmentHistory(rootId: $rootId) { id version isLatest score amendReason } }`;
+const GET_PSFS = `query($id: ID!) { Assessment(id: $id) { version isLatest responses activities } }`;
+const PSFS_HISTORY = `query($rootId: ID!) { assessmentHistory(rootId: $rootId) { version responses activities } }`;
+const ACTIVITIES = ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting'];
 
 describe('assessment amendments', () => {
   let api: TestApi;
@@ -58,6 +61,38 @@ describe('assessment amendments', () => {
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0]!.extensions.field).toBe('responses');
     expect(await countRows('Assessment', `"rootId" = $1`, [v1.id])).toBe(before);
+  });
+
+  it('keeps the PSFS activity names unless new ones are given; each version keeps its own', async () => {
+    const v1 = await recordAssessment(api, clinic.therapist.token, { patientId, instrument: 'PSFS', responses: [2, 3, 4], activities: ACTIVITIES });
+    const kept = await api.gql(AMEND, { id: v1.id, responses: [2, 3, 5], reason: 'Misread the third rating' }, clinic.therapist.token);
+    expect(kept.data!.amendAssessment).toMatchObject({ version: 2, responses: [2, 3, 5], activities: ACTIVITIES, score: 3.33 });
+
+    const renamed = ['Lifting my toddler', 'Weeding the garden', 'Sitting through a work meeting', 'Driving an hour'];
+    const replaced = await api.gql(AMEND, { id: kept.data!.amendAssessment.id, responses: [2, 3, 5, 6], activities: [' Lifting my toddler', 'Weeding the garden ', 'Sitting through a work meeting', 'Driving an hour'], reason: 'Patient named a fourth activity' }, clinic.therapist.token);
+    expect(replaced.data!.amendAssessment).toMatchObject({ version: 3, responses: [2, 3, 5, 6], activities: renamed, score: 4 });
+
+    expect((await api.gql(GET_PSFS, { id: v1.id }, clinic.owner.token)).data!.Assessment).toEqual({ version: 1, isLatest: false, responses: [2, 3, 4], activities: ACTIVITIES });
+    expect((await api.gql(PSFS_HISTORY, { rootId: v1.id }, clinic.owner.token)).data!.assessmentHistory).toEqual([
+      { version: 1, responses: [2, 3, 4], activities: ACTIVITIES },
+      { version: 2, responses: [2, 3, 5], activities: ACTIVITIES },
+      { version: 3, responses: [2, 3, 5, 6], activities: renamed },
+    ]);
+  });
+
+  it.each([
+    ['a fourth rating without a fourth name', 'PSFS', [2, 3, 4, 5], undefined, 'activities', /one activity name per response: 4, got 3/],
+    ['a blank new name', 'PSFS', [2, 3, 4], ['Gardening', 'Driving', '  '], 'activities[2]', /Activity 3 needs a name/],
+    ['names on NPRS', 'NPRS', [4], ['Pain'], 'activities', /only PSFS/],
+  ])('refuses an amendment with %s naming the item, and stores nothing', async (_name, instrument, responses, activities, field, message) => {
+    const v1 = await recordAssessment(api, clinic.owner.token, { patientId, instrument, responses: instrument === 'PSFS' ? [2, 3, 4] : [5], activities: instrument === 'PSFS' ? ACTIVITIES : undefined });
+    const result = await api.gql(AMEND, { id: v1.id, responses, activities, reason: 'Corrected' }, clinic.owner.token);
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0]!.extensions.field).toBe(field);
+    const issues = result.errors![0]!.extensions.issues as { field: string; message: string }[];
+    expect(issues.some((i) => i.field === field && message.test(i.message))).toBe(true);
+    expect(await countRows('Assessment', `"rootId" = $1`, [v1.id])).toBe(1);
+    expect(await countRows('Assessment', `"rootId" = $1 AND "isLatest"`, [v1.id])).toBe(1);
   });
 
   it('requires a reason', async () => {

@@ -1,7 +1,7 @@
 // The demo seed's clinical history, on a fresh database: every stored score is the domain's score of
 // the stored responses, and the trajectories give every chart something true to show.
 import pg from 'pg';
-import { changeBetween, scoreResponses, type Instrument } from '@backtrack/domain';
+import { changeBetween, scoreResponses, validateItemLabels, type Instrument } from '@backtrack/domain';
 import { repoRoot } from '../../src/config/paths.js';
 import { applyMigrations, defaultMigrationPaths } from '../../src/database/migrator.js';
 import { seedDemoClinicIfEmpty } from '../../src/seed/demo-seed.js';
@@ -30,10 +30,12 @@ describe('demo outcomes seed', () => {
     const db = new pg.Client({ connectionString: url });
     await db.connect();
     try {
-      const rows = (await db.query(`SELECT a."episodeId", a.instrument::text, a.responses, a.score, a.normalized, a."takenAt", e."dischargedAt" IS NULL AS open
+      const rows = (await db.query(`SELECT a."episodeId", a.instrument::text, a.responses, a."itemLabels", a.score, a.normalized, a."takenAt", e."dischargedAt" IS NULL AS open
                                       FROM "Assessment" a JOIN "EpisodeOfCare" e ON e.id = a."episodeId" ORDER BY a."takenAt"`)).rows;
       expect(rows.length).toBeGreaterThan(60);
       for (const r of rows) expect(scoreResponses(r.instrument, r.responses)).toMatchObject({ score: r.score, normalized: r.normalized });
+      // PSFS rows carry the activities the patient named, as the API would have required.
+      for (const r of rows) expect(validateItemLabels(r.instrument, r.responses.length, r.itemLabels)).toEqual([]);
 
       const courses = new Map<string, { instrument: Instrument; points: { score: number; normalized: number }[] }>();
       for (const r of rows.filter((row) => row.open)) {

@@ -46,7 +46,8 @@ describe('patient outcomes', () => {
     await session('2025-01-30T15:00', 'CANCELLED');
     await session('2025-02-03T15:00', 'BOOKED');
 
-    const record = (instrument: string, responses: (number | null)[], takenAt: string) => recordAssessment(api, token, { patientId, instrument, responses, takenAt: at(takenAt) });
+    const record = (instrument: string, responses: (number | null)[], takenAt: string, activities?: string[]) => recordAssessment(api, token, { patientId, instrument, responses, takenAt: at(takenAt), activities });
+    const activities = ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting'];
     // ODI: 30/50 = 60% before the first session; 20/50 = 40% after the third (amended below to
     // 22/50 = 44%); 11 of 9 answered sections = 11/45 = 24.444… → stored 24.44.
     const odi1 = await record('ODI', [3, 3, 3, 3, 3, 3, 3, 3, 3, 3], '2025-01-06T14:50');
@@ -57,8 +58,8 @@ describe('patient outcomes', () => {
     const nprs1 = await record('NPRS', [8], '2025-01-06T14:51');
     const nprs2 = await record('NPRS', [6], '2025-02-03T16:01');
     // PSFS mean 3 → 4 (higher is better): +1 point, normalized 70 → 60 = 14.2857…%.
-    await record('PSFS', [2, 3, 4], '2025-01-06T14:52');
-    await record('PSFS', [4, 4, 4], '2025-02-03T16:02');
+    await record('PSFS', [2, 3, 4], '2025-01-06T14:52', activities);
+    await record('PSFS', [4, 4, 4], '2025-02-03T16:02', activities);
     // PEG: a baseline and no follow-up.
     const peg = await record('PEG', [5, 6, 7], '2025-01-13T16:00');
 

@@ -5,6 +5,8 @@ import { codeOf, startApi, type TestApi } from '../support/api.js';
 import { clinicalClinic, closeDb, countRows, patientOfTherapist, RECORD, recordAssessment, type ClinicalClinic } from '../support/clinical-factories.js';
 
 const rmdq = (yes: number) => Array.from({ length: 24 }, (_, i) => (i < yes ? 1 : 0));
+const ACTIVITIES = ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting', 'Driving an hour', 'Running for the bus'];
+const GET = `query($id: ID!) { Assessment(id: $id) { id instrument responses activities } }`;
 
 describe('assessment scoring through the API', () => {
   let api: TestApi;
@@ -41,8 +43,9 @@ describe('assessment scoring through the API', () => {
     ['PSFS', [2, 4, 6, 8, 10], 6, 40, null],
     ['PSFS', [10, 10, 10, 10], 10, 0, null],
   ])('%s %j scores %d (normalized %d, band %s)', async (instrument, responses, score, normalized, band) => {
-    const a = await recordAssessment(api, clinic.therapist.token, { patientId, instrument: instrument as string, responses: responses as (number | null)[] });
-    expect(a).toMatchObject({ instrument, responses, score, normalized, band, version: 1, isLatest: true });
+    const activities = instrument === 'PSFS' ? ACTIVITIES.slice(0, (responses as number[]).length) : undefined;
+    const a = await recordAssessment(api, clinic.therapist.token, { patientId, instrument: instrument as string, responses: responses as (number | null)[], activities });
+    expect(a).toMatchObject({ instrument, responses, activities: activities ?? [], score, normalized, band, version: 1, isLatest: true });
     expect(a.rootId).toBe(a.id);
     expect(a.domain).toBe(instrument === 'NPRS' || instrument === 'PEG' ? 'PAIN' : 'FUNCTION');
   });
@@ -70,6 +73,46 @@ describe('assessment scoring through the API', () => {
     expect(issues.some((i) => i.field === field && message.test(i.message))).toBe(true);
     expect(await countRows('Assessment', `"patientId" = $1`, [patientId])).toBe(before);
     expect(await countRows('EpisodeOfCare', `"patientId" = $1`, [patientId])).toBe(episodesBefore);
+  });
+
+  describe('PSFS activity names', () => {
+    it('stores the names trimmed, one per response, and returns them', async () => {
+      const a = await recordAssessment(api, clinic.therapist.token, { patientId, instrument: 'PSFS', responses: [2, 5, 7], activities: ['  Lifting my toddler ', 'Gardening', 'Sitting through a work meeting'] });
+      expect(a).toMatchObject({ responses: [2, 5, 7], activities: ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting'], score: 4.67 });
+      const read = await api.gql(GET, { id: a.id }, clinic.owner.token);
+      expect(read.data!.Assessment).toEqual({ id: a.id, instrument: 'PSFS', responses: [2, 5, 7], activities: ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting'] });
+    });
+
+    it('returns no names for other instruments', async () => {
+      expect((await recordAssessment(api, clinic.therapist.token, { patientId, instrument: 'NPRS', responses: [5], activities: [] })).activities).toEqual([]);
+    });
+
+    it.each([
+      ['no names at all', 'PSFS', [3, 4, 5], undefined, 'input.activities', /one activity name per response: 3, got 0/],
+      ['fewer names than responses', 'PSFS', [3, 4, 5, 6], ACTIVITIES.slice(0, 3), 'input.activities', /one activity name per response: 4, got 3/],
+      ['more names than responses', 'PSFS', [3, 4, 5], ACTIVITIES.slice(0, 4), 'input.activities', /one activity name per response: 3, got 4/],
+      ['a blank name', 'PSFS', [3, 4, 5], ['Gardening', '   ', 'Driving an hour'], 'input.activities[1]', /Activity 2 needs a name/],
+      ['an empty name', 'PSFS', [3, 4, 5], ['Gardening', 'Driving an hour', ''], 'input.activities[2]', /Activity 3 needs a name/],
+      ['a name over 80 characters', 'PSFS', [3, 4, 5], ['Gardening', 'x'.repeat(81), 'Driving'], 'input.activities', /80 characters/],
+      ['names on NPRS', 'NPRS', [4], ['Pain'], 'input.activities', /only PSFS takes activity names/],
+      ['names on ODI', 'ODI', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1], ACTIVITIES.slice(0, 1), 'input.activities', /only PSFS/],
+    ])('refuses %s naming the item, and stores nothing', async (_name, instrument, responses, activities, field, message) => {
+      const before = await countRows('Assessment', `"patientId" = $1`, [patientId]);
+      const episodesBefore = await countRows('EpisodeOfCare', `"patientId" = $1`, [patientId]);
+      const result = await api.gql(RECORD, { input: { patientId, instrument, responses, activities } }, clinic.therapist.token);
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors![0]!.extensions.field).toBe(field);
+      const issues = result.errors![0]!.extensions.issues as { field: string; message: string }[];
+      expect(issues.some((i) => i.field === field && message.test(i.message))).toBe(true);
+      expect(await countRows('Assessment', `"patientId" = $1`, [patientId])).toBe(before);
+      expect(await countRows('EpisodeOfCare', `"patientId" = $1`, [patientId])).toBe(episodesBefore);
+    });
+
+    it('names every blank activity at once', async () => {
+      const result = await api.gql(RECORD, { input: { patientId, instrument: 'PSFS', responses: [3, 4, 5, 6], activities: ['', 'Gardening', ' ', 'Driving'] } }, clinic.owner.token);
+      const issues = result.errors![0]!.extensions.issues as { field: string }[];
+      expect(issues.map((i) => i.field)).toEqual(['input.activities[0]', 'input.activities[2]']);
+    });
   });
 
   it('lists every issue at once', async () => {

@@ -93,10 +93,10 @@ export async function patientOfTherapist(api: TestApi, clinic: ClinicalClinic, i
 }
 
 export const RECORD = `mutation($input: RecordAssessmentInput!) {
-  recordAssessment(input: $input) { id rootId version isLatest instrument responses score normalized band domain episodeId sessionId takenAt amendReason }
+  recordAssessment(input: $input) { id rootId version isLatest instrument responses activities score normalized band domain episodeId sessionId takenAt amendReason }
 }`;
-export const AMEND = `mutation($id: ID!, $responses: [Int]!, $reason: String!) {
-  amendAssessment(id: $id, responses: $responses, reason: $reason) { id rootId version isLatest responses score normalized amendReason }
+export const AMEND = `mutation($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {
+  amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) { id rootId version isLatest responses activities score normalized amendReason }
 }`;
 export const OPEN_EPISODE = `mutation($input: OpenEpisodeInput!) { openEpisode(input: $input) { id patientId region chronicity goal startedAt dischargedAt open } }`;
 
@@ -104,6 +104,7 @@ export interface AssessmentInput {
   patientId: string;
   instrument: string;
   responses: (number | null)[];
+  activities?: string[];
   episodeId?: string;
   sessionId?: string;
   takenAt?: string;

@@ -7,3 +7,5 @@ export { InvalidResponsesError, roundScore, scoreResponses } from './score-respo
 export type { ScoredResponses } from './score-responses.js';
 export { ODI_BAND_LABELS, odiBand } from './odi-band.js';
 export type { OdiBand } from './odi-band.js';
+export { ITEM_LABEL_MAX_LENGTH, namesItemsPerAssessment, normalizeItemLabels, validateItemLabels } from './validate-item-labels.js';
+export type { ItemLabelIssue } from './validate-item-labels.js';

@@ -1,13 +1,22 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, MaxDate, ValidateNested } from 'class-validator';
+import { ITEM_LABEL_MAX_LENGTH, INSTRUMENTS } from '@backtrack/domain';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, MaxDate, MaxLength, ValidateNested } from 'class-validator';
 import { Instrument } from '../../common/graphql/enums.js';
 import { ListArgs } from '../../common/graphql/list.args.js';
 
 const notInFuture = () => new Date(Date.now() + 5 * 60_000);
 
 // Item values, counts and missing items are validated by the domain's validateResponses, which names
-// each offending item; here only the shape.
+// each offending item; here only the shape. Likewise activity names: their count, blank names and which
+// instrument takes them are the domain's validateItemLabels (naming each item); here strings and bounds.
+const ACTIVITIES_DESCRIPTION = 'PSFS only, and required there: the activity the patient named for each response, in the same order';
+
+/** Shape of an activity-name list; the instrument-dependent rules are checked by the service. */
+const ActivityNames = () =>
+  applyDecorators(IsOptional(), IsArray(), ArrayMaxSize(INSTRUMENTS.PSFS.maxItems), IsString({ each: true }), MaxLength(ITEM_LABEL_MAX_LENGTH, { each: true }));
+
 @InputType()
 export class RecordAssessmentInput {
   @Field(() => ID)
@@ -38,6 +47,10 @@ export class RecordAssessmentInput {
   @IsDate()
   @MaxDate(notInFuture, { message: 'cannot be in the future' })
   takenAt?: Date;
+
+  @Field(() => [String], { nullable: true, description: ACTIVITIES_DESCRIPTION })
+  @ActivityNames()
+  activities?: string[];
 }
 
 @ArgsType()
@@ -63,6 +76,10 @@ export class AmendAssessmentArgs {
   @IsString()
   @Length(3, 2000)
   reason!: string;
+
+  @Field(() => [String], { nullable: true, description: `${ACTIVITIES_DESCRIPTION}; when left out, the amended version's names are kept` })
+  @ActivityNames()
+  activities?: string[];
 }
 
 @ArgsType()

@@ -34,6 +34,9 @@ export class AssessmentModel {
   @Field(() => [Int], { nullable: 'items' })
   responses!: (number | null)[];
 
+  @Field(() => [String], { description: 'PSFS: the activity the patient named for each response, in order; empty for other instruments' })
+  activities!: string[];
+
   @Field(() => Float, { description: "In the instrument's own units, computed by the server" })
   score!: number;
 

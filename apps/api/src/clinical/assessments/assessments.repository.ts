@@ -26,6 +26,7 @@ export interface NewAssessment {
   sessionId: string | null;
   instrument: Instrument;
   responses: (number | null)[];
+  itemLabels: string[];
   score: number;
   normalized: number;
   takenAt: Date;
@@ -91,7 +92,7 @@ export class AssessmentsRepository {
   }
 
   /** Version n+1 of `current`; null when `current` is no longer the latest (a concurrent amendment won). */
-  async insertAmendment(tx: TenantTransaction, current: Assessment, change: { responses: (number | null)[]; score: number; normalized: number; amendReason: string; recordedById: string }): Promise<Assessment | null> {
+  async insertAmendment(tx: TenantTransaction, current: Assessment, change: { responses: (number | null)[]; itemLabels: string[]; score: number; normalized: number; amendReason: string; recordedById: string }): Promise<Assessment | null> {
     const { count } = await tx.assessment.updateMany({ where: { id: current.id, isLatest: true }, data: { isLatest: false } });
     if (count === 0) return null;
     return tx.assessment.create({

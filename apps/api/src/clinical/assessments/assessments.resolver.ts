@@ -62,6 +62,11 @@ export class AssessmentsResolver {
     return assessment.responses as (number | null)[];
   }
 
+  @ResolveField(() => [String])
+  activities(@Parent() assessment: Assessment): string[] {
+    return assessment.itemLabels;
+  }
+
   @ResolveField(() => OutcomeDomainEnum)
   domain(@Parent() assessment: Assessment): OutcomeDomainEnum {
     return INSTRUMENTS[assessment.instrument].domain as OutcomeDomainEnum;

@@ -1,7 +1,7 @@
 // Recording and amending validated scores. The score is always computed here by the domain's
 // scoreResponses (the same function as the admin's live preview); the client never sends one.
 import { Injectable } from '@nestjs/common';
-import { InvalidResponsesError, scoreResponses, type Instrument, type ScoredResponses } from '@backtrack/domain';
+import { InvalidResponsesError, normalizeItemLabels, scoreResponses, validateItemLabels, type Instrument, type ScoredResponses } from '@backtrack/domain';
 import { AppError, BadInputError, ConflictError, ErrorCode, NotFoundError } from '../../common/app-error.js';
 import { pageRequest } from '../../common/graphql/list.args.js';
 import { currentActor } from '../../common/request-context.js';
@@ -23,6 +23,18 @@ export function scoreOrRefuse(instrument: Instrument, responses: (number | null)
   }
 }
 
+/**
+ * The PSFS activity names as stored (trimmed), or BAD_USER_INPUT naming each offending one
+ * (`input.activities[1]`); `field` is where the names came from in the operation's arguments.
+ */
+export function itemLabelsOrRefuse(instrument: Instrument, responses: unknown[], labels: readonly string[], field: string): string[] {
+  const issues = validateItemLabels(instrument, responses.length, labels);
+  if (issues.length > 0) {
+    throw new BadInputError(issues.map((issue) => ({ field: issue.index === null ? field : `${field}[${issue.index}]`, message: issue.message })));
+  }
+  return normalizeItemLabels(labels);
+}
+
 @Injectable()
 export class AssessmentsService {
   constructor(
@@ -35,6 +47,7 @@ export class AssessmentsService {
     await this.access.assertPatient(input.patientId, 'write');
     // Validate everything before writing anything: refused responses must leave no trace (not even an episode).
     const scored = scoreOrRefuse(input.instrument, input.responses);
+    const itemLabels = itemLabelsOrRefuse(input.instrument, input.responses, input.activities ?? [], 'input.activities');
     const takenAt = input.takenAt ?? new Date();
     const episodeId = await this.checkedEpisodeId(input, takenAt);
     return this.assessments.transaction(async (tx) => {
@@ -44,6 +57,7 @@ export class AssessmentsService {
         sessionId: input.sessionId ?? null,
         instrument: input.instrument,
         responses: input.responses,
+        itemLabels,
         score: scored.score,
         normalized: scored.normalized,
         takenAt,
@@ -54,16 +68,18 @@ export class AssessmentsService {
     });
   }
 
-  /** A new version with the corrected responses; only the latest version can be amended. */
+  /** A new version with the corrected responses (and activity names, else the current ones); only the latest version can be amended. */
   async amend(args: AmendAssessmentArgs): Promise<Assessment> {
     const current = await this.authorized(args.id, 'write');
     if (!current.isLatest) {
       throw new ConflictError('Only the latest version of an assessment can be amended', { field: 'id', rootId: current.rootId });
     }
     const scored = scoreOrRefuse(current.instrument, args.responses);
+    const itemLabels = itemLabelsOrRefuse(current.instrument, args.responses, args.activities ?? current.itemLabels, 'activities');
     return this.assessments.transaction(async (tx) => {
       const amended = await this.assessments.insertAmendment(tx, current, {
         responses: args.responses,
+        itemLabels,
         score: scored.score,
         normalized: scored.normalized,
         amendReason: args.reason.trim(),

@@ -1,0 +1,38 @@
+import { render, screen, within } from '@testing-library/react';
+import { AssessmentHistoryDialog } from './AssessmentDialogs';
+import { fetchAssessmentHistory, type Assessment } from './api';
+
+jest.mock('./api', () => ({ ...jest.requireActual('./api'), fetchAssessmentHistory: jest.fn() }));
+
+const version = (v: number, responses: number[], activities: string[]): Assessment => ({
+  id: `a${v}`,
+  rootId: 'a1',
+  version: v,
+  isLatest: v === 2,
+  instrument: 'PSFS',
+  domain: 'FUNCTION',
+  responses,
+  activities,
+  score: responses.reduce((s, r) => s + r, 0) / responses.length,
+  normalized: 0,
+  band: null,
+  takenAt: '2026-01-05T10:00:00.000Z',
+  createdAt: `2026-01-0${4 + v}T10:00:00.000Z`,
+  amendReason: v === 1 ? null : 'Patient renamed an activity',
+  episodeId: 'e1',
+  sessionId: null,
+  recordedById: 'u1',
+});
+
+describe('assessment history', () => {
+  it('shows each PSFS version with its own activity names', async () => {
+    jest.mocked(fetchAssessmentHistory).mockResolvedValue([
+      version(1, [2, 3, 4], ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting']),
+      version(2, [2, 3, 5], ['Lifting my toddler', 'Weeding the garden', 'Sitting through a work meeting']),
+    ]);
+    render(<AssessmentHistoryDialog assessment={version(2, [2, 3, 5], [])} onClose={() => undefined} />);
+    const rows = within(await screen.findByRole('table', { name: 'Versions' })).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Lifting my toddler: 2 · Gardening: 3 · Sitting through a work meeting: 4');
+    expect(rows[2]).toHaveTextContent('Lifting my toddler: 2 · Weeding the garden: 3 · Sitting through a work meeting: 5');
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Assessment" ADD COLUMN     "itemLabels" TEXT[] DEFAULT ARRAY[]::TEXT[];
