@@ -29,7 +29,12 @@ export async function createServer(config: AppConfig, databaseUrl: string): Prom
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+  const close = async () => {
+    // Idle keep-alive sockets would otherwise hold the server open for their full timeout.
+    (app.getHttpServer() as import('node:http').Server).closeIdleConnections();
+    await app.close();
+  };
+  return { app, url: `http://127.0.0.1:${port}`, close };
 }
 
 function serveAdmin(app: NestExpressApplication, config: AppConfig): void {
