@@ -33,6 +33,8 @@ export async function clinicalJourneys(browser, baseUrl, { shot: rawShot, signIn
   async function openPatient(page, name) {
     await page.getByRole('menuitem', { name: 'Patients' }).click();
     await page.getByPlaceholder('Search by name').fill(name.split(' ')[0]);
+    // The search is debounced into the URL; clicking a row before that lands would be undone by it.
+    await page.waitForURL(/filter=.*q/);
     await page.locator('table tbody tr td.column-name', { hasText: name }).first().click();
     await page.getByRole('heading', { name, level: 2 }).waitFor();
   }

@@ -268,6 +268,34 @@ export async function scheduleJourneys(browser, baseUrl, { shot: rawShot, signIn
   for (const item of ['Schedule', 'Therapists', 'Service types', 'Rooms', 'Staff', 'Clinic settings']) {
     await owner.getByRole('menuitem', { name: item }).waitFor();
   }
+
+  log('owner: books over an overlap with a reason (the override is recorded)');
+  await openSchedule(owner);
+  await goToDay(owner, target);
+  await owner.getByRole('button', { name: 'Book with Maya Chen' }).click();
+  const booking = await fillBooking(owner, { patient: 'Chloe Nguyen', service: /^Deep tissue massage/ });
+  // 09:30 is not a free time (Alice's completed session runs 09:00–10:00): the owner types it.
+  await booking.getByLabel('Choose another time').fill('09:30');
+  await booking.getByTestId('booking-summary').filter({ hasText: `${longDay(target)}, 09:30–10:30` }).waitFor();
+  await booking.getByRole('button', { name: 'Book session' }).click();
+  await booking.getByTestId('booking-error').filter({ hasText: 'Maya Chen already has a session then' }).waitFor();
+  await booking.getByRole('button', { name: 'Book anyway…' }).click();
+  const override = owner.getByRole('dialog', { name: 'Book despite the overlap?' });
+  await override.getByText(/recorded in\s+the audit log/).waitFor();
+  await override.getByLabel(/Reason for the override/).fill('Urgent flare-up, patient agreed to share the room');
+  await shot(owner, '33b-owner-override-dialog');
+  await override.getByRole('button', { name: 'Book anyway' }).click();
+  await booking.waitFor({ state: 'detached' });
+  const overridden = cardByLabel(owner, '09:30–10:30, Chloe Nguyen');
+  await overridden.waitFor();
+  assert((await overridden.getAttribute('aria-label')).includes('overlap override'), 'the overridden session is marked on the schedule');
+  await overridden.getByTestId('override-marker').waitFor();
+  await overridden.click();
+  const ownerDrawer = owner.locator('.MuiDrawer-paper');
+  await ownerDrawer.getByText('Override', { exact: true }).waitFor();
+  await ownerDrawer.getByText('Urgent flare-up, patient agreed to share the room').waitFor();
+  await shot(owner, '33c-owner-override-booked');
+  await ownerDrawer.getByRole('button', { name: 'Close session details' }).click();
   await owner.getByRole('menuitem', { name: 'Therapists' }).click();
   await owner.waitForURL(/#\/therapists/); // the owner lands on the dashboard, whose tables also list Sam
   await owner.locator('table tbody tr').filter({ hasText: 'Sam Okafor' }).waitFor();

@@ -1,19 +1,23 @@
 // Book a session (or a series) from a free slot. The slots come from availableSlots for the chosen
 // therapist, service, room and patient; the booking itself is the explicit bookSession / bookSeries
 // mutation with an idempotency key made once per dialog, so a double click or a retry after a
-// network hiccup returns the same booking instead of making a second one.
+// network hiccup returns the same booking instead of making a second one. An owner may also pick an
+// exact time and, after an overlap CONFLICT, book anyway with a reason (OverrideDialog).
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import { Alert, Box, Button, Checkbox, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, IconButton, MenuItem, TextField, Typography, useMediaQuery, type Theme } from '@mui/material';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-admin';
-import { bookingApi, type BookingApi } from './api';
+import { bookingApi, type BookingApi, type BookingInput, type RepeatInput } from './api';
 import { ErrorPanel } from './ErrorPanel';
+import { OverrideDialog } from './OverrideDialog';
+import { OwnerTimeField } from './OwnerTimeField';
 import { explainBookingError, type FriendlyError } from './errors';
 import { PatientPicker } from './PatientPicker';
 import { SlotPicker } from './SlotPicker';
 import { addDays, hhmm, longDay, todayIn, type IsoDate } from './time';
+import { useActor } from './useCatalog';
 import { FREQUENCY_LABELS, type ClinicSettings, type PatientOption, type RepeatFrequency, type Room, type ServiceType, type Session, type Slot, type Therapist } from './types';
 
 export function newIdempotencyKey(): string {
@@ -45,6 +49,8 @@ export function BookingDialog(props: BookingDialogProps) {
   const activeTherapists = therapists.filter((t) => t.active);
   const activeServices = serviceTypes.filter((s) => s.active);
   const activeRooms = rooms.filter((r) => r.active);
+  // Only an owner may override a conflict; the API refuses anyone else with FORBIDDEN.
+  const isOwner = useActor().role === 'OWNER';
 
   // One key per dialog: the parent mounts a fresh dialog for every new booking.
   const [idempotencyKey] = useState(newIdempotencyKey);
@@ -63,6 +69,10 @@ export function BookingDialog(props: BookingDialogProps) {
   const [count, setCount] = useState(6);
   const [error, setError] = useState<FriendlyError | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
+  const [customTime, setCustomTime] = useState('');
+  // The booking an overlap refused, kept so that "Book anyway…" retries exactly it.
+  const [pending, setPending] = useState<{ input: BookingInput; repeat: RepeatInput | null; summary: string | null } | null>(null);
+  const [overriding, setOverriding] = useState(false);
 
   const therapist = activeTherapists.find((t) => t.id === therapistId);
   const service = activeServices.find((s) => s.id === serviceTypeId);
@@ -78,15 +88,40 @@ export function BookingDialog(props: BookingDialogProps) {
 
   const resetSlot = () => {
     setSlot(null);
+    setCustomTime('');
     setError(null);
+    setPending(null);
   };
 
-  const submit = async () => {
-    if (!canSubmit || submitting.current || !patient || !slot) return;
+  const attempt = async (input: BookingInput, repeatInput: RepeatInput | null, label: string | null) => {
+    if (submitting.current) return;
     submitting.current = true;
     setBusy(true);
     setError(null);
-    const input = {
+    try {
+      if (repeatInput) {
+        const series = await api.bookSeries({ ...input, repeat: repeatInput });
+        onBooked(series.sessions);
+      } else {
+        onBooked([await api.bookSession(input)]);
+      }
+    } catch (failure) {
+      const friendly = await explainBookingError(failure, zone, api.fetchSessionsByIds);
+      setError(friendly);
+      setPending(isOwner && friendly.overlapOnly && !input.overrideReason ? { input, repeat: repeatInput, summary: label } : null);
+      setSlot(null);
+      setCustomTime('');
+      setRefreshKey((k) => k + 1);
+    } finally {
+      submitting.current = false;
+      setBusy(false);
+      setOverriding(false);
+    }
+  };
+
+  const submit = async () => {
+    if (!canSubmit || !patient || !slot) return;
+    const input: BookingInput = {
       patientId: patient.id,
       therapistId,
       serviceTypeId,
@@ -95,21 +130,12 @@ export function BookingDialog(props: BookingDialogProps) {
       notes: notes.trim(),
       idempotencyKey,
     };
-    try {
-      if (repeat) {
-        const series = await api.bookSeries({ ...input, repeat: { frequency, interval, count } });
-        onBooked(series.sessions);
-      } else {
-        onBooked([await api.bookSession(input)]);
-      }
-    } catch (failure) {
-      setError(await explainBookingError(failure, zone, api.fetchSessionsByIds));
-      setSlot(null);
-      setRefreshKey((k) => k + 1);
-    } finally {
-      submitting.current = false;
-      setBusy(false);
-    }
+    await attempt(input, repeat ? { frequency, interval, count } : null, summary);
+  };
+
+  // Nothing was created by the refused attempt; a fresh key keeps the override a separate request anyway.
+  const bookAnyway = (reason: string) => {
+    if (pending) void attempt({ ...pending.input, idempotencyKey: newIdempotencyKey(), overrideReason: reason }, pending.repeat, pending.summary);
   };
 
   const unit = FREQUENCY_LABELS[frequency].unit;
@@ -126,6 +152,13 @@ export function BookingDialog(props: BookingDialogProps) {
       <DialogContent dividers sx={{ display: 'grid', gap: 2 }}>
         {/* At the top, where it is seen at once even when the dialog scrolls on a small screen. */}
         {error && <ErrorPanel error={error} />}
+        {error && pending && (
+          <Box>
+            <Button variant="outlined" color="warning" size="small" onClick={() => setOverriding(true)} disabled={busy}>
+              Book anyway…
+            </Button>
+          </Box>
+        )}
         <PatientPicker
           value={patient}
           onChange={(p) => {
@@ -232,7 +265,9 @@ export function BookingDialog(props: BookingDialogProps) {
             value={slot?.startsAt ?? null}
             onChange={(s) => {
               setSlot(s);
+              setCustomTime('');
               setError(null);
+              setPending(null);
             }}
             onDateChange={(d) => {
               setDate(d);
@@ -241,6 +276,22 @@ export function BookingDialog(props: BookingDialogProps) {
             fetchSlots={api.fetchSlots}
             refreshKey={refreshKey}
           />
+          {isOwner && therapistId && (
+            <Box sx={{ mt: 2 }}>
+              <OwnerTimeField
+                date={date}
+                zone={zone}
+                durationMinutes={service?.durationMinutes ?? null}
+                value={customTime}
+                onChange={(time, s) => {
+                  setCustomTime(time);
+                  setSlot(s);
+                  setError(null);
+                  setPending(null);
+                }}
+              />
+            </Box>
+          )}
         </Box>
 
         <Box>
@@ -299,6 +350,7 @@ export function BookingDialog(props: BookingDialogProps) {
           {repeat ? `Book ${countValid ? count : ''} sessions`.replace('  ', ' ') : 'Book session'}
         </Button>
       </DialogActions>
+      {overriding && pending && <OverrideDialog summary={pending.summary} busy={busy} onCancel={() => setOverriding(false)} onConfirm={bookAnyway} />}
     </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 // The calendar itself: a CSS grid of columns (therapists in the day view, days in the week view) on a
 // shared time axis. Non-working time is shaded, time off hatched, sessions coloured by status.
+import CallMergeIcon from '@mui/icons-material/CallMerge';
 import { Box, ButtonBase, Typography } from '@mui/material';
 import { DateTime } from 'luxon';
 import type { ReactNode } from 'react';
@@ -171,7 +172,7 @@ function SessionCard({ placed, startMin, zone, showTherapist, onOpen }: {
   const widthPct = 100 / lanes;
   const dimmed = session.status === 'CANCELLED' || session.status === 'NO_SHOW';
   const range = timeRange(session.startsAt, session.endsAt, zone);
-  const label = `${range}, ${session.patient.name}, ${session.serviceType.name}, ${session.therapist.displayName}${session.room ? `, ${session.room.name}` : ''}, ${STATUS_LABELS[session.status]}${session.lateCancel ? ', late cancellation' : ''}`;
+  const label = `${range}, ${session.patient.name}, ${session.serviceType.name}, ${session.therapist.displayName}${session.room ? `, ${session.room.name}` : ''}, ${STATUS_LABELS[session.status]}${session.lateCancel ? ', late cancellation' : ''}${session.overrideReason ? ', overlap override' : ''}`;
   const lines = Math.floor((h - 6) / 16);
 
   return (
@@ -229,6 +230,11 @@ function SessionCard({ placed, startMin, zone, showTherapist, onOpen }: {
         <Box component="span" sx={{ display: 'block', fontWeight: 700, whiteSpace: 'nowrap', textOverflow: 'ellipsis', overflow: 'hidden', fontVariantNumeric: 'tabular-nums', textDecoration: session.status === 'CANCELLED' ? 'line-through' : 'none' }}>
           {lanes > 1 && showTherapist ? hhmm(session.startsAt, zone) : range}
           {lines < 2 && ` ${session.patient.name}`}
+          {session.overrideReason && (
+            <Box component="span" data-testid="override-marker" title={`Override: ${session.overrideReason}`} sx={{ position: 'absolute', top: 2, right: 2, display: 'inline-flex', bgcolor: '#fff1d6', color: '#8a5a00', border: '1px solid #c98a00', borderRadius: '50%', p: '1px' }}>
+              <CallMergeIcon sx={{ fontSize: 12 }} aria-hidden />
+            </Box>
+          )}
         </Box>
         {lines >= 2 && (
           <Box component="span" sx={{ display: 'block', fontWeight: 600, whiteSpace: 'nowrap', textOverflow: 'ellipsis', overflow: 'hidden' }}>

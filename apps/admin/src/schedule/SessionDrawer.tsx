@@ -4,6 +4,7 @@
 import CloseIcon from '@mui/icons-material/Close';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
+import CallMergeIcon from '@mui/icons-material/CallMerge';
 import PersonOffIcon from '@mui/icons-material/PersonOff';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
@@ -19,12 +20,15 @@ import { CancelDialog, CompleteDialog, RescheduleDialog } from './SessionDialogs
 import { fullDay, instantDay, timeRange } from './time';
 import { FREQUENCY_LABELS, MODALITY_LABELS, PRESSURE_LABELS, STATUS_COLORS, STATUS_LABELS, type ClinicSettings, type Room, type Session } from './types';
 
-export function StatusChip({ session }: { session: Pick<Session, 'status' | 'lateCancel'> }) {
+export function StatusChip({ session }: { session: Pick<Session, 'status' | 'lateCancel' | 'overrideReason'> }) {
   const c = STATUS_COLORS[session.status];
   return (
     <Stack direction="row" spacing={0.75}>
       <Chip size="small" label={STATUS_LABELS[session.status]} sx={{ bgcolor: c.bg, color: c.fg, border: `1px solid ${c.accent}`, fontWeight: 700 }} />
       {session.lateCancel && <Chip size="small" label="Late cancellation" sx={{ bgcolor: '#fde8e6', color: '#7a1c14', border: '1px solid #c0392b', fontWeight: 700 }} />}
+      {session.overrideReason && (
+        <Chip size="small" icon={<CallMergeIcon />} label="Override" title="Booked by the owner despite an overlap" sx={{ bgcolor: '#fff1d6', color: '#5a3a00', border: '1px solid #c98a00', fontWeight: 700, '& .MuiChip-icon': { color: '#8a5a00' } }} />
+      )}
     </Stack>
   );
 }
@@ -157,7 +161,7 @@ export function SessionDrawer({
         )}
         {session.notes && <Row label="Notes">{session.notes}</Row>}
         {session.cancelReason && <Row label="Cancel reason">{session.cancelReason}{session.lateCancel ? ' (late cancellation)' : ''}</Row>}
-        {session.overrideReason && <Row label="Overlap allowed">{session.overrideReason}</Row>}
+        {session.overrideReason && <Row label="Override reason">{session.overrideReason}</Row>}
       </Box>
 
       {note.data && (

@@ -10,6 +10,8 @@ export interface FriendlyError {
   /** A patient whose clearance blocks booking: the dialog links to their chart. */
   clearancePatientId?: string;
   hint?: string;
+  /** Refused only for overlapping other sessions: an owner may book anyway, with a reason. */
+  overlapOnly?: boolean;
 }
 
 interface ConflictDetail {
@@ -88,6 +90,8 @@ export async function explainBookingError(error: unknown, zone: string, lookup: 
   const ext = apiError.body?.extensions ?? {};
   const occurrences = Array.isArray(ext.occurrences) ? (ext.occurrences as OccurrenceDetail[]) : null;
   const conflicts = Array.isArray(ext.conflicts) ? (ext.conflicts as ConflictDetail[]) : [];
+  const rules = Array.isArray(ext.rules) ? (ext.rules as string[]) : [];
+  const overlapOnly = apiError.code === 'CONFLICT' && rules.length > 0 && rules.every((r) => r === 'OVERLAP');
 
   if (occurrences) {
     const sessions = await lookupAll(occurrences.flatMap((o) => o.sessionIds ?? []), lookup);
@@ -108,6 +112,7 @@ export async function explainBookingError(error: unknown, zone: string, lookup: 
       title: `${failing} ${failing === 1 ? 'occurrence' : 'occurrences'} of this series cannot be booked, so nothing was booked`,
       lines: [...byIndex.values()].flat(),
       hint: 'Choose another start time, fewer occurrences, or book the free dates one by one.',
+      overlapOnly: overlapOnly && occurrences.every((o) => o.rule === 'OVERLAP'),
     };
   }
 
@@ -119,6 +124,7 @@ export async function explainBookingError(error: unknown, zone: string, lookup: 
         title: 'That time is no longer free',
         lines: lines.length ? lines : [withoutFieldPrefix(apiError.message)],
         hint: 'Pick another time; the free times have been refreshed.',
+        overlapOnly,
       };
     }
     case 'CLEARANCE_REQUIRED':
