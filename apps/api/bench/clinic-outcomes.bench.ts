@@ -11,7 +11,9 @@
 // indexes, which play no part in reading outcomes.
 import pg from 'pg';
 import { INSTRUMENT_CODES, INSTRUMENTS, CLAIM_PERCENT, MEANINGFUL_PERCENT } from '@backtrack/domain';
+import { Prisma } from '../src/generated/prisma/client.js';
 import { aggregateSql } from '../src/outcomes/clinic-outcomes.repository.js';
+import { episodeMeasureUpsertSql } from '../src/outcomes/episode-measure.js';
 import { startApi, testDatabaseUrl, type TestApi } from '../test/support/api.js';
 import { createStaff, PASSWORD, signUpClinic } from '../test/support/factories.js';
 
@@ -56,8 +58,16 @@ async function generate(client: pg.Client, clinicId: string, ownerId: string, th
           WHERE g % 5 <> 0 OR k = 0
        ) rows`, [clinicId, n, ownerId]);
   await client.query(`VACUUM ANALYZE "Assessment"`);
+  // The per-episode summaries, with the statement the application and the migration's backfill use.
+  const backfill = backfillSql(clinicId);
+  await client.query(backfill.text, backfill.values as unknown[]);
+  await client.query(`VACUUM ANALYZE "EpisodeMeasure"`);
   await client.query(`VACUUM ANALYZE "Session"`);
   await client.query(`VACUUM ANALYZE "EpisodeOfCare"`);
+}
+
+function backfillSql(clinicId: string): Prisma.Sql {
+  return episodeMeasureUpsertSql(Prisma.sql`g."clinicId" = ${clinicId}::uuid`);
 }
 
 async function time(api: TestApi, token: string, filter: Record<string, unknown>, runs = 5): Promise<{ median: number; all: number[]; result: any }> {

@@ -4,6 +4,8 @@
 //
 // Per episode and instrument (latest versions of assessments only): baseline = earliest by takenAt
 // (ties by id, as the domain's measureOutcome), latest = most recent; no second point = a dropout.
+// These are read from EpisodeMeasure, which every assessment write keeps current, rather than
+// aggregated from every assessment on each request.
 // Attribution (see ATTRIBUTION in clinic-outcomes.service.ts): an episode belongs to the therapist,
 // and to the service modality, of most of its COMPLETED sessions; ties go to the most recent session,
 // then the smallest id / name. Episodes without a completed session are in the clinic totals only.
@@ -52,12 +54,19 @@ export interface OutcomeGroupRow {
   claim: number;
 }
 
+const AGGREGATE_WORK_MEM = '64MB';
+
 @Injectable()
 export class ClinicOutcomesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   aggregate(q: ClinicOutcomeQuery): Promise<OutcomeGroupRow[]> {
-    return this.prisma.tenant.$queryRaw<OutcomeGroupRow[]>(aggregateSql(q));
+    // The attribution groups every completed session of the clinic; with the default 4 MB of
+    // work_mem its sorts spill to disk. A larger budget, for this one read-only statement only.
+    return this.prisma.tenant.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT set_config('work_mem', ${AGGREGATE_WORK_MEM}, true)`;
+      return tx.$queryRaw<OutcomeGroupRow[]>(aggregateSql(q));
+    });
   }
 
   async therapistNames(ids: string[]): Promise<Map<string, string>> {
@@ -75,16 +84,8 @@ export function aggregateSql(q: ClinicOutcomeQuery): Prisma.Sql {
   const inPeriod = (column: Prisma.Sql) =>
     Prisma.sql`${q.from ? Prisma.sql`AND ${column} >= ${q.from}` : Prisma.empty} ${q.to ? Prisma.sql`AND ${column} < ${q.to}` : Prisma.empty}`;
 
-  // With a period, the (clinicId, instrument, takenAt) index finds the episodes with a point in it,
-  // and (clinicId, episodeId, instrument, takenAt) then fetches only their assessments.
-  const candidates = periodGiven
-    ? Prisma.sql`AND a."episodeId" IN (
-        SELECT p."episodeId" FROM "Assessment" p
-         WHERE p."clinicId" = ${clinicId} AND p."isLatest" AND p."instrument" = ANY(${instruments}::"Instrument"[])
-           ${inPeriod(Prisma.sql`p."takenAt"`)})`
-    : Prisma.empty;
   const restriction = q.restrictToTherapistUserId
-    ? Prisma.sql`AND a."patientId" IN (
+    ? Prisma.sql`AND m."patientId" IN (
         SELECT s."patientId" FROM "Session" s
           JOIN "Therapist" t ON t."clinicId" = s."clinicId" AND t."id" = s."therapistId"
          WHERE s."clinicId" = ${clinicId} AND t."userId" = ${q.restrictToTherapistUserId}::uuid AND s."status" <> 'CANCELLED')`
@@ -96,25 +97,14 @@ WITH rules AS (
   SELECT * FROM unnest(${instruments}::text[], ${q.rules.map((r) => r.mcid)}::float8[], ${q.rules.map((r) => r.higherIsBetter)}::boolean[])
     AS r(instrument, mcid, higher_is_better)
 ),
-per_episode AS (
-  -- One row per episode and instrument, straight off the covering index Assessment_outcomes_idx
-  -- (clinicId, episodeId, instrument, takenAt, id) INCLUDE (score, normalized, patientId) WHERE isLatest,
-  -- whose order the ordered aggregates reuse: no sort, no heap access.
-  SELECT a."episodeId", a."instrument"::text AS instrument, count(*)::int AS points, min(a."takenAt") AS baseline_at,
-         array_agg(a."score" ORDER BY a."takenAt", a."id") AS scores,
-         array_agg(a."normalized" ORDER BY a."takenAt", a."id") AS normalizeds
-    FROM "Assessment" a
-   WHERE a."clinicId" = ${clinicId} AND a."isLatest" AND a."instrument" = ANY(${instruments}::"Instrument"[])
-     ${candidates}
-     ${restriction}
-   GROUP BY a."episodeId", a."instrument"
-),
 baselines AS (
-  SELECT "episodeId", instrument, scores[1] AS baseline_score, normalizeds[1] AS baseline_normalized,
-         CASE WHEN points > 1 THEN scores[points] END AS latest_score,
-         CASE WHEN points > 1 THEN normalizeds[points] END AS latest_normalized
-    FROM per_episode
-   WHERE true ${inPeriod(Prisma.sql`baseline_at`)}
+  -- One row per episode and instrument, kept by every assessment write (see episode-measure.ts).
+  SELECT m."episodeId", m."instrument"::text AS instrument, m."baselineScore" AS baseline_score, m."baselineNormalized" AS baseline_normalized,
+         m."latestScore" AS latest_score, m."latestNormalized" AS latest_normalized
+    FROM "EpisodeMeasure" m
+   WHERE m."clinicId" = ${clinicId} AND m."instrument" = ANY(${instruments}::"Instrument"[])
+     ${inPeriod(Prisma.sql`m."baselineAt"`)}
+     ${restriction}
 ),
 completed AS (
   SELECT s."episodeId", s."therapistId", st."modality", count(*) AS n, max(s."startsAt") AS last_at

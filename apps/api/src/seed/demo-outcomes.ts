@@ -9,6 +9,7 @@ import { DateTime } from 'luxon';
 import type { TenantClient } from '../database/prisma.service.js';
 import { ensureOpenEpisode } from '../episodes/open-episode.js';
 import type { ComplaintRegion, Modality } from '../generated/prisma/enums.js';
+import { refreshEpisodeMeasure } from '../outcomes/episode-measure.js';
 import { DEMO_TRAJECTORIES, type DemoTrajectory } from './demo-trajectories.js';
 
 const DAY_MS = 86_400_000;
@@ -140,5 +141,6 @@ async function earlierEpisode(tenant: TenantClient, context: DemoOutcomesContext
 async function assess(tenant: TenantClient, a: { patientId: string; episodeId: string; sessionId: string | null; instrument: Instrument; responses: number[]; itemLabels: string[]; takenAt: Date; recordedById: string }): Promise<void> {
   const { score, normalized } = scoreResponses(a.instrument, a.responses);
   const id = randomUUID();
-  await tenant.assessment.create({ data: { id, rootId: id, ...a, score, normalized } as never });
+  const assessment = await tenant.assessment.create({ data: { id, rootId: id, ...a, score, normalized } as never });
+  await refreshEpisodeMeasure(tenant, assessment);
 }

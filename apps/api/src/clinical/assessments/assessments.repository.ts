@@ -2,12 +2,14 @@
 // amendment clears isLatest on the current version with a conditional update (which locks that row)
 // and inserts version n+1 in the same transaction; of two concurrent amendments the second finds
 // nothing to update and gives up, and Assessment_one_latest_per_root backs this in the database.
+// Every write recomputes the episode's EpisodeMeasure for that instrument in the same transaction.
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { PageRequest } from '../../common/graphql/list.args.js';
 import { currentActor } from '../../common/request-context.js';
 import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
 import { ensureOpenEpisode } from '../../episodes/open-episode.js';
+import { refreshEpisodeMeasure } from '../../outcomes/episode-measure.js';
 import type { Assessment, EpisodeOfCare, Instrument, Prisma } from '../../generated/prisma/client.js';
 import type { PatientScope } from '../access/clinical-access.service.js';
 import { patientScopeWhere } from '../episodes/episodes.repository.js';
@@ -86,16 +88,18 @@ export class AssessmentsRepository {
     return id;
   }
 
-  insertFirst(tx: TenantTransaction, data: NewAssessment & { episodeId: string }): Promise<Assessment> {
+  async insertFirst(tx: TenantTransaction, data: NewAssessment & { episodeId: string }): Promise<Assessment> {
     const id = randomUUID();
-    return tx.assessment.create({ data: { ...data, id, rootId: id, version: 1, isLatest: true } as never });
+    const assessment = await tx.assessment.create({ data: { ...data, id, rootId: id, version: 1, isLatest: true } as never });
+    await refreshEpisodeMeasure(tx, assessment);
+    return assessment;
   }
 
   /** Version n+1 of `current`; null when `current` is no longer the latest (a concurrent amendment won). */
   async insertAmendment(tx: TenantTransaction, current: Assessment, change: { responses: (number | null)[]; itemLabels: string[]; score: number; normalized: number; amendReason: string; recordedById: string }): Promise<Assessment | null> {
     const { count } = await tx.assessment.updateMany({ where: { id: current.id, isLatest: true }, data: { isLatest: false } });
     if (count === 0) return null;
-    return tx.assessment.create({
+    const amended = await tx.assessment.create({
       data: {
         rootId: current.rootId,
         version: current.version + 1,
@@ -108,5 +112,7 @@ export class AssessmentsRepository {
         ...change,
       } as never,
     });
+    await refreshEpisodeMeasure(tx, amended);
+    return amended;
   }
 }
