@@ -2,11 +2,11 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { Instrument, Modality } from '../common/graphql/enums.js';
+import { RequiredId } from '../common/graphql/id.decorators.js';
 
 @ArgsType()
 export class PatientOutcomesArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   patientId!: string;
 
   @Field(() => ID, { nullable: true, description: 'Defaults to the open episode, else the most recently started one' })

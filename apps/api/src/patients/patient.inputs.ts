@@ -1,9 +1,10 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ClearanceStatus, ComplaintRegion } from '../common/graphql/enums.js';
 import { IsPastDateOnly } from '../common/graphql/date-only.js';
 import { ListArgs } from '../common/graphql/list.args.js';
+import { RequiredId, OptionalIds } from '../common/graphql/id.decorators.js';
 
 const PHONE = /^[+0-9 ()./-]{5,30}$/;
 
@@ -15,9 +16,7 @@ export class PatientFilter {
   @MaxLength(100)
   q?: string;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'must be valid ids' })
+  @OptionalIds()
   ids?: string[];
 
   @Field(() => ComplaintRegion, { nullable: true })
@@ -79,8 +78,7 @@ export class CreatePatientArgs {
 
 @ArgsType()
 export class UpdatePatientArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   id!: string;
 
   @Field({ nullable: true })

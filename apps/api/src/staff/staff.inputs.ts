@@ -1,8 +1,9 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Role } from '../common/graphql/enums.js';
 import { ListArgs } from '../common/graphql/list.args.js';
+import { RequiredId, OptionalIds } from '../common/graphql/id.decorators.js';
 
 @InputType()
 export class UserFilter {
@@ -12,9 +13,7 @@ export class UserFilter {
   @MaxLength(100)
   q?: string;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'must be valid ids' })
+  @OptionalIds()
   ids?: string[];
 
   @Field(() => Role, { nullable: true })
@@ -39,8 +38,7 @@ export class UserListArgs extends ListArgs {
 
 @ArgsType()
 export class UpdateUserArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   id!: string;
 
   @Field({ nullable: true })

@@ -5,6 +5,7 @@ import { ITEM_LABEL_MAX_LENGTH, INSTRUMENTS } from '@backtrack/domain';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, MaxDate, MaxLength, ValidateNested } from 'class-validator';
 import { Instrument } from '../../common/graphql/enums.js';
 import { ListArgs } from '../../common/graphql/list.args.js';
+import { RequiredId, OptionalId } from '../../common/graphql/id.decorators.js';
 
 const notInFuture = () => new Date(Date.now() + 5 * 60_000);
 
@@ -19,8 +20,7 @@ const ActivityNames = () =>
 
 @InputType()
 export class RecordAssessmentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   patientId!: string;
 
   @Field(() => Instrument)
@@ -37,9 +37,7 @@ export class RecordAssessmentInput {
   @IsUUID('all', { message: 'must be a valid id' })
   episodeId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a valid id' })
+  @OptionalId()
   sessionId?: string;
 
   @Field({ nullable: true, description: 'When the patient answered; defaults to now' })
@@ -84,21 +82,16 @@ export class AmendAssessmentArgs {
 
 @ArgsType()
 export class RootIdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   rootId!: string;
 }
 
 @InputType()
 export class AssessmentFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a valid id' })
+  @OptionalId()
   patientId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a valid id' })
+  @OptionalId()
   episodeId?: string;
 
   @Field(() => Instrument, { nullable: true })
@@ -106,9 +99,7 @@ export class AssessmentFilter {
   @IsEnum(Instrument)
   instrument?: Instrument;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a valid id' })
+  @OptionalId()
   rootId?: string;
 
   @Field({ nullable: true, description: 'Include superseded versions (default: latest versions only)' })

@@ -1,16 +1,15 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsIn, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsDate, IsEnum, IsIn, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ListArgs } from '../../common/graphql/list.args.js';
 import { AuditAction } from './audit-action.js';
+import { OptionalId } from '../../common/graphql/id.decorators.js';
 
 const ENTITIES = ['Patient', 'Screening', 'Clearance', 'EpisodeOfCare', 'Assessment', 'TreatmentNote', 'PatientOutcomes', 'ClinicOutcomes'];
 
 @InputType()
 export class AuditEventFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a valid id' })
+  @OptionalId()
   actorId?: string;
 
   @Field(() => AuditAction, { nullable: true })
@@ -28,9 +27,7 @@ export class AuditEventFilter {
   @MaxLength(100)
   entityId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a valid id' })
+  @OptionalId()
   patientId?: string;
 
   @Field({ nullable: true, description: 'Events at or after this instant' })

@@ -1,15 +1,15 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxDate, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, MaxDate, MaxLength, ValidateNested } from 'class-validator';
 import { Chronicity, ComplaintRegion } from '../../common/graphql/enums.js';
 import { ListArgs } from '../../common/graphql/list.args.js';
+import { RequiredId, OptionalId, OptionalIds } from '../../common/graphql/id.decorators.js';
 
 const notInFuture = () => new Date(Date.now() + 5 * 60_000);
 
 @InputType()
 export class OpenEpisodeInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   patientId!: string;
 
   @Field(() => ComplaintRegion, { nullable: true, description: "Defaults to the patient's complaint region" })
@@ -45,8 +45,7 @@ export class OpenEpisodeArgs {
 
 @ArgsType()
 export class DischargeEpisodeArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   id!: string;
 
   @Field({ nullable: true })
@@ -64,9 +63,7 @@ export class DischargeEpisodeArgs {
 
 @InputType()
 export class EpisodeFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a valid id' })
+  @OptionalId()
   patientId?: string;
 
   @Field({ nullable: true, description: 'true = open only, false = discharged only' })
@@ -74,9 +71,7 @@ export class EpisodeFilter {
   @IsBoolean()
   open?: boolean;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'must be valid ids' })
+  @OptionalIds()
   ids?: string[];
 }
 

@@ -1,14 +1,14 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsOptional, IsString, IsUUID, Length, MaxDate, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDate, IsOptional, IsString, Length, MaxDate, MaxLength, ValidateNested } from 'class-validator';
+import { RequiredId } from '../../common/graphql/id.decorators.js';
 
 // A little clock skew between the client and the server is not an error.
 const notInFuture = () => new Date(Date.now() + 5 * 60_000);
 
 @InputType()
 export class RecordScreeningInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   patientId!: string;
 
   @Field({ description: 'Acute injury with inflammation or swelling' })
@@ -44,8 +44,7 @@ export class RecordScreeningArgs {
 
 @InputType()
 export class RecordClearanceInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   patientId!: string;
 
   @Field({ description: 'The clinician who cleared massage, e.g. "Dr. Jane Smith, MD"' })
@@ -75,7 +74,6 @@ export class RecordClearanceArgs {
 
 @ArgsType()
 export class PatientIdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   patientId!: string;
 }

@@ -1,9 +1,8 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
+import { ArgsType } from '@nestjs/graphql';
+import { RequiredId } from './id.decorators.js';
 
 @ArgsType()
 export class IdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   id!: string;
 }

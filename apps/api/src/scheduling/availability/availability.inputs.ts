@@ -1,14 +1,13 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsDate, IsOptional, IsUUID } from 'class-validator';
+import { RequiredId } from '../../common/graphql/id.decorators.js';
 
 @ArgsType()
 export class AvailableSlotsArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   therapistId!: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   serviceTypeId!: string;
 
   @Field({ description: 'Starts at or after this instant' })

@@ -2,28 +2,24 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { RepeatFrequency } from '../../common/graphql/enums.js';
+import { RequiredId, OptionalId } from '../../common/graphql/id.decorators.js';
 
 @InputType()
 export class BookSessionInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   patientId!: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   therapistId!: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   serviceTypeId!: string;
 
   @Field({ description: 'The start instant; the session lasts the service duration, then its buffer' })
   @IsDate()
   startsAt!: Date;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a valid id' })
+  @OptionalId()
   roomId?: string | null;
 
   @Field({ nullable: true })

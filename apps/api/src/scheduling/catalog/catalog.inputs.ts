@@ -1,8 +1,9 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Modality } from '../../common/graphql/enums.js';
 import { ListArgs } from '../../common/graphql/list.args.js';
+import { RequiredId, OptionalIds } from '../../common/graphql/id.decorators.js';
 
 @InputType()
 export class RoomFilter {
@@ -12,9 +13,7 @@ export class RoomFilter {
   @MaxLength(100)
   q?: string;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'must be valid ids' })
+  @OptionalIds()
   ids?: string[];
 
   @Field({ nullable: true })
@@ -47,8 +46,7 @@ export class CreateRoomArgs {
 
 @ArgsType()
 export class UpdateRoomArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   id!: string;
 
   @Field({ nullable: true })
@@ -71,9 +69,7 @@ export class ServiceTypeFilter {
   @MaxLength(100)
   q?: string;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'must be valid ids' })
+  @OptionalIds()
   ids?: string[];
 
   @Field({ nullable: true })
@@ -129,8 +125,7 @@ export class CreateServiceTypeArgs {
 
 @ArgsType()
 export class UpdateServiceTypeArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   id!: string;
 
   @Field({ nullable: true })

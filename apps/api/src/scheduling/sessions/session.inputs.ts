@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { ComplaintRegion, Modality, Pressure, SessionStatus } from '../../common/graphql/enums.js';
 import { ListArgs } from '../../common/graphql/list.args.js';
+import { RequiredId, OptionalId, OptionalIds } from '../../common/graphql/id.decorators.js';
 
 export enum CancelScope {
   THIS = 'THIS',
@@ -12,39 +13,25 @@ registerEnumType(CancelScope, { name: 'CancelScope', description: 'For a session
 
 @InputType()
 export class SessionFilter {
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'must be valid ids' })
+  @OptionalIds()
   ids?: string[];
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a valid id' })
+  @OptionalId()
   therapistId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a valid id' })
+  @OptionalId()
   patientId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a valid id' })
+  @OptionalId()
   roomId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a valid id' })
+  @OptionalId()
   seriesId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a valid id' })
+  @OptionalId()
   serviceTypeId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a valid id' })
+  @OptionalId()
   episodeId?: string;
 
   @Field(() => SessionStatus, { nullable: true })
@@ -80,8 +67,7 @@ export class SessionListArgs extends ListArgs {
 
 @ArgsType()
 export class CancelSessionArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   id!: string;
 
   @Field()
@@ -97,8 +83,7 @@ export class CancelSessionArgs {
 
 @ArgsType()
 export class RescheduleSessionArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   id!: string;
 
   @Field()
@@ -145,8 +130,7 @@ export class TreatmentNoteInput {
 
 @ArgsType()
 export class CompleteSessionArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   id!: string;
 
   @Field(() => TreatmentNoteInput)

@@ -1,8 +1,9 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Modality } from '../../common/graphql/enums.js';
 import { ListArgs } from '../../common/graphql/list.args.js';
+import { RequiredId, OptionalId, OptionalIds } from '../../common/graphql/id.decorators.js';
 
 @InputType()
 export class TherapistFilter {
@@ -12,14 +13,10 @@ export class TherapistFilter {
   @MaxLength(100)
   q?: string;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'must be valid ids' })
+  @OptionalIds()
   ids?: string[];
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a valid id' })
+  @OptionalId()
   userId?: string;
 
   @Field({ nullable: true })
@@ -44,8 +41,7 @@ export class TherapistListArgs extends ListArgs {
 
 @ArgsType()
 export class UpdateTherapistArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   id!: string;
 
   @Field({ nullable: true })
@@ -92,8 +88,7 @@ export class WorkingBlockInput {
 
 @ArgsType()
 export class SetWorkingHoursArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   therapistId!: string;
 
   @Field(() => [WorkingBlockInput], { description: 'The complete weekly set; it replaces the previous one' })
@@ -106,8 +101,7 @@ export class SetWorkingHoursArgs {
 
 @ArgsType()
 export class AddTimeOffArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a valid id' })
+  @RequiredId()
   therapistId!: string;
 
   @Field()
