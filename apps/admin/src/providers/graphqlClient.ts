@@ -1,6 +1,7 @@
 // The Apollo client every GraphQL call goes through: react-admin's data provider and the explicit
 // domain mutations (bookSession, recordAssessment, …) alike, so they share auth and error handling.
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, gql, type DocumentNode, type FetchResult } from '@apollo/client';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { toApiError } from './graphqlErrors';
 import { currentToken } from './session';
 
@@ -56,15 +57,20 @@ export function createGraphQLClient(uri: string = GRAPHQL_PATH): ApolloClient<un
 
 export const graphqlClient = createGraphQLClient();
 
-type Operation = DocumentNode | string;
+/**
+ * An operation written with the generated `graphql()` function: the text, with its result and
+ * variable types from the committed schema (see codegen.ts).
+ */
+// `object` keeps plain strings out: every operation goes through `graphql()` and so is typed.
+export type TypedOperation<TData, TVariables> = DocumentTypeDecoration<TData, TVariables> & object;
 
 const parsed = new Map<string, DocumentNode>();
-function documentOf(operation: Operation): DocumentNode {
-  if (typeof operation !== 'string') return operation;
-  let document = parsed.get(operation);
+function documentOf(operation: { toString(): string }): DocumentNode {
+  const text = operation.toString();
+  let document = parsed.get(text);
   if (!document) {
-    document = gql(operation);
-    parsed.set(operation, document);
+    document = gql(text);
+    parsed.set(text, document);
   }
   return document;
 }
@@ -73,13 +79,13 @@ function documentOf(operation: Operation): DocumentNode {
  * Runs a query and returns its data. Failures reject with an ApiError carrying the server's message
  * and code (e.g. CONFLICT with the conflicting session ids in `body.extensions`).
  */
-export async function callQuery<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
-  query: Operation,
-  variables?: TVariables,
+export async function callQuery<TData, TVariables>(
+  query: TypedOperation<TData, TVariables>,
+  variables: TVariables,
   client: ApolloClient<unknown> = graphqlClient,
 ): Promise<TData> {
   try {
-    const result = await client.query<TData, TVariables>({ query: documentOf(query), variables: variables as TVariables });
+    const result = await client.query<TData>({ query: documentOf(query), variables: variables as Record<string, unknown> });
     return result.data;
   } catch (error) {
     throw toApiError(error);
@@ -87,13 +93,13 @@ export async function callQuery<TData, TVariables extends Record<string, unknown
 }
 
 /** Runs a mutation and returns its data; see callQuery for errors. */
-export async function callMutation<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
-  mutation: Operation,
-  variables?: TVariables,
+export async function callMutation<TData, TVariables>(
+  mutation: TypedOperation<TData, TVariables>,
+  variables: TVariables,
   client: ApolloClient<unknown> = graphqlClient,
 ): Promise<TData> {
   try {
-    const result = await client.mutate<TData, TVariables>({ mutation: documentOf(mutation), variables: variables as TVariables });
+    const result = await client.mutate<TData>({ mutation: documentOf(mutation), variables: variables as Record<string, unknown> });
     if (result.errors?.length) throw toApiError({ graphQLErrors: result.errors });
     if (result.data == null) throw toApiError(new Error('The server returned no data'));
     return result.data;

@@ -1,10 +1,15 @@
 // Starts the real API (the same createServer as `npm start`) on a free port against the test
 // database, and talks to it over HTTP like any client.
 import { randomBytes } from 'node:crypto';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { loadConfig, type AppConfig } from '../../src/config/config.js';
 import { createServer, type RunningServer } from '../../src/server.js';
 
-export interface GqlResult<T = Record<string, unknown>> {
+/** An operation written with the generated `graphql()` of test/graphql: its text and its types. */
+// `object` keeps plain strings out: every operation goes through `graphql()` and so is typed.
+export type TypedOperation<TData, TVariables> = DocumentTypeDecoration<TData, TVariables> & object;
+
+export interface GqlResult<T = unknown> {
   data: T | null;
   errors?: { message: string; path?: string[]; extensions: { code: string; [key: string]: unknown } }[];
   status: number;
@@ -14,7 +19,10 @@ export interface TestApi {
   url: string;
   server: RunningServer;
   config: AppConfig;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** Runs a typed operation; `data` has the operation's generated result type. */
+  gql<TData, TVariables>(operation: TypedOperation<TData, TVariables>, variables?: TVariables, token?: string): Promise<GqlResult<TData>>;
+  /** Sends text as it is, for requests the schema must refuse (wrong types, unknown fields). */
+  rawGql(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<unknown>>;
   close(): Promise<void>;
 }
 
@@ -40,17 +48,20 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     url: server.url,
     server,
     config,
-    async gql(query, variables = {}, token) {
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as GqlResult<any>;
-      return { ...body, status: response.status };
-    },
+    gql: (operation, variables, token) => post(server.url, operation.toString(), variables ?? {}, token),
+    rawGql: (query, variables, token) => post(server.url, query, variables ?? {}, token),
     close: () => server.close(),
   };
+}
+
+async function post<TData>(url: string, query: string, variables: unknown, token?: string): Promise<GqlResult<TData>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GqlResult<TData>, 'status'>;
+  return { ...body, status: response.status };
 }
 
 export function unique(prefix = 't'): string {
