@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
 import { log } from './common/logger.js';
 import { prepareDatabase } from './database/prepare-database.js';
+import { DEMO_PASSWORD, DEMO_STAFF } from './seed/demo-accounts.js';
 import { seedDemoClinicIfEmpty } from './seed/demo-seed.js';
 import { createServer } from './server.js';
 
@@ -25,7 +26,11 @@ if (config.seedDemo) {
   if (seeded) log().info('demo clinic created (see README for the demo accounts)');
 }
 const server = await createServer(config, database.url);
-log().info({ url: `http://localhost:${config.port}`, embeddedDatabase: database.embedded !== null }, 'Backtrack is running');
+const url = `http://localhost:${config.port}`;
+log().info({ url, embeddedDatabase: database.embedded !== null }, 'Backtrack is running');
+// One plain line for the person who ran `npm start`, whatever the log level.
+const demo = config.seedDemo ? `; demo accounts ${DEMO_STAFF.map((s) => s.email).join(', ')} (password ${DEMO_PASSWORD})` : '';
+console.log(`Backtrack is running at ${url}${demo}`);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

@@ -1,5 +1,6 @@
 // Opens the request context for every HTTP request: a request id (from X-Request-Id or new), echoed
-// back in the response, and one structured log line when the response finishes.
+// back in the response, and one structured log line when the response finishes. Health probes arrive
+// every few seconds from load balancers, so their lines are logged at debug, not info.
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { log } from './logger.js';
@@ -16,8 +17,10 @@ export function requestContextMiddleware(req: Request, res: Response, next: Next
   res.on('finish', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const operation = (req.body as { operationName?: unknown } | undefined)?.operationName;
+    const path = req.originalUrl.split('?')[0];
+    const level = path === '/health' && res.statusCode < 500 ? 'debug' : 'info';
     runWithContext(context, () =>
-      log().info({ method: req.method, path: req.originalUrl.split('?')[0], operation: typeof operation === 'string' ? operation : undefined, status: res.statusCode, ms: Math.round(ms) }, 'request'),
+      log()[level]({ method: req.method, path, operation: typeof operation === 'string' ? operation : undefined, status: res.statusCode, ms: Math.round(ms) }, 'request'),
     );
   });
   runWithContext(context, () => next());
