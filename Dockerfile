@@ -9,7 +9,7 @@ COPY apps/admin/package.json apps/admin/package.json
 COPY libs/domain/package.json libs/domain/package.json
 COPY prisma prisma
 COPY scripts scripts
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npx nx run-many -t build --output-style=static
 
