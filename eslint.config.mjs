@@ -46,6 +46,31 @@ export default tseslint.config(
     },
   },
   {
+    // Prisma is touched only by repositories (STYLE.md 6): outside *.repository.ts nothing may hold the
+    // client, the Prisma namespace (raw SQL) or PrismaService. The row and enum types repositories
+    // return may flow on as types (`import type`), like any domain type.
+    files: ['apps/api/**/*.ts'],
+    ignores: [
+      'apps/api/**/*.repository.ts',
+      // The database module owns the connections, the tenant scope and the migrator.
+      'apps/api/src/database/**',
+      // Processes outside the request path that build their own client: the demo seed (an empty
+      // database, before any request), the CLI, the benchmark generator, and the tests' fixtures.
+      'apps/api/src/seed/**',
+      'apps/api/src/cli/**',
+      'apps/api/bench/**',
+      'apps/api/test/**',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/generated/prisma/client*', '**/generated/prisma/internal/**', '@prisma/*'], allowTypeImports: true, message: 'Only repositories (*.repository.ts) use Prisma; import types only.' },
+          { group: ['**/database/prisma.service*'], allowTypeImports: true, message: 'Only repositories (*.repository.ts) use Prisma; inject a repository instead.' },
+        ],
+      }],
+    },
+  },
+  {
     // Playwright journeys: page.evaluate callbacks run in the browser.
     files: ['apps/admin/e2e/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -12,6 +12,7 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
+import { HealthRepository } from './health/health.repository.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { PatientsModule } from './patients/patients.module.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        HealthRepository,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorFilter },
       ],

@@ -61,6 +61,18 @@ export function scopeArgs(operation: string, args: Args | undefined, clinicId: s
   return scoped;
 }
 
+/** Create data of a tenant-owned model as repositories write it: everything but the clinicId the scope adds. */
+export type TenantCreate<Unchecked extends { clinicId: string }> = Omit<Unchecked, 'clinicId'>;
+
+/**
+ * Types create data for the tenant client, e.g. `tenantCreate<Prisma.RoomUncheckedCreateInput>({ name })`.
+ * Prisma's generated types cannot see the clinicId this extension adds, so this is the one cast that
+ * says so; the data itself is checked against the model, and passing a clinicId is a type error.
+ */
+export function tenantCreate<Unchecked extends { clinicId: string }>(data: TenantCreate<Unchecked> & { clinicId?: never }): Unchecked {
+  return data as unknown as Unchecked;
+}
+
 /** Builds the extension; `clinicIdOf` defaults to the authenticated actor's clinic. */
 export function tenantScope(clinicIdOf: () => string = () => currentActor().clinicId) {
   return {

@@ -98,7 +98,7 @@ WITH rules AS (
     AS r(instrument, mcid, higher_is_better)
 ),
 baselines AS (
-  -- One row per episode and instrument, kept by every assessment write (see episode-measure.ts).
+  -- One row per episode and instrument, kept by every assessment write (see episode-measure.repository.ts).
   SELECT m."episodeId", m."instrument"::text AS instrument, m."baselineScore" AS baseline_score, m."baselineNormalized" AS baseline_normalized,
          m."latestScore" AS latest_score, m."latestNormalized" AS latest_normalized
     FROM "EpisodeMeasure" m

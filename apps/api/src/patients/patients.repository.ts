@@ -2,7 +2,9 @@
 import { Injectable } from '@nestjs/common';
 import { ConflictError } from '../common/app-error.js';
 import type { PageRequest } from '../common/graphql/list.args.js';
+import { isForeignKeyViolation } from '../database/database-errors.js';
 import { PrismaService } from '../database/prisma.service.js';
+import { tenantCreate } from '../database/tenant-scope.js';
 import type { ClearanceStatus, ComplaintRegion, Patient, Prisma } from '../generated/prisma/client.js';
 
 export interface PatientQuery {
@@ -54,7 +56,7 @@ export class PatientsRepository {
   }
 
   create(data: PatientData): Promise<Patient> {
-    return this.prisma.tenant.patient.create({ data: data as Prisma.PatientUncheckedCreateInput });
+    return this.prisma.tenant.patient.create({ data: tenantCreate<Prisma.PatientUncheckedCreateInput>(data) });
   }
 
   async update(id: string, data: Partial<PatientData>): Promise<Patient | null> {
@@ -69,7 +71,7 @@ export class PatientsRepository {
     try {
       await this.prisma.tenant.patient.deleteMany({ where: { id } });
     } catch (error) {
-      if ((error as { code?: string }).code === 'P2003') {
+      if (isForeignKeyViolation(error)) {
         throw new ConflictError('This patient has clinical history (sessions, screenings or assessments) and cannot be deleted', { field: 'id' });
       }
       throw error;

@@ -7,9 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { localToInstant, scoreResponses, type Instrument, type LocalDate } from '@backtrack/domain';
 import { DateTime } from 'luxon';
 import type { TenantClient } from '../database/prisma.service.js';
-import { ensureOpenEpisode } from '../episodes/open-episode.js';
+import { tenantCreate } from '../database/tenant-scope.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { ensureOpenEpisode } from '../episodes/open-episode.repository.js';
 import type { ComplaintRegion, Modality } from '../generated/prisma/enums.js';
-import { refreshEpisodeMeasure } from '../outcomes/episode-measure.js';
+import { refreshEpisodeMeasure } from '../outcomes/episode-measure.repository.js';
 import { DEMO_TRAJECTORIES, type DemoTrajectory } from './demo-trajectories.js';
 
 const DAY_MS = 86_400_000;
@@ -62,7 +64,7 @@ async function serviceTypes(tenant: TenantClient): Promise<{ id: string; modalit
   // Without the schedule seed, a minimal catalogue of our own.
   const created = [];
   for (const modality of ['DEEP_TISSUE', 'SWEDISH', 'MYOFASCIAL_RELEASE'] as const) {
-    created.push(await tenant.serviceType.create({ data: { name: `${modality.replace('_', ' ').toLowerCase()} (60 min)`, modality, durationMinutes: 60, bufferMinutes: 15 } as never }));
+    created.push(await tenant.serviceType.create({ data: tenantCreate<Prisma.ServiceTypeUncheckedCreateInput>({ name: `${modality.replace('_', ' ').toLowerCase()} (60 min)`, modality, durationMinutes: 60, bufferMinutes: 15 }) }));
   }
   return created;
 }
@@ -96,15 +98,15 @@ export async function seedDemoOutcomes(tenant: TenantClient, context: DemoOutcom
     for (const start of starts) {
       const endsAt = new Date(start + 60 * 60_000);
       const session = await tenant.session.create({
-        data: {
+        data: tenantCreate<Prisma.SessionUncheckedCreateInput>({
           patientId: patient.id, therapistId: therapist.id, serviceTypeId: service.id, episodeId,
           startsAt: new Date(start), endsAt, blockedUntil: endsAt, status: 'COMPLETED',
           checkedInAt: new Date(start - 5 * 60_000), completedAt: endsAt, createdById: context.frontDeskId, createdAt: new Date(start - 7 * DAY_MS),
-        } as never,
+        }),
       });
       sessionIds.push(session.id);
       await tenant.treatmentNote.create({
-        data: { sessionId: session.id, authorId: therapist.userId, techniques: [service.modality], regions: [patient.complaintRegion], pressure: 'MODERATE', patientResponse: NOTES[sessionIds.length % NOTES.length]!, createdAt: endsAt } as never,
+        data: tenantCreate<Prisma.TreatmentNoteUncheckedCreateInput>({ sessionId: session.id, authorId: therapist.userId, techniques: [service.modality], regions: [patient.complaintRegion], pressure: 'MODERATE', patientResponse: NOTES[sessionIds.length % NOTES.length]!, createdAt: endsAt }),
       });
     }
 
@@ -122,16 +124,16 @@ export async function seedDemoOutcomes(tenant: TenantClient, context: DemoOutcom
 async function screen(tenant: TenantClient, context: DemoOutcomesContext, patientId: string, plan: DemoTrajectory, at: Date): Promise<void> {
   const flags = { acuteInjury: false, suspectedFracture: false, severeNerveSymptoms: false, recentSpinalSurgery: false };
   if (plan.contraindication) flags[plan.contraindication] = true;
-  await tenant.screening.create({ data: { patientId, recordedById: context.frontDeskId, ...flags, notes: plan.contraindication ? 'Reported at intake' : '', recordedAt: new Date(at.getTime() - 2 * DAY_MS) } as never });
+  await tenant.screening.create({ data: tenantCreate<Prisma.ScreeningUncheckedCreateInput>({ patientId, recordedById: context.frontDeskId, ...flags, notes: plan.contraindication ? 'Reported at intake' : '', recordedAt: new Date(at.getTime() - 2 * DAY_MS) }) });
   if (plan.contraindication) {
-    await tenant.clearance.create({ data: { patientId, recordedById: context.ownerId, clinician: 'Dr. Rachel Moss, MD', note: 'Cleared for gentle massage; avoid deep pressure over the surgical site.', clearedAt: new Date(at.getTime() - DAY_MS) } as never });
+    await tenant.clearance.create({ data: tenantCreate<Prisma.ClearanceUncheckedCreateInput>({ patientId, recordedById: context.ownerId, clinician: 'Dr. Rachel Moss, MD', note: 'Cleared for gentle massage; avoid deep pressure over the surgical site.', clearedAt: new Date(at.getTime() - DAY_MS) }) });
   }
   await tenant.patient.updateMany({ where: { id: patientId }, data: { clearanceStatus: plan.contraindication ? 'CLEARED' : 'NOT_REQUIRED' } });
 }
 
 async function earlierEpisode(tenant: TenantClient, context: DemoOutcomesContext, patient: { id: string; complaintRegion: ComplaintRegion }, startedAt: number): Promise<void> {
   const episode = await tenant.episodeOfCare.create({
-    data: { patientId: patient.id, region: patient.complaintRegion, chronicity: 'SUBACUTE', goal: 'Return to work', startedAt: new Date(startedAt), dischargedAt: new Date(startedAt + 63 * DAY_MS), dischargeNote: 'Goals met; home exercise programme.' } as never,
+    data: tenantCreate<Prisma.EpisodeOfCareUncheckedCreateInput>({ patientId: patient.id, region: patient.complaintRegion, chronicity: 'SUBACUTE', goal: 'Return to work', startedAt: new Date(startedAt), dischargedAt: new Date(startedAt + 63 * DAY_MS), dischargeNote: 'Goals met; home exercise programme.' }),
   });
   for (const [j, target] of [40, 28, 16].entries()) {
     await assess(tenant, { patientId: patient.id, episodeId: episode.id, sessionId: null, instrument: 'ODI', responses: responsesFor('ODI', target), itemLabels: [], takenAt: new Date(startedAt + j * 28 * DAY_MS), recordedById: context.ownerId });
@@ -141,6 +143,6 @@ async function earlierEpisode(tenant: TenantClient, context: DemoOutcomesContext
 async function assess(tenant: TenantClient, a: { patientId: string; episodeId: string; sessionId: string | null; instrument: Instrument; responses: number[]; itemLabels: string[]; takenAt: Date; recordedById: string }): Promise<void> {
   const { score, normalized } = scoreResponses(a.instrument, a.responses);
   const id = randomUUID();
-  const assessment = await tenant.assessment.create({ data: { id, rootId: id, ...a, score, normalized } as never });
+  const assessment = await tenant.assessment.create({ data: tenantCreate<Prisma.AssessmentUncheckedCreateInput>({ id, rootId: id, ...a, score, normalized }) });
   await refreshEpisodeMeasure(tenant, assessment);
 }

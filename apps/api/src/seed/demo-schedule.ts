@@ -5,7 +5,9 @@
 import { containsInterval, expandWorkingHours, localToInstant, type LocalDate, type WorkingBlock } from '@backtrack/domain';
 import { DateTime } from 'luxon';
 import type { TenantClient } from '../database/prisma.service.js';
-import { ensureOpenEpisode } from '../episodes/open-episode.js';
+import { tenantCreate } from '../database/tenant-scope.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { ensureOpenEpisode } from '../episodes/open-episode.repository.js';
 import type { ComplaintRegion, Modality, Pressure } from '../generated/prisma/enums.js';
 
 const MINUTE_MS = 60_000;
@@ -80,9 +82,9 @@ export async function seedDemoSchedule(tenant: TenantClient, context: DemoSchedu
   const now = context.now ?? Date.now();
   const zone = context.timezone;
   const rooms = [];
-  for (const name of ROOMS) rooms.push(await tenant.room.create({ data: { name } as never }));
+  for (const name of ROOMS) rooms.push(await tenant.room.create({ data: tenantCreate<Prisma.RoomUncheckedCreateInput>({ name }) }));
   const services = new Map<ServiceKey, { id: string; modality: Modality; durationMinutes: number; bufferMinutes: number }>();
-  for (const { key, ...service } of SERVICES) services.set(key, await tenant.serviceType.create({ data: service as never }));
+  for (const { key, ...service } of SERVICES) services.set(key, await tenant.serviceType.create({ data: tenantCreate<Prisma.ServiceTypeUncheckedCreateInput>(service) }));
 
   const episodes = new Map<string, string>();
   const episodeOf = async (patientId: string, region: ComplaintRegion) => {
@@ -100,7 +102,7 @@ export async function seedDemoSchedule(tenant: TenantClient, context: DemoSchedu
   for (const [index, therapist] of context.therapists.entries()) {
     const plan = PLANS[index]!;
     await tenant.therapist.updateMany({ where: { id: therapist.id }, data: { credentials: plan.credentials, modalities: plan.modalities } });
-    await tenant.workingHours.createMany({ data: plan.hours.map((h) => ({ therapistId: therapist.id, weekday: h.weekday, startTime: h.start, endTime: h.end })) as never });
+    await tenant.workingHours.createMany({ data: plan.hours.map((h) => tenantCreate<Prisma.WorkingHoursCreateManyInput>({ therapistId: therapist.id, weekday: h.weekday, startTime: h.start, endTime: h.end })) });
     for (let offset = -4; offset <= 4; offset++) {
       const date = localDate(offset);
       const working = expandWorkingHours(plan.hours, zone, { start: localToInstant(date, '00:00', zone), end: localToInstant(date, '24:00', zone) });
@@ -150,17 +152,17 @@ export async function seedDemoSchedule(tenant: TenantClient, context: DemoSchedu
         ? { status: 'CANCELLED', cancelReason: 'Travelling for work', cancelledAt: new Date(now), lateCancel: false }
         : { status: 'BOOKED', notes: future === 1 ? 'First visit: arrive 10 minutes early for screening' : '' };
     }
-    const session = await tenant.session.create({ data: { ...base, ...state } as never });
+    const session = await tenant.session.create({ data: tenantCreate<Prisma.SessionUncheckedCreateInput>({ ...base, ...state }) });
     if (note) {
       await tenant.treatmentNote.create({
-        data: {
+        data: tenantCreate<Prisma.TreatmentNoteUncheckedCreateInput>({
           sessionId: session.id,
           authorId: context.therapists[p.therapist]!.userId,
           techniques: [service.modality],
           regions: [patient.complaintRegion],
           pressure: PRESSURE[service.modality] ?? 'MODERATE',
           patientResponse: RESPONSES[i % RESPONSES.length]!,
-        } as never,
+        }),
       });
     }
   }

@@ -8,8 +8,9 @@ import { Injectable } from '@nestjs/common';
 import type { PageRequest } from '../../common/graphql/list.args.js';
 import { currentActor } from '../../common/request-context.js';
 import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
-import { ensureOpenEpisode } from '../../episodes/open-episode.js';
-import { refreshEpisodeMeasure } from '../../outcomes/episode-measure.js';
+import { tenantCreate } from '../../database/tenant-scope.js';
+import { ensureOpenEpisode } from '../../episodes/open-episode.repository.js';
+import { refreshEpisodeMeasure } from '../../outcomes/episode-measure.repository.js';
 import type { Assessment, EpisodeOfCare, Instrument, Prisma } from '../../generated/prisma/client.js';
 import type { PatientScope } from '../access/clinical-access.service.js';
 import { patientScopeWhere } from '../episodes/episodes.repository.js';
@@ -90,7 +91,7 @@ export class AssessmentsRepository {
 
   async insertFirst(tx: TenantTransaction, data: NewAssessment & { episodeId: string }): Promise<Assessment> {
     const id = randomUUID();
-    const assessment = await tx.assessment.create({ data: { ...data, id, rootId: id, version: 1, isLatest: true } as never });
+    const assessment = await tx.assessment.create({ data: tenantCreate<Prisma.AssessmentUncheckedCreateInput>({ ...data, id, rootId: id, version: 1, isLatest: true }) });
     await refreshEpisodeMeasure(tx, assessment);
     return assessment;
   }
@@ -100,7 +101,7 @@ export class AssessmentsRepository {
     const { count } = await tx.assessment.updateMany({ where: { id: current.id, isLatest: true }, data: { isLatest: false } });
     if (count === 0) return null;
     const amended = await tx.assessment.create({
-      data: {
+      data: tenantCreate<Prisma.AssessmentUncheckedCreateInput>({
         rootId: current.rootId,
         version: current.version + 1,
         isLatest: true,
@@ -110,7 +111,7 @@ export class AssessmentsRepository {
         instrument: current.instrument,
         takenAt: current.takenAt,
         ...change,
-      } as never,
+      }),
     });
     await refreshEpisodeMeasure(tx, amended);
     return amended;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PageRequest } from '../../common/graphql/list.args.js';
 import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
+import { tenantCreate } from '../../database/tenant-scope.js';
 import type { AuditEvent, Prisma, Role } from '../../generated/prisma/client.js';
 
 export interface AuditEventData {
@@ -40,7 +41,7 @@ export class AuditRepository {
 
   async insert(events: AuditEventData[], tx?: TenantTransaction): Promise<void> {
     if (events.length === 0) return;
-    await (tx ?? this.prisma.tenant).auditEvent.createMany({ data: events as Prisma.AuditEventCreateManyInput[] });
+    await (tx ?? this.prisma.tenant).auditEvent.createMany({ data: events.map((e) => tenantCreate<Prisma.AuditEventCreateManyInput>(e)) });
   }
 
   findById(id: string): Promise<AuditEvent | null> {

@@ -1,9 +1,11 @@
 // Episodes of care. At most one open episode per patient is the partial unique index
-// EpisodeOfCare_one_open_per_patient; a second open fails with P2002, which becomes CONFLICT here.
+// EpisodeOfCare_one_open_per_patient; a second open fails as a unique violation, which becomes CONFLICT here.
 import { Injectable } from '@nestjs/common';
 import { ConflictError } from '../../common/app-error.js';
 import type { PageRequest } from '../../common/graphql/list.args.js';
+import { isUniqueViolation } from '../../database/database-errors.js';
 import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
+import { tenantCreate } from '../../database/tenant-scope.js';
 import type { Chronicity, ComplaintRegion, EpisodeOfCare, Prisma } from '../../generated/prisma/client.js';
 import type { PatientScope } from '../access/clinical-access.service.js';
 import { RELATIONSHIP_STATUSES } from '../access/clinical-access.repository.js';
@@ -67,9 +69,9 @@ export class EpisodesRepository {
   async insert(tx: TenantTransaction, data: EpisodeData): Promise<EpisodeOfCare> {
     try {
       // A savepoint would be needed to keep the transaction usable after a failure; the caller gives up instead.
-      return await tx.episodeOfCare.create({ data: data as Prisma.EpisodeOfCareUncheckedCreateInput });
+      return await tx.episodeOfCare.create({ data: tenantCreate<Prisma.EpisodeOfCareUncheckedCreateInput>(data) });
     } catch (error) {
-      if ((error as { code?: string }).code === 'P2002') {
+      if (isUniqueViolation(error)) {
         throw new ConflictError('This patient already has an open episode of care; discharge it first', { field: 'patientId' });
       }
       throw error;

@@ -3,6 +3,7 @@
 // cannot leave a status that contradicts the records.
 import { Injectable } from '@nestjs/common';
 import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
+import { tenantCreate } from '../../database/tenant-scope.js';
 import type { Clearance, ClearanceStatus, Prisma, Screening } from '../../generated/prisma/client.js';
 
 export interface ScreeningData {
@@ -32,11 +33,11 @@ export class ScreeningRepository {
   }
 
   insertScreening(tx: TenantTransaction, data: ScreeningData): Promise<Screening> {
-    return tx.screening.create({ data: data as Prisma.ScreeningUncheckedCreateInput });
+    return tx.screening.create({ data: tenantCreate<Prisma.ScreeningUncheckedCreateInput>(data) });
   }
 
   insertClearance(tx: TenantTransaction, data: ClearanceData): Promise<Clearance> {
-    return tx.clearance.create({ data: data as Prisma.ClearanceUncheckedCreateInput });
+    return tx.clearance.create({ data: tenantCreate<Prisma.ClearanceUncheckedCreateInput>(data) });
   }
 
   /** Sets the status only if it is currently one of `from`; returns whether it changed. */

@@ -1,6 +1,7 @@
 // The one mapping from thrown errors to GraphQL errors. Domain errors keep their code and details;
 // database constraint errors become CONFLICT / BAD_USER_INPUT; anything unknown is logged and hidden.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isForeignKeyViolation, isInvalidColumnValue, isRecordNotFound, isRetryableTransactionFailure, isUniqueViolation } from '../../database/database-errors.js';
 import { AppError, ErrorCode } from '../app-error.js';
 import { log } from '../logger.js';
 
@@ -25,12 +26,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : ErrorCode.BAD_USER_INPUT } };
   }
   const original = error instanceof GraphQLError ? error.originalError : error;
-  const prismaCode = (original as { code?: unknown } | undefined)?.code;
   // Safety net: repositories translate constraint errors themselves, but none may surface as a 500.
-  if (prismaCode === 'P2002') return { message: 'A record with these values already exists', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
-  if (prismaCode === 'P2034') return { message: 'This record changed at the same moment; try again', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
-  if (prismaCode === 'P2025') return { message: 'Record not found', path: formatted.path, extensions: { code: ErrorCode.NOT_FOUND } };
-  if (prismaCode === 'P2003' || prismaCode === 'P2023') return { message: 'Invalid reference in input', path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  if (isUniqueViolation(original)) return { message: 'A record with these values already exists', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+  if (isRetryableTransactionFailure(original)) return { message: 'This record changed at the same moment; try again', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+  if (isRecordNotFound(original)) return { message: 'Record not found', path: formatted.path, extensions: { code: ErrorCode.NOT_FOUND } };
+  if (isForeignKeyViolation(original) || isInvalidColumnValue(original)) return { message: 'Invalid reference in input', path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   log().error({ err: original, path: formatted.path }, 'unhandled error in GraphQL operation');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

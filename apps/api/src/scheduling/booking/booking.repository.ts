@@ -3,9 +3,10 @@
 // An idempotency key reused concurrently fails the unique index instead: 'duplicate-key'.
 import { Injectable } from '@nestjs/common';
 import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
-import { ensureOpenEpisode, type OpenEpisodeRequest } from '../../episodes/open-episode.js';
+import { tenantCreate } from '../../database/tenant-scope.js';
+import { ensureOpenEpisode, type OpenEpisodeRequest } from '../../episodes/open-episode.repository.js';
 import type { Prisma, RepeatFrequency, SessionSeries } from '../../generated/prisma/client.js';
-import { isOverlapViolation, isRetryableConflict, isUniqueViolation } from '../schedule/database-errors.js';
+import { isExclusionViolation, isRetryableTransactionFailure, isUniqueViolation } from '../../database/database-errors.js';
 import { SESSION_INCLUDE, type SessionRecord } from '../sessions/sessions.repository.js';
 
 export interface NewSession {
@@ -51,7 +52,7 @@ export class BookingRepository {
     return this.guarded(() =>
       this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
         const episodeId = session.episodeId ?? (await ensureOpenEpisode(tx, episode)).id;
-        const created = await tx.session.create({ data: { ...session, episodeId } as Prisma.SessionUncheckedCreateInput, select: { id: true } });
+        const created = await tx.session.create({ data: tenantCreate<Prisma.SessionUncheckedCreateInput>({ ...session, episodeId }), select: { id: true } });
         await within?.(tx, created.id);
         return created.id;
       }, TX_OPTIONS),
@@ -62,9 +63,9 @@ export class BookingRepository {
   insertSeries(series: NewSeries, sessions: NewSession[], episode: OpenEpisodeRequest, within?: WithinWrite): Promise<InsertOutcome<string>> {
     return this.guarded(() =>
       this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
-        const created = await tx.sessionSeries.create({ data: series as Prisma.SessionSeriesUncheckedCreateInput });
+        const created = await tx.sessionSeries.create({ data: tenantCreate<Prisma.SessionSeriesUncheckedCreateInput>(series) });
         const episodeId = sessions[0]?.episodeId ?? (await ensureOpenEpisode(tx, episode)).id;
-        await tx.session.createMany({ data: sessions.map((s) => ({ ...s, episodeId, seriesId: created.id })) as Prisma.SessionCreateManyInput[] });
+        await tx.session.createMany({ data: sessions.map((s) => tenantCreate<Prisma.SessionCreateManyInput>({ ...s, episodeId, seriesId: created.id })) });
         await within?.(tx, created.id);
         return created.id;
       }, TX_OPTIONS),
@@ -83,10 +84,10 @@ export class BookingRepository {
       try {
         return { kind: 'created', value: await write() };
       } catch (error) {
-        if (isOverlapViolation(error)) return { kind: 'overlap' };
+        if (isExclusionViolation(error)) return { kind: 'overlap' };
         if (isUniqueViolation(error)) return { kind: 'duplicate-key' };
         // A deadlock victim retries: the second attempt meets the winner's committed row.
-        if (isRetryableConflict(error) && attempt < MAX_ATTEMPTS) continue;
+        if (isRetryableTransactionFailure(error) && attempt < MAX_ATTEMPTS) continue;
         throw error;
       }
     }

@@ -3,7 +3,9 @@
 import { Injectable } from '@nestjs/common';
 import { ConflictError } from '../../common/app-error.js';
 import type { PageRequest } from '../../common/graphql/list.args.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../../database/database-errors.js';
 import { PrismaService } from '../../database/prisma.service.js';
+import { tenantCreate } from '../../database/tenant-scope.js';
 import type { Modality, Prisma, Room, ServiceType } from '../../generated/prisma/client.js';
 
 export interface CatalogQuery {
@@ -26,11 +28,6 @@ function whereOf(query: CatalogQuery) {
   return where;
 }
 
-function nameTaken(error: unknown, entity: string): never {
-  if ((error as { code?: string }).code === 'P2002') throw new ConflictError(`A ${entity} with this name already exists`, { field: 'name' });
-  throw error;
-}
-
 @Injectable()
 export class CatalogRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -50,7 +47,7 @@ export class CatalogRepository {
   }
 
   createRoom(data: RoomData): Promise<Room> {
-    return this.prisma.tenant.room.create({ data: data as Prisma.RoomUncheckedCreateInput }).catch((e) => nameTaken(e, 'room'));
+    return this.prisma.tenant.room.create({ data: tenantCreate<Prisma.RoomUncheckedCreateInput>(data) }).catch((e) => nameTaken(e, 'room'));
   }
 
   async updateRoom(id: string, data: Partial<RoomData>): Promise<Room | null> {
@@ -62,7 +59,7 @@ export class CatalogRepository {
     const room = await this.findRoom(id);
     if (!room) return null;
     await this.refuseIfUsed({ roomId: id }, 'room');
-    await this.prisma.tenant.room.deleteMany({ where: { id } }).catch((e) => this.inUse(e, 'room'));
+    await this.prisma.tenant.room.deleteMany({ where: { id } }).catch((e) => inUse(e, 'room'));
     return room;
   }
 
@@ -79,7 +76,7 @@ export class CatalogRepository {
   }
 
   createServiceType(data: ServiceTypeData): Promise<ServiceType> {
-    return this.prisma.tenant.serviceType.create({ data: data as Prisma.ServiceTypeUncheckedCreateInput }).catch((e) => nameTaken(e, 'service type'));
+    return this.prisma.tenant.serviceType.create({ data: tenantCreate<Prisma.ServiceTypeUncheckedCreateInput>(data) }).catch((e) => nameTaken(e, 'service type'));
   }
 
   async updateServiceType(id: string, data: Partial<ServiceTypeData>): Promise<ServiceType | null> {
@@ -91,21 +88,25 @@ export class CatalogRepository {
     const serviceType = await this.findServiceType(id);
     if (!serviceType) return null;
     await this.refuseIfUsed({ serviceTypeId: id }, 'service type');
-    await this.prisma.tenant.serviceType.deleteMany({ where: { id } }).catch((e) => this.inUse(e, 'service type'));
+    await this.prisma.tenant.serviceType.deleteMany({ where: { id } }).catch((e) => inUse(e, 'service type'));
     return serviceType;
   }
 
   private async refuseIfUsed(where: Prisma.SessionWhereInput, entity: string): Promise<void> {
     const sessions = await this.prisma.tenant.session.count({ where });
-    if (sessions > 0) this.inUse({ code: 'P2003' }, entity, sessions);
+    if (sessions > 0) throw inUseError(entity, sessions);
   }
+}
 
-  /** The foreign key also refuses, for a session booked between our count and the delete. */
-  private inUse(error: unknown, entity: string, sessions?: number): never {
-    if ((error as { code?: string }).code !== 'P2003') throw error;
-    throw new ConflictError(`This ${entity} is used by ${sessions ?? 'existing'} session(s) and cannot be deleted; deactivate it instead (active: false)`, {
-      field: 'id',
-      sessions,
-    });
-  }
+function nameTaken(error: unknown, entity: string): never {
+  throw isUniqueViolation(error) ? new ConflictError(`A ${entity} with this name already exists`, { field: 'name' }) : error;
+}
+
+/** The foreign key also refuses, for a session booked between our count and the delete. */
+function inUse(error: unknown, entity: string): never {
+  throw isForeignKeyViolation(error) ? inUseError(entity) : error;
+}
+
+function inUseError(entity: string, sessions?: number): ConflictError {
+  return new ConflictError(`This ${entity} is used by ${sessions ?? 'existing'} session(s) and cannot be deleted; deactivate it instead (active: false)`, { field: 'id', sessions });
 }

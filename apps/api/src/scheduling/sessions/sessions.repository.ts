@@ -4,8 +4,9 @@
 import { Injectable } from '@nestjs/common';
 import type { PageRequest } from '../../common/graphql/list.args.js';
 import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
+import { tenantCreate } from '../../database/tenant-scope.js';
 import type { ComplaintRegion, Modality, Pressure, Prisma, SessionStatus } from '../../generated/prisma/client.js';
-import { isOverlapViolation, isRetryableConflict } from '../schedule/database-errors.js';
+import { isExclusionViolation, isRetryableTransactionFailure } from '../../database/database-errors.js';
 
 export const SESSION_INCLUDE = { patient: true, therapist: true, serviceType: true, room: true } as const;
 
@@ -109,9 +110,9 @@ export class SessionsRepository {
         const { count } = await this.prisma.tenant.session.updateMany({ where: { id, status: expected }, data });
         return count === 1 ? 'done' : 'stale';
       } catch (error) {
-        if (isOverlapViolation(error)) return 'overlap';
+        if (isExclusionViolation(error)) return 'overlap';
         // A reschedule racing an overlapping booking can deadlock on the exclusion check: retry.
-        if (isRetryableConflict(error) && attempt < 4) continue;
+        if (isRetryableTransactionFailure(error) && attempt < 4) continue;
         throw error;
       }
     }
@@ -140,7 +141,7 @@ export class SessionsRepository {
       return await this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
         const { count } = await tx.session.updateMany({ where: { id, status: 'CHECKED_IN' }, data: { status: 'COMPLETED', completedAt } });
         if (count !== 1) throw new StaleTransition();
-        const created = await tx.treatmentNote.create({ data: { sessionId: id, ...note } as Prisma.TreatmentNoteUncheckedCreateInput, select: { id: true } });
+        const created = await tx.treatmentNote.create({ data: tenantCreate<Prisma.TreatmentNoteUncheckedCreateInput>({ sessionId: id, ...note }), select: { id: true } });
         await within?.(tx, created.id);
         return 'done' as const;
       });

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { WorkingBlock } from '@backtrack/domain';
 import type { PageRequest } from '../../common/graphql/list.args.js';
 import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
+import { tenantCreate } from '../../database/tenant-scope.js';
 import type { Modality, Prisma, Therapist, TimeOff, WorkingHours } from '../../generated/prisma/client.js';
 
 export interface TherapistQuery {
@@ -78,13 +79,13 @@ export class TherapistsRepository {
       await tx.workingHours.deleteMany({ where: { therapistId } });
       if (blocks.length === 0) return;
       await tx.workingHours.createMany({
-        data: blocks.map((b) => ({ therapistId, weekday: b.weekday, startTime: b.start, endTime: b.end })) as never,
+        data: blocks.map((b) => tenantCreate<Prisma.WorkingHoursCreateManyInput>({ therapistId, weekday: b.weekday, startTime: b.start, endTime: b.end })),
       });
     });
   }
 
   addTimeOff(data: { therapistId: string; startsAt: Date; endsAt: Date; reason: string }): Promise<TimeOff> {
-    return this.prisma.tenant.timeOff.create({ data: data as Prisma.TimeOffUncheckedCreateInput });
+    return this.prisma.tenant.timeOff.create({ data: tenantCreate<Prisma.TimeOffUncheckedCreateInput>(data) });
   }
 
   findTimeOff(id: string): Promise<TimeOff | null> {

@@ -54,7 +54,3 @@ export async function refreshEpisodeMeasure(tx: RawSqlExecutor, key: { clinicId:
   );
 }
 
-/** Every summary of a clinic (fixtures that insert assessments with raw SQL). */
-export function backfillEpisodeMeasures(db: RawSqlExecutor, clinicId: string): Promise<number> {
-  return db.$executeRaw(episodeMeasureUpsertSql(Prisma.sql`g."clinicId" = ${clinicId}::uuid`));
-}
