@@ -1,8 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEmail, IsEnum, IsString, Length, MaxLength, Validate, ValidateNested, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
+import { IsEmail, IsString, Length, MaxLength, Validate, ValidateNested, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
 import { IANAZone } from 'luxon';
-import { Role } from '../common/graphql/enums.js';
 
 @ValidatorConstraint({ name: 'ianaTimezone' })
 export class IsIanaTimezone implements ValidatorConstraintInterface {
@@ -62,34 +61,4 @@ export class LoginArgs {
   @IsString()
   @MaxLength(200)
   password!: string;
-}
-
-@InputType()
-export class CreateStaffInput {
-  @Field()
-  @IsEmail({}, { message: 'must be a valid email address' })
-  @MaxLength(254)
-  email!: string;
-
-  @Field()
-  @IsString()
-  @Length(1, 120)
-  name!: string;
-
-  @Field(() => Role)
-  @IsEnum(Role)
-  role!: Role;
-
-  @Field()
-  @IsString()
-  @Length(PASSWORD_MIN, 200, { message: `must be between ${PASSWORD_MIN} and 200 characters` })
-  password!: string;
-}
-
-@ArgsType()
-export class CreateStaffArgs {
-  @Field(() => CreateStaffInput)
-  @ValidateNested()
-  @Type(() => CreateStaffInput)
-  input!: CreateStaffInput;
 }

@@ -1,9 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, Roles, ALL_STAFF } from '../common/access.decorators.js';
-import { Role } from '../common/graphql/enums.js';
+import { UserModel } from '../staff/user.model.js';
+import { AuthPayload } from './auth-payload.model.js';
 import { AuthService } from './auth.service.js';
-import { CreateStaffArgs, LoginArgs, SignUpArgs } from './auth.inputs.js';
-import { AuthPayload, UserModel } from './user.model.js';
+import { LoginArgs, SignUpArgs } from './auth.inputs.js';
 
 @Resolver()
 export class AuthResolver {
@@ -27,9 +27,4 @@ export class AuthResolver {
     return this.auth.me();
   }
 
-  @Roles(Role.OWNER)
-  @Mutation(() => UserModel, { description: 'Adds a staff account to the clinic; a therapist also gets a therapist profile' })
-  createStaff(@Args() { input }: CreateStaffArgs): Promise<UserModel> {
-    return this.auth.createStaff(input);
-  }
 }

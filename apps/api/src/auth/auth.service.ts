@@ -6,7 +6,7 @@ import { hashPassword, spendVerifyTime, verifyPassword } from './password-hasher
 import { LoginThrottleRepository } from './login-throttle.repository.js';
 import { TokenService } from './token.service.js';
 import { UsersRepository } from './users.repository.js';
-import type { CreateStaffInput, SignUpInput } from './auth.inputs.js';
+import type { SignUpInput } from './auth.inputs.js';
 
 export interface AuthResult {
   token: string;
@@ -51,8 +51,4 @@ export class AuthService {
     return user;
   }
 
-  async createStaff(input: CreateStaffInput): Promise<User> {
-    if (await this.users.emailTaken(input.email)) throw BadInputError.field('input.email', 'is already registered');
-    return this.users.createStaff({ email: input.email, name: input.name.trim(), role: input.role, passwordHash: await hashPassword(input.password) });
-  }
 }

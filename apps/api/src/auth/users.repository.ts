@@ -1,15 +1,9 @@
-// Staff accounts. Lookups before authentication (login, the guard's per-request check) go through the
-// unscoped client by design; everything an authenticated actor does goes through the tenant client.
+// Accounts as authentication sees them: lookups before authentication (login, the guard's per-request
+// check) and sign-up, which precede any tenant, so they use the unscoped client by design. Staff
+// accounts of a clinic are the staff slice's (src/staff/).
 import { Injectable } from '@nestjs/common';
-import type { Role, User } from '../generated/prisma/client.js';
-import { PrismaService, type TenantTransaction } from '../database/prisma.service.js';
-
-export interface NewStaff {
-  email: string;
-  name: string;
-  role: Role;
-  passwordHash: string;
-}
+import type { User } from '../generated/prisma/client.js';
+import { PrismaService } from '../database/prisma.service.js';
 
 @Injectable()
 export class UsersRepository {
@@ -28,7 +22,7 @@ export class UsersRepository {
   }
 
   /** Creates a clinic and its owner together (sign-up precedes any tenant, hence the system client). */
-  createClinicWithOwner(clinic: { name: string; timezone: string }, owner: Omit<NewStaff, 'role'>): Promise<User> {
+  createClinicWithOwner(clinic: { name: string; timezone: string }, owner: { email: string; name: string; passwordHash: string }): Promise<User> {
     return this.prisma.system.$transaction(async (tx) => {
       const created = await tx.clinic.create({ data: clinic });
       return tx.user.create({
@@ -37,16 +31,4 @@ export class UsersRepository {
     });
   }
 
-  /** Creates a staff member in the actor's clinic; a THERAPIST also gets a Therapist profile. */
-  createStaff(staff: NewStaff): Promise<User> {
-    return this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
-      const user = await tx.user.create({
-        data: { email: staff.email.toLowerCase(), name: staff.name, role: staff.role, passwordHash: staff.passwordHash } as never,
-      });
-      if (staff.role === 'THERAPIST') {
-        await tx.therapist.create({ data: { userId: user.id, displayName: staff.name, modalities: [] } as never });
-      }
-      return user;
-    });
-  }
 }

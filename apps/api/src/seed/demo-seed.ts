@@ -4,8 +4,9 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { hashPassword } from '../auth/password-hasher.js';
 import { runWithContext } from '../common/request-context.js';
-import { tenantScope } from '../database/tenant-scope.js';
-import { PrismaClient } from '../generated/prisma/client.js';
+import { tenantCreate, tenantScope } from '../database/tenant-scope.js';
+import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
+import { ensureTherapistProfile } from '../staff/staff.repository.js';
 import { DEMO_CLINIC, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts.js';
 import { DEMO_PATIENTS } from './demo-patients.js';
 import { seedDemoOutcomes } from './demo-outcomes.js';
@@ -40,10 +41,9 @@ async function seedUnlocked(databaseUrl: string): Promise<boolean> {
     const actor = { userId: owner.id, clinicId: clinic.id, role: owner.role, name: owner.name, email: owner.email };
     const tenant = prisma.$extends(tenantScope(() => clinic.id));
     await runWithContext({ requestId: 'demo-seed', actor }, async () => {
-      for (const user of users.filter((u) => u.role === 'THERAPIST')) {
-        await tenant.therapist.create({ data: { userId: user.id, displayName: user.name, credentials: 'LMT', modalities: ['SWEDISH', 'DEEP_TISSUE', 'MYOFASCIAL_RELEASE'] } as never });
-      }
-      await tenant.patient.createMany({ data: DEMO_PATIENTS.map((p) => ({ ...p, dateOfBirth: new Date(`${p.dateOfBirth}T00:00:00Z`) })) as never });
+      // Credentials and modalities come with each therapist's schedule plan below.
+      for (const user of users) await ensureTherapistProfile(tenant, user);
+      await tenant.patient.createMany({ data: DEMO_PATIENTS.map((p) => tenantCreate<Prisma.PatientCreateManyInput>({ ...p, dateOfBirth: new Date(`${p.dateOfBirth}T00:00:00Z`) })) });
       const therapists = await tenant.therapist.findMany({ orderBy: { displayName: 'asc' } });
       const patients = await tenant.patient.findMany({ orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }] });
       const frontDesk = users.find((u) => u.role === 'FRONT_DESK') ?? owner;

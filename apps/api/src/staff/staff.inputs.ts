@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { PASSWORD_MIN } from '../auth/auth.inputs.js';
 import { Role } from '../common/graphql/enums.js';
 import { ListArgs } from '../common/graphql/list.args.js';
 import { RequiredId, OptionalIds } from '../common/graphql/id.decorators.js';
@@ -56,4 +57,34 @@ export class UpdateUserArgs {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+}
+
+@InputType()
+export class CreateStaffInput {
+  @Field()
+  @IsEmail({}, { message: 'must be a valid email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 120)
+  name!: string;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role!: Role;
+
+  @Field()
+  @IsString()
+  @Length(PASSWORD_MIN, 200, { message: `must be between ${PASSWORD_MIN} and 200 characters` })
+  password!: string;
+}
+
+@ArgsType()
+export class CreateStaffArgs {
+  @Field(() => CreateStaffInput)
+  @ValidateNested()
+  @Type(() => CreateStaffInput)
+  input!: CreateStaffInput;
 }

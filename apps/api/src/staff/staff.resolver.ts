@@ -3,12 +3,12 @@ import { Roles } from '../common/access.decorators.js';
 import { Role } from '../common/graphql/enums.js';
 import { IdArgs } from '../common/graphql/id.args.js';
 import { ListMetadata } from '../common/graphql/list.args.js';
-import { UserModel } from '../auth/user.model.js';
 import type { User } from '../generated/prisma/client.js';
-import { UpdateUserArgs, UserListArgs } from './staff.inputs.js';
+import { CreateStaffArgs, UpdateUserArgs, UserListArgs } from './staff.inputs.js';
 import { StaffService } from './staff.service.js';
+import { UserModel } from './user.model.js';
 
-/** Staff accounts in the react-admin convention; accounts are created with createStaff. */
+/** Staff accounts: created with createStaff, then read and changed in the react-admin convention. */
 @Resolver(() => UserModel)
 export class StaffResolver {
   constructor(private readonly staff: StaffService) {}
@@ -29,6 +29,12 @@ export class StaffResolver {
   @Query(() => ListMetadata)
   async _allUsersMeta(@Args() args: UserListArgs): Promise<ListMetadata> {
     return { count: await this.staff.count(args) };
+  }
+
+  @Roles(Role.OWNER)
+  @Mutation(() => UserModel, { description: 'Adds a staff account to the clinic; a therapist also gets a therapist profile' })
+  createStaff(@Args() { input }: CreateStaffArgs): Promise<User> {
+    return this.staff.create(input);
   }
 
   @Roles(Role.OWNER)

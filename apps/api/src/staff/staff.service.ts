@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { hashPassword } from '../auth/password-hasher.js';
 import { BadInputError, NotFoundError } from '../common/app-error.js';
 import { pageRequest } from '../common/graphql/list.args.js';
 import { currentActor } from '../common/request-context.js';
 import type { User } from '../generated/prisma/client.js';
-import type { UpdateUserArgs, UserListArgs } from './staff.inputs.js';
+import type { CreateStaffInput, UpdateUserArgs, UserListArgs } from './staff.inputs.js';
 import { StaffRepository } from './staff.repository.js';
 
 const SORTABLE = ['name', 'email', 'role', 'active', 'createdAt'] as const;
@@ -24,6 +25,12 @@ export class StaffService {
 
   count(args: UserListArgs): Promise<number> {
     return this.staff.count(args.filter ?? {});
+  }
+
+  async create(input: CreateStaffInput): Promise<User> {
+    const user = await this.staff.create({ email: input.email, name: input.name.trim(), role: input.role, passwordHash: await hashPassword(input.password) });
+    if (!user) throw BadInputError.field('input.email', 'is already registered');
+    return user;
   }
 
   async update(args: UpdateUserArgs): Promise<User> {

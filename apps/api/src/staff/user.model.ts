@@ -24,12 +24,3 @@ export class UserModel {
   @Field()
   createdAt!: Date;
 }
-
-@ObjectType()
-export class AuthPayload {
-  @Field()
-  token!: string;
-
-  @Field(() => UserModel)
-  user!: UserModel;
-}
