@@ -3,6 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClinicalModule } from './clinical/clinical.module.js';
 import { AppErrorFilter } from './common/graphql/app-error.filter.js';
@@ -35,6 +36,7 @@ export class AppModule {
           context: ({ req }: { req: Request }) => ({ req }),
           formatError: formatGraphQLError,
         }),
+        AuditModule,
         AuthModule,
         ClinicalModule,
         OutcomesModule,

@@ -1,14 +1,12 @@
-// Clinical records: screening and clearance, episodes of care, assessments, treatment-note reads, and
-// the audit log. Access to a patient's record is decided by ClinicalAccessService alone.
+// Clinical records: screening and clearance, episodes of care, assessments and treatment-note reads,
+// each read and write audited through AuditModule. Access to a patient's record is decided by ClinicalAccessService alone.
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { ClinicalAccessRepository } from './access/clinical-access.repository.js';
 import { ClinicalAccessService } from './access/clinical-access.service.js';
 import { AssessmentsRepository } from './assessments/assessments.repository.js';
 import { AssessmentsResolver } from './assessments/assessments.resolver.js';
 import { AssessmentsService } from './assessments/assessments.service.js';
-import { AuditRepository } from './audit/audit.repository.js';
-import { AuditResolver } from './audit/audit.resolver.js';
-import { AuditService } from './audit/audit.service.js';
 import { EpisodesRepository } from './episodes/episodes.repository.js';
 import { EpisodesResolver } from './episodes/episodes.resolver.js';
 import { EpisodesService } from './episodes/episodes.service.js';
@@ -19,15 +17,12 @@ import { ScreeningRepository } from './screening/screening.repository.js';
 import { ScreeningResolver } from './screening/screening.resolver.js';
 import { ScreeningService } from './screening/screening.service.js';
 import './clinical.enums.js';
-import './audit/audit-action.js';
 
 @Module({
+  imports: [AuditModule],
   providers: [
     ClinicalAccessRepository,
     ClinicalAccessService,
-    AuditRepository,
-    AuditService,
-    AuditResolver,
     ScreeningRepository,
     ScreeningService,
     ScreeningResolver,
@@ -41,6 +36,6 @@ import './audit/audit-action.js';
     TreatmentNotesService,
     TreatmentNotesResolver,
   ],
-  exports: [ClinicalAccessService, AuditService, EpisodesService],
+  exports: [ClinicalAccessService, EpisodesService],
 })
 export class ClinicalModule {}

@@ -25,7 +25,7 @@ import {
 import { BadInputError } from '../common/app-error.js';
 import { currentActor } from '../common/request-context.js';
 import { ClinicalAccessService } from '../clinical/access/clinical-access.service.js';
-import { AuditService } from '../clinical/audit/audit.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import type { Modality } from '../generated/prisma/enums.js';
 import { ClinicOutcomesRepository, type OutcomeGroupRow } from './clinic-outcomes.repository.js';
 import type { ClinicOutcomesFilter } from './outcomes.inputs.js';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { ClinicalModule } from '../clinical/clinical.module.js';
 import { ClinicOutcomesRepository } from './clinic-outcomes.repository.js';
 import { ClinicOutcomesService } from './clinic-outcomes.service.js';
@@ -7,7 +8,7 @@ import { PatientOutcomesRepository } from './patient-outcomes.repository.js';
 import { PatientOutcomesService } from './patient-outcomes.service.js';
 
 @Module({
-  imports: [ClinicalModule],
+  imports: [AuditModule, ClinicalModule],
   providers: [OutcomesResolver, PatientOutcomesService, PatientOutcomesRepository, ClinicOutcomesService, ClinicOutcomesRepository],
 })
 export class OutcomesModule {}

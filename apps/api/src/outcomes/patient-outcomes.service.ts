@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { CLAIM_PERCENT, INSTRUMENT_CODES, MEANINGFUL_PERCENT, measureOutcome, sessionNumberAt, type MeasureOutcome } from '@backtrack/domain';
 import { BadInputError, NotFoundError } from '../common/app-error.js';
 import { ClinicalAccessService } from '../clinical/access/clinical-access.service.js';
-import { AuditService } from '../clinical/audit/audit.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import { EpisodesService } from '../clinical/episodes/episodes.service.js';
 import type { EpisodeOfCare } from '../generated/prisma/client.js';
 import { PatientOutcomesRepository } from './patient-outcomes.repository.js';

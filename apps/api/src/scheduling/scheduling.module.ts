@@ -1,6 +1,7 @@
 // Scheduling: therapists' hours and time off, rooms and service types, clinic booking settings,
 // availability, booking (single and series) and the session lifecycle.
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { PatientsModule } from '../patients/patients.module.js';
 import { AvailabilityResolver } from './availability/availability.resolver.js';
 import { AvailabilityService } from './availability/availability.service.js';
@@ -26,10 +27,8 @@ import { TherapistsRepository } from './therapists/therapists.repository.js';
 import { TherapistsResolver } from './therapists/therapists.resolver.js';
 import { TherapistsService } from './therapists/therapists.service.js';
 
-import { ClinicalModule } from '../clinical/clinical.module.js';
-
 @Module({
-  imports: [PatientsModule, ClinicalModule],
+  imports: [AuditModule, PatientsModule],
   providers: [
     ClinicSettingsRepository,
     ClinicSettingsService,

@@ -11,7 +11,7 @@
 import { Injectable } from '@nestjs/common';
 import { ForbiddenError, NotFoundError } from '../../common/app-error.js';
 import { currentActor } from '../../common/request-context.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../../audit/audit.service.js';
 import { ClinicalAccessRepository } from './clinical-access.repository.js';
 
 export type ClinicalAction = 'read' | 'write' | 'screen';

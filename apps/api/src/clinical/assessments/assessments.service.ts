@@ -7,7 +7,7 @@ import { pageRequest } from '../../common/graphql/list.args.js';
 import { currentActor } from '../../common/request-context.js';
 import type { Assessment } from '../../generated/prisma/client.js';
 import { ClinicalAccessService } from '../access/clinical-access.service.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../../audit/audit.service.js';
 import type { AmendAssessmentArgs, AssessmentListArgs, RecordAssessmentInput } from './assessment.inputs.js';
 import { AssessmentsRepository } from './assessments.repository.js';
 

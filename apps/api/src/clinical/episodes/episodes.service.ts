@@ -3,7 +3,7 @@ import { AppError, BadInputError, ErrorCode, NotFoundError } from '../../common/
 import { pageRequest } from '../../common/graphql/list.args.js';
 import type { EpisodeOfCare } from '../../generated/prisma/client.js';
 import { ClinicalAccessService } from '../access/clinical-access.service.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../../audit/audit.service.js';
 import type { DischargeEpisodeArgs, EpisodeListArgs, OpenEpisodeInput } from './episode.inputs.js';
 import { EpisodesRepository } from './episodes.repository.js';
 

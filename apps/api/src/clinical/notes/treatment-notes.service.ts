@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '../../common/app-error.js';
 import { ClinicalAccessService } from '../access/clinical-access.service.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../../audit/audit.service.js';
 import { TreatmentNotesRepository, type TreatmentNoteRow } from './treatment-notes.repository.js';
 
 @Injectable()

@@ -12,7 +12,7 @@ import { AppError, ErrorCode } from '../../common/app-error.js';
 import { currentActor } from '../../common/request-context.js';
 import type { Clearance, ClearanceStatus, Screening } from '../../generated/prisma/client.js';
 import { ClinicalAccessService } from '../access/clinical-access.service.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../../audit/audit.service.js';
 import type { RecordClearanceInput, RecordScreeningInput } from './screening.inputs.js';
 import { ScreeningRepository } from './screening.repository.js';
 

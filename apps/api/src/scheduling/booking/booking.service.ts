@@ -10,8 +10,8 @@ import { BookingChecksService, type Placement } from './booking-checks.service.j
 import { bookingError, conflictDetails, overlapError, seriesError } from './booking-errors.js';
 import { BookingPartiesService, type Parties } from './booking-parties.service.js';
 import { BookingRepository, type NewSession, type SeriesRecord, type WithinWrite } from './booking.repository.js';
-import { AuditAction } from '../../clinical/audit/audit-action.js';
-import { AuditService } from '../../clinical/audit/audit.service.js';
+import { AuditAction } from '../../audit/audit-action.js';
+import { AuditService } from '../../audit/audit.service.js';
 import type { BookSeriesInput, BookSessionInput } from './booking.inputs.js';
 
 const MINUTE_MS = 60_000;

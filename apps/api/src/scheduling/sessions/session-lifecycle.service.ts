@@ -3,8 +3,8 @@
 // change fail as INVALID_TRANSITION instead of overwriting the first.
 import { Injectable } from '@nestjs/common';
 import { isLateCancellation, nextStatus, type SessionAction } from '@backtrack/domain';
-import { AuditAction } from '../../clinical/audit/audit-action.js';
-import { AuditService } from '../../clinical/audit/audit.service.js';
+import { AuditAction } from '../../audit/audit-action.js';
+import { AuditService } from '../../audit/audit.service.js';
 import { NotFoundError } from '../../common/app-error.js';
 import { currentActor } from '../../common/request-context.js';
 import type { SessionStatus } from '../../generated/prisma/client.js';

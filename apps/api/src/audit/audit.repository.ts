@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { PageRequest } from '../../common/graphql/list.args.js';
-import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
-import { tenantCreate } from '../../database/tenant-scope.js';
-import type { AuditEvent, Prisma, Role } from '../../generated/prisma/client.js';
+import type { PageRequest } from '../common/graphql/list.args.js';
+import { PrismaService, type TenantTransaction } from '../database/prisma.service.js';
+import { tenantCreate } from '../database/tenant-scope.js';
+import type { AuditEvent, Prisma, Role } from '../generated/prisma/client.js';
 
 export interface AuditEventData {
   actorId: string;

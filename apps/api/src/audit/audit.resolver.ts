@@ -1,9 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '../../common/access.decorators.js';
-import { Role } from '../../common/graphql/enums.js';
-import { IdArgs } from '../../common/graphql/id.args.js';
-import { ListMetadata } from '../../common/graphql/list.args.js';
-import type { AuditEvent } from '../../generated/prisma/client.js';
+import { Roles } from '../common/access.decorators.js';
+import { Role } from '../common/graphql/enums.js';
+import { IdArgs } from '../common/graphql/id.args.js';
+import { ListMetadata } from '../common/graphql/list.args.js';
+import type { AuditEvent } from '../generated/prisma/client.js';
 import { AuditEventModel } from './audit-event.model.js';
 import { AuditEventListArgs } from './audit.inputs.js';
 import { AuditService } from './audit.service.js';

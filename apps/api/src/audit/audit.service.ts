@@ -2,11 +2,11 @@
 // entity id, patient id), when, and the request id. Ids only, never patient data. Services call it
 // after a read and inside the transaction of a write, so a write and its audit event commit together.
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '../../common/app-error.js';
-import { pageRequest } from '../../common/graphql/list.args.js';
-import { currentActor, currentContext } from '../../common/request-context.js';
-import type { TenantTransaction } from '../../database/prisma.service.js';
-import type { AuditEvent } from '../../generated/prisma/client.js';
+import { NotFoundError } from '../common/app-error.js';
+import { pageRequest } from '../common/graphql/list.args.js';
+import { currentActor, currentContext } from '../common/request-context.js';
+import type { TenantTransaction } from '../database/prisma.service.js';
+import type { AuditEvent } from '../generated/prisma/client.js';
 import type { AuditAction, AuditEntity } from './audit-action.js';
 import type { AuditEventListArgs } from './audit.inputs.js';
 import { AuditRepository } from './audit.repository.js';

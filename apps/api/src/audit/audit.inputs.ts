@@ -1,9 +1,9 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsIn, IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { ListArgs } from '../../common/graphql/list.args.js';
+import { ListArgs } from '../common/graphql/list.args.js';
 import { AuditAction } from './audit-action.js';
-import { OptionalId } from '../../common/graphql/id.decorators.js';
+import { OptionalId } from '../common/graphql/id.decorators.js';
 
 const ENTITIES = ['Patient', 'Screening', 'Clearance', 'EpisodeOfCare', 'Assessment', 'TreatmentNote', 'PatientOutcomes', 'ClinicOutcomes'];
 

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Role } from '../../common/graphql/enums.js';
+import { Role } from '../common/graphql/enums.js';
 
 @ObjectType('AuditEvent', { description: 'Who read or wrote which clinical record, when. Ids only, never patient data.' })
 export class AuditEventModel {
