@@ -1,6 +1,750 @@
 /* eslint-disable */
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AssessmentFilter = {
+  /** Include superseded versions (default: latest versions only) */
+  allVersions?: boolean | null | undefined;
+  episodeId?: string | number | null | undefined;
+  instrument?: Instrument | null | undefined;
+  patientId?: string | number | null | undefined;
+  rootId?: string | number | null | undefined;
+};
+
+export type AuditAction =
+  | 'AMEND'
+  | 'CREATE'
+  | 'DENIED'
+  | 'DISCHARGE'
+  | 'OVERRIDE'
+  | 'READ';
+
+export type AuditEventFilter = {
+  action?: AuditAction | null | undefined;
+  actorId?: string | number | null | undefined;
+  /** One of Patient, Screening, Clearance, EpisodeOfCare, Assessment, TreatmentNote, PatientOutcomes, ClinicOutcomes */
+  entity?: string | null | undefined;
+  entityId?: string | null | undefined;
+  /** Events at or after this instant */
+  from?: string | null | undefined;
+  patientId?: string | number | null | undefined;
+  /** Events before this instant */
+  to?: string | null | undefined;
+};
+
+export type BookSeriesInput = {
+  /** Defaults to the patient's open episode of care (opened if none) */
+  episodeId?: string | number | null | undefined;
+  /** A retry with the same key returns the session the first attempt created */
+  idempotencyKey?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** OWNER only: books despite an overlap; the reason is stored */
+  overrideReason?: string | null | undefined;
+  patientId: string | number;
+  repeat: RepeatInput;
+  roomId?: string | number | null | undefined;
+  serviceTypeId: string | number;
+  /** The start instant; the session lasts the service duration, then its buffer */
+  startsAt: string;
+  therapistId: string | number;
+};
+
+export type BookSessionInput = {
+  /** Defaults to the patient's open episode of care (opened if none) */
+  episodeId?: string | number | null | undefined;
+  /** A retry with the same key returns the session the first attempt created */
+  idempotencyKey?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** OWNER only: books despite an overlap; the reason is stored */
+  overrideReason?: string | null | undefined;
+  patientId: string | number;
+  roomId?: string | number | null | undefined;
+  serviceTypeId: string | number;
+  /** The start instant; the session lasts the service duration, then its buffer */
+  startsAt: string;
+  therapistId: string | number;
+};
+
+export type Chronicity =
+  | 'ACUTE'
+  | 'CHRONIC'
+  | 'SUBACUTE';
+
+export type ClearanceStatus =
+  | 'CLEARED'
+  | 'NEEDS_MEDICAL_CLEARANCE'
+  | 'NOT_REQUIRED'
+  | 'NOT_SCREENED';
+
+export type ClinicOutcomesFilter = {
+  /** Episodes whose baseline was taken at or after this instant */
+  from?: string | null | undefined;
+  instrument?: Instrument | null | undefined;
+  /** Episodes attributed to this modality (most of their completed sessions) */
+  modality?: Modality | null | undefined;
+  /** Episodes attributed to this therapist (most of their completed sessions) */
+  therapistId?: string | number | null | undefined;
+  /** Episodes whose baseline was taken before this instant */
+  to?: string | null | undefined;
+};
+
+export type ComplaintRegion =
+  | 'LOWER_BACK'
+  | 'MID_BACK'
+  | 'NECK'
+  | 'UPPER_BACK';
+
+export type CreateStaffInput = {
+  email: string;
+  name: string;
+  password: string;
+  role: Role;
+};
+
+export type EpisodeFilter = {
+  ids?: Array<string | number> | null | undefined;
+  /** true = open only, false = discharged only */
+  open?: boolean | null | undefined;
+  patientId?: string | number | null | undefined;
+};
+
+export type Instrument =
+  | 'NDI'
+  | 'NPRS'
+  | 'ODI'
+  | 'PEG'
+  | 'PSFS'
+  | 'RMDQ';
+
+export type Modality =
+  | 'CRANIOSACRAL'
+  | 'DEEP_TISSUE'
+  | 'HOT_STONE'
+  | 'MYOFASCIAL_RELEASE'
+  | 'NEUROMUSCULAR'
+  | 'OTHER'
+  | 'SPORTS'
+  | 'SWEDISH'
+  | 'TRIGGER_POINT';
+
+/** Fairbank's ODI disability bands */
+export type OdiBand =
+  | 'BED_BOUND'
+  | 'CRIPPLED'
+  | 'MINIMAL'
+  | 'MODERATE'
+  | 'SEVERE';
+
+export type OpenEpisodeInput = {
+  /** Defaults to CHRONIC */
+  chronicity?: Chronicity | null | undefined;
+  goal?: string | null | undefined;
+  patientId: string | number;
+  /** Defaults to the patient's complaint region */
+  region?: ComplaintRegion | null | undefined;
+  /** Defaults to now */
+  startedAt?: string | null | undefined;
+};
+
+export type OutcomeDomain =
+  | 'FUNCTION'
+  | 'PAIN';
+
+export type RecordAssessmentInput = {
+  /** PSFS only, and required there: the activity the patient named for each response, in the same order */
+  activities?: Array<string> | null | undefined;
+  /** Defaults to the session's episode, else the patient's open episode (opened if none) */
+  episodeId?: string | number | null | undefined;
+  instrument: Instrument;
+  patientId: string | number;
+  /** Item responses in instrument order; null = skipped (ODI and NDI allow up to 2) */
+  responses: Array<number | null | undefined>;
+  sessionId?: string | number | null | undefined;
+  /** When the patient answered; defaults to now */
+  takenAt?: string | null | undefined;
+};
+
+export type RecordClearanceInput = {
+  /** When the clinician cleared the patient; defaults to now */
+  clearedAt?: string | null | undefined;
+  /** The clinician who cleared massage, e.g. "Dr. Jane Smith, MD" */
+  clinician: string;
+  note: string;
+  patientId: string | number;
+};
+
+export type RecordScreeningInput = {
+  /** Acute injury with inflammation or swelling */
+  acuteInjury: boolean;
+  notes?: string | null | undefined;
+  patientId: string | number;
+  /** Recent spinal surgery */
+  recentSpinalSurgery: boolean;
+  /** Severe nerve symptoms such as numbness or weakness */
+  severeNerveSymptoms: boolean;
+  suspectedFracture: boolean;
+};
+
+export type RepeatFrequency =
+  | 'DAILY'
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+export type RepeatInput = {
+  /** Number of occurrences, the first included (1–52) */
+  count: number;
+  frequency: RepeatFrequency;
+  /** Every `interval` days, weeks or months (1–52) */
+  interval: number;
+};
+
+export type Role =
+  | 'FRONT_DESK'
+  | 'OWNER'
+  | 'THERAPIST';
+
+export type SessionFilter = {
+  episodeId?: string | number | null | undefined;
+  /** Sessions ending after this instant */
+  from?: string | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  patientId?: string | number | null | undefined;
+  roomId?: string | number | null | undefined;
+  seriesId?: string | number | null | undefined;
+  serviceTypeId?: string | number | null | undefined;
+  status?: SessionStatus | null | undefined;
+  /** Any of these statuses */
+  statuses?: Array<SessionStatus> | null | undefined;
+  therapistId?: string | number | null | undefined;
+  /** Sessions starting before this instant */
+  to?: string | null | undefined;
+};
+
+export type SessionStatus =
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'CHECKED_IN'
+  | 'COMPLETED'
+  | 'NO_SHOW';
+
+export type SignUpInput = {
+  clinicName: string;
+  email: string;
+  ownerName: string;
+  password: string;
+  /** IANA time zone of the clinic, e.g. America/New_York */
+  timezone: string;
+};
+
+export type WorkingBlockInput = {
+  /** "HH:MM"; "24:00" for midnight; at or before start crosses midnight */
+  end: string;
+  /** "HH:MM" */
+  start: string;
+  /** ISO weekday: 1 = Monday .. 7 = Sunday */
+  weekday: number;
+};
+
+export type AmendmentsAssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AmendmentsAssessmentQuery = { Assessment: { id: string, rootId: string, version: number, isLatest: boolean, score: number, responses: Array<number | null>, amendReason: string | null } };
+
+export type AmendmentsListQueryVariables = Exact<{
+  filter?: AssessmentFilter | null | undefined;
+}>;
+
+
+export type AmendmentsListQuery = { allAssessments: Array<{ id: string, version: number, score: number }>, _allAssessmentsMeta: { count: number } };
+
+export type AmendmentsHistoryQueryVariables = Exact<{
+  rootId: string | number;
+}>;
+
+
+export type AmendmentsHistoryQuery = { assessmentHistory: Array<{ id: string, version: number, isLatest: boolean, score: number, amendReason: string | null }> };
+
+export type AmendmentsPsfsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AmendmentsPsfsQuery = { Assessment: { version: number, isLatest: boolean, responses: Array<number | null>, activities: Array<string> } };
+
+export type AmendmentsPsfsHistoryQueryVariables = Exact<{
+  rootId: string | number;
+}>;
+
+
+export type AmendmentsPsfsHistoryQuery = { assessmentHistory: Array<{ version: number, responses: Array<number | null>, activities: Array<string> }> };
+
+export type AuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type AuditEventsQuery = { allAuditEvents: Array<{ id: string, actorId: string, actorRole: Role, action: string, entity: string, entityId: string | null, patientId: string | null, requestId: string | null, at: string }>, _allAuditEventsMeta: { count: number } };
+
+export type AuditEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditEventQuery = { AuditEvent: { id: string, entity: string } };
+
+export type AuditRecordScreeningMutationVariables = Exact<{
+  i: RecordScreeningInput;
+}>;
+
+
+export type AuditRecordScreeningMutation = { recordScreening: { id: string } };
+
+export type AuditRecordClearanceMutationVariables = Exact<{
+  i: RecordClearanceInput;
+}>;
+
+
+export type AuditRecordClearanceMutation = { recordClearance: { id: string } };
+
+export type AuditReadAssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditReadAssessmentQuery = { Assessment: { id: string } };
+
+export type AuditReadChartQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type AuditReadChartQuery = { allAssessments: Array<{ id: string }>, screenings: Array<{ id: string }>, clearances: Array<{ id: string }>, treatmentNotes: Array<{ id: string }> };
+
+export type AuditReadOutcomesQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type AuditReadOutcomesQuery = { patientOutcomes: { patientId: string } };
+
+export type AuditReadScreeningsQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type AuditReadScreeningsQuery = { screenings: Array<{ id: string }> };
+
+export type AuditReadDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditReadDashboardQuery = { clinicOutcomes: { statement: string } };
+
+export type AccessRecordScreeningMutationVariables = Exact<{
+  i: RecordScreeningInput;
+}>;
+
+
+export type AccessRecordScreeningMutation = { recordScreening: { id: string } };
+
+export type AccessRecordClearanceMutationVariables = Exact<{
+  i: RecordClearanceInput;
+}>;
+
+
+export type AccessRecordClearanceMutation = { recordClearance: { id: string } };
+
+export type AccessScreeningsQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type AccessScreeningsQuery = { screenings: Array<{ id: string }> };
+
+export type AccessClearancesQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type AccessClearancesQuery = { clearances: Array<{ id: string }> };
+
+export type AccessOpenEpisodeMutationVariables = Exact<{
+  i: OpenEpisodeInput;
+}>;
+
+
+export type AccessOpenEpisodeMutation = { openEpisode: { id: string } };
+
+export type AccessDischargeEpisodeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessDischargeEpisodeMutation = { dischargeEpisode: { id: string } };
+
+export type AccessEpisodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessEpisodeQuery = { Episode: { id: string } };
+
+export type AccessAllEpisodesQueryVariables = Exact<{
+  p?: string | number | null | undefined;
+}>;
+
+
+export type AccessAllEpisodesQuery = { allEpisodes: Array<{ id: string }> };
+
+export type AccessAllEpisodesMetaQueryVariables = Exact<{
+  p?: string | number | null | undefined;
+}>;
+
+
+export type AccessAllEpisodesMetaQuery = { _allEpisodesMeta: { count: number } };
+
+export type AccessRecordAssessmentMutationVariables = Exact<{
+  i: RecordAssessmentInput;
+}>;
+
+
+export type AccessRecordAssessmentMutation = { recordAssessment: { id: string } };
+
+export type AccessAmendAssessmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessAmendAssessmentMutation = { amendAssessment: { id: string } };
+
+export type AccessAssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessAssessmentQuery = { Assessment: { id: string } };
+
+export type AccessAllAssessmentsQueryVariables = Exact<{
+  p?: string | number | null | undefined;
+}>;
+
+
+export type AccessAllAssessmentsQuery = { allAssessments: Array<{ id: string }> };
+
+export type AccessAllAssessmentsMetaQueryVariables = Exact<{
+  p?: string | number | null | undefined;
+}>;
+
+
+export type AccessAllAssessmentsMetaQuery = { _allAssessmentsMeta: { count: number } };
+
+export type AccessAssessmentHistoryQueryVariables = Exact<{
+  r: string | number;
+}>;
+
+
+export type AccessAssessmentHistoryQuery = { assessmentHistory: Array<{ id: string }> };
+
+export type AccessTreatmentNotesQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type AccessTreatmentNotesQuery = { treatmentNotes: Array<{ id: string }> };
+
+export type AccessTreatmentNoteQueryVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type AccessTreatmentNoteQuery = { treatmentNote: { id: string } | null };
+
+export type AccessPatientOutcomesQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type AccessPatientOutcomesQuery = { patientOutcomes: { patientId: string } };
+
+export type AccessClinicOutcomesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessClinicOutcomesQuery = { clinicOutcomes: { statement: string } };
+
+export type AccessAuditEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessAuditEventQuery = { AuditEvent: { id: string } };
+
+export type AccessAllAuditEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessAllAuditEventsQuery = { allAuditEvents: Array<{ id: string }> };
+
+export type AccessAllAuditEventsMetaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessAllAuditEventsMetaQuery = { _allAuditEventsMeta: { count: number } };
+
+export type AccessFirstAuditEventQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessFirstAuditEventQuery = { allAuditEvents: Array<{ id: string }> };
+
+export type AccessScreeningStatusMutationVariables = Exact<{
+  i: RecordScreeningInput;
+}>;
+
+
+export type AccessScreeningStatusMutation = { recordScreening: { patientClearanceStatus: ClearanceStatus } };
+
+export type AccessMyListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessMyListsQuery = { allAssessments: Array<{ patientId: string }>, allEpisodes: Array<{ patientId: string }> };
+
+export type AccessAllListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessAllListsQuery = { allAssessments: Array<{ id: string }>, allEpisodes: Array<{ id: string }> };
+
+export type ScreeningRecordMutationVariables = Exact<{
+  input: RecordScreeningInput;
+}>;
+
+
+export type ScreeningRecordMutation = { recordScreening: { id: string, patientId: string, contraindications: Array<string>, patientClearanceStatus: ClearanceStatus, recordedAt: string } };
+
+export type ScreeningClearMutationVariables = Exact<{
+  input: RecordClearanceInput;
+}>;
+
+
+export type ScreeningClearMutation = { recordClearance: { id: string, patientId: string, clinician: string, note: string, clearedAt: string } };
+
+export type ScreeningClearanceStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScreeningClearanceStatusQuery = { Patient: { clearanceStatus: ClearanceStatus } };
+
+export type ScreeningHistoryQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type ScreeningHistoryQuery = { screenings: Array<{ contraindications: Array<string> }>, clearances: Array<{ clinician: string }> };
+
+export type EpisodesDischargeMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+  dischargedAt?: string | null | undefined;
+}>;
+
+
+export type EpisodesDischargeMutation = { dischargeEpisode: { id: string, open: boolean, dischargedAt: string | null, dischargeNote: string | null } };
+
+export type EpisodesListQueryVariables = Exact<{
+  f?: EpisodeFilter | null | undefined;
+}>;
+
+
+export type EpisodesListQuery = { allEpisodes: Array<{ id: string, open: boolean }>, _allEpisodesMeta: { count: number } };
+
+export type EpisodesOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EpisodesOneQuery = { Episode: { startedAt: string, open: boolean } };
+
+export type ScoringAssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScoringAssessmentQuery = { Assessment: { id: string, instrument: Instrument, responses: Array<number | null>, activities: Array<string> } };
+
+export type ScoringRecordScoreOnlyMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+
+export type ScoringRecordScoreOnlyMutation = { recordAssessment: { score: number } };
+
+export type ScoringInstrumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScoringInstrumentsQuery = { instruments: Array<{ code: Instrument, name: string, domain: OutcomeDomain, minItems: number, maxItems: number, maxMissing: number, mcid: number | null, higherIsBetter: boolean, items: Array<{ key: string, label: string, min: number, max: number, optional: boolean }> }> };
+
+export type OutcomeStatsFieldsFragment = { instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } };
+
+export type ClinicOutcomesSummaryQueryVariables = Exact<{
+  filter?: ClinicOutcomesFilter | null | undefined;
+}>;
+
+
+export type ClinicOutcomesSummaryQuery = { clinicOutcomes: { statement: string, claim: string, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }>, byTherapist: Array<{ therapistId: string, therapistName: string, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }> }>, byModality: Array<{ modality: Modality, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }> }>, reference: { citation: string, finding: string, participants: number } } };
+
+export type MeasuresClinicOutcomesQueryVariables = Exact<{
+  filter?: ClinicOutcomesFilter | null | undefined;
+}>;
+
+
+export type MeasuresClinicOutcomesQuery = { clinicOutcomes: { measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null }> } };
+
+export type MeasuresPatientOutcomesQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type MeasuresPatientOutcomesQuery = { patientOutcomes: { measures: Array<{ instrument: Instrument, changePoints: number | null, changePercent: number | null, baseline: { assessmentId: string, score: number }, latest: { assessmentId: string, score: number } }> } };
+
+export type PatientOutcomesQueryVariables = Exact<{
+  p: string | number;
+  e?: string | number | null | undefined;
+}>;
+
+
+export type PatientOutcomesQuery = { patientOutcomes: { patientId: string, episode: { id: string, open: boolean } | null, measures: Array<{ instrument: Instrument, domain: OutcomeDomain, hasFollowUp: boolean, changePoints: number | null, changePercent: number | null, meaningful: boolean | null, meetsClaim: boolean | null, claimTarget: number, meaningfulTarget: number, baseline: { assessmentId: string, takenAt: string, sessionNumber: number, score: number, normalized: number }, latest: { assessmentId: string, takenAt: string, sessionNumber: number, score: number, normalized: number }, series: Array<{ takenAt: string, sessionNumber: number, score: number, normalized: number }> }> } };
+
+export type PatientOutcomesDischargeMutationVariables = Exact<{
+  id: string | number;
+  dischargedAt?: string | null | undefined;
+}>;
+
+
+export type PatientOutcomesDischargeMutation = { dischargeEpisode: { id: string } };
+
+export type RecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+
+export type RecordAssessmentMutation = { recordAssessment: { id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, domain: OutcomeDomain, episodeId: string, sessionId: string | null, takenAt: string, amendReason: string | null } };
+
+export type AmendAssessmentMutationVariables = Exact<{
+  id: string | number;
+  responses: Array<number | null | undefined> | number;
+  reason: string;
+  activities?: Array<string> | string | null | undefined;
+}>;
+
+
+export type AmendAssessmentMutation = { amendAssessment: { id: string, rootId: string, version: number, isLatest: boolean, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, amendReason: string | null } };
+
+export type OpenEpisodeMutationVariables = Exact<{
+  input: OpenEpisodeInput;
+}>;
+
+
+export type OpenEpisodeMutation = { openEpisode: { id: string, patientId: string, region: ComplaintRegion, chronicity: Chronicity, goal: string, startedAt: string, dischargedAt: string | null, open: boolean } };
+
+export type FactorySignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type FactorySignUpMutation = { signUp: { token: string, user: { id: string, email: string, role: Role, clinicId: string } } };
+
+export type FactoryCreateStaffMutationVariables = Exact<{
+  input: CreateStaffInput;
+}>;
+
+
+export type FactoryCreateStaffMutation = { createStaff: { id: string } };
+
+export type FactoryLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type FactoryLoginMutation = { login: { token: string } };
+
+export type FactoryCreatePatientMutationVariables = Exact<{
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  complaintRegion: ComplaintRegion;
+  email?: string | null | undefined;
+}>;
+
+
+export type FactoryCreatePatientMutation = { createPatient: { id: string, firstName: string, lastName: string } };
+
+export type SessionFieldsFragment = { id: string, status: SessionStatus, startsAt: string, endsAt: string, blockedUntil: string, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, seriesId: string | null, episodeId: string | null, roomId: string | null, patientId: string, therapistId: string, serviceTypeId: string, checkedInAt: string | null, completedAt: string | null, noShowAt: string | null, cancelledAt: string | null, patient: { id: string, name: string }, therapist: { id: string, displayName: string }, serviceType: { id: string, name: string, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null };
+
+export type BookSessionMutationVariables = Exact<{
+  input: BookSessionInput;
+}>;
+
+
+export type BookSessionMutation = { bookSession: { id: string, status: SessionStatus, startsAt: string, endsAt: string, blockedUntil: string, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, seriesId: string | null, episodeId: string | null, roomId: string | null, patientId: string, therapistId: string, serviceTypeId: string, checkedInAt: string | null, completedAt: string | null, noShowAt: string | null, cancelledAt: string | null, patient: { id: string, name: string }, therapist: { id: string, displayName: string }, serviceType: { id: string, name: string, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
+export type BookSeriesMutationVariables = Exact<{
+  input: BookSeriesInput;
+}>;
+
+
+export type BookSeriesMutation = { bookSeries: { id: string, frequency: RepeatFrequency, interval: number, count: number, sessions: Array<{ id: string, status: SessionStatus, startsAt: string, endsAt: string, blockedUntil: string, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, seriesId: string | null, episodeId: string | null, roomId: string | null, patientId: string, therapistId: string, serviceTypeId: string, checkedInAt: string | null, completedAt: string | null, noShowAt: string | null, cancelledAt: string | null, patient: { id: string, name: string }, therapist: { id: string, displayName: string }, serviceType: { id: string, name: string, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null }> } };
+
+export type FactoryUpdateClinicSettingsMutationVariables = Exact<{
+  name?: string | null | undefined;
+  timezone?: string | null | undefined;
+  slotStepMinutes?: number | null | undefined;
+  minimumNoticeMinutes?: number | null | undefined;
+  lateCancelWindowHours?: number | null | undefined;
+}>;
+
+
+export type FactoryUpdateClinicSettingsMutation = { updateClinicSettings: { id: string } };
+
+export type SetWorkingHoursMutationVariables = Exact<{
+  therapistId: string | number;
+  hours: Array<WorkingBlockInput> | WorkingBlockInput;
+}>;
+
+
+export type SetWorkingHoursMutation = { setWorkingHours: { id: string, workingHours: Array<{ weekday: number, start: string, end: string }> } };
+
+export type FactoryTherapistOfUserQueryVariables = Exact<{
+  userId?: string | number | null | undefined;
+}>;
+
+
+export type FactoryTherapistOfUserQuery = { allTherapists: Array<{ id: string }> };
+
+export type FactoryCreateRoomMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type FactoryCreateRoomMutation = { createRoom: { id: string, name: string } };
+
+export type FactoryCreateServiceTypeMutationVariables = Exact<{
+  name: string;
+  modality: Modality;
+  durationMinutes: number;
+  bufferMinutes?: number | null | undefined;
+}>;
+
+
+export type FactoryCreateServiceTypeMutation = { createServiceType: { id: string, durationMinutes: number, bufferMinutes: number } };
+
+export type FactoryCountSessionsQueryVariables = Exact<{
+  filter?: SessionFilter | null | undefined;
+}>;
+
+
+export type FactoryCountSessionsQuery = { _allSessionsMeta: { count: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -19,3 +763,875 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const OutcomeStatsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OutcomeStatsFields on OutcomeStats {
+  instrument
+  episodes
+  withFollowUp
+  dropouts
+  meanChangePercent
+  medianChangePercent
+  ci95Low
+  ci95High
+  completers {
+    meaningfulShare
+    claimShare
+  }
+  intentionToTreat {
+    meaningfulShare
+    claimShare
+  }
+}
+    `, {"fragmentName":"OutcomeStatsFields"}) as unknown as TypedDocumentString<OutcomeStatsFieldsFragment, unknown>;
+export const SessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionFields on Session {
+  id
+  status
+  startsAt
+  endsAt
+  blockedUntil
+  lateCancel
+  cancelReason
+  overrideReason
+  seriesId
+  episodeId
+  roomId
+  patientId
+  therapistId
+  serviceTypeId
+  checkedInAt
+  completedAt
+  noShowAt
+  cancelledAt
+  patient {
+    id
+    name
+  }
+  therapist {
+    id
+    displayName
+  }
+  serviceType {
+    id
+    name
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const AmendmentsAssessmentDocument = new TypedDocumentString(`
+    query AmendmentsAssessment($id: ID!) {
+  Assessment(id: $id) {
+    id
+    rootId
+    version
+    isLatest
+    score
+    responses
+    amendReason
+  }
+}
+    `) as unknown as TypedDocumentString<AmendmentsAssessmentQuery, AmendmentsAssessmentQueryVariables>;
+export const AmendmentsListDocument = new TypedDocumentString(`
+    query AmendmentsList($filter: AssessmentFilter) {
+  allAssessments(filter: $filter) {
+    id
+    version
+    score
+  }
+  _allAssessmentsMeta(filter: $filter) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<AmendmentsListQuery, AmendmentsListQueryVariables>;
+export const AmendmentsHistoryDocument = new TypedDocumentString(`
+    query AmendmentsHistory($rootId: ID!) {
+  assessmentHistory(rootId: $rootId) {
+    id
+    version
+    isLatest
+    score
+    amendReason
+  }
+}
+    `) as unknown as TypedDocumentString<AmendmentsHistoryQuery, AmendmentsHistoryQueryVariables>;
+export const AmendmentsPsfsDocument = new TypedDocumentString(`
+    query AmendmentsPsfs($id: ID!) {
+  Assessment(id: $id) {
+    version
+    isLatest
+    responses
+    activities
+  }
+}
+    `) as unknown as TypedDocumentString<AmendmentsPsfsQuery, AmendmentsPsfsQueryVariables>;
+export const AmendmentsPsfsHistoryDocument = new TypedDocumentString(`
+    query AmendmentsPsfsHistory($rootId: ID!) {
+  assessmentHistory(rootId: $rootId) {
+    version
+    responses
+    activities
+  }
+}
+    `) as unknown as TypedDocumentString<AmendmentsPsfsHistoryQuery, AmendmentsPsfsHistoryQueryVariables>;
+export const AuditEventsDocument = new TypedDocumentString(`
+    query AuditEvents($filter: AuditEventFilter) {
+  allAuditEvents(filter: $filter, perPage: 500, sortField: "at", sortOrder: "ASC") {
+    id
+    actorId
+    actorRole
+    action
+    entity
+    entityId
+    patientId
+    requestId
+    at
+  }
+  _allAuditEventsMeta(filter: $filter) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const AuditEventDocument = new TypedDocumentString(`
+    query AuditEvent($id: ID!) {
+  AuditEvent(id: $id) {
+    id
+    entity
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventQuery, AuditEventQueryVariables>;
+export const AuditRecordScreeningDocument = new TypedDocumentString(`
+    mutation AuditRecordScreening($i: RecordScreeningInput!) {
+  recordScreening(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditRecordScreeningMutation, AuditRecordScreeningMutationVariables>;
+export const AuditRecordClearanceDocument = new TypedDocumentString(`
+    mutation AuditRecordClearance($i: RecordClearanceInput!) {
+  recordClearance(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditRecordClearanceMutation, AuditRecordClearanceMutationVariables>;
+export const AuditReadAssessmentDocument = new TypedDocumentString(`
+    query AuditReadAssessment($id: ID!) {
+  Assessment(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditReadAssessmentQuery, AuditReadAssessmentQueryVariables>;
+export const AuditReadChartDocument = new TypedDocumentString(`
+    query AuditReadChart($p: ID!) {
+  allAssessments(filter: {patientId: $p}) {
+    id
+  }
+  screenings(patientId: $p) {
+    id
+  }
+  clearances(patientId: $p) {
+    id
+  }
+  treatmentNotes(patientId: $p) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditReadChartQuery, AuditReadChartQueryVariables>;
+export const AuditReadOutcomesDocument = new TypedDocumentString(`
+    query AuditReadOutcomes($p: ID!) {
+  patientOutcomes(patientId: $p) {
+    patientId
+  }
+}
+    `) as unknown as TypedDocumentString<AuditReadOutcomesQuery, AuditReadOutcomesQueryVariables>;
+export const AuditReadScreeningsDocument = new TypedDocumentString(`
+    query AuditReadScreenings($p: ID!) {
+  screenings(patientId: $p) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditReadScreeningsQuery, AuditReadScreeningsQueryVariables>;
+export const AuditReadDashboardDocument = new TypedDocumentString(`
+    query AuditReadDashboard {
+  clinicOutcomes {
+    statement
+  }
+}
+    `) as unknown as TypedDocumentString<AuditReadDashboardQuery, AuditReadDashboardQueryVariables>;
+export const AccessRecordScreeningDocument = new TypedDocumentString(`
+    mutation AccessRecordScreening($i: RecordScreeningInput!) {
+  recordScreening(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRecordScreeningMutation, AccessRecordScreeningMutationVariables>;
+export const AccessRecordClearanceDocument = new TypedDocumentString(`
+    mutation AccessRecordClearance($i: RecordClearanceInput!) {
+  recordClearance(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRecordClearanceMutation, AccessRecordClearanceMutationVariables>;
+export const AccessScreeningsDocument = new TypedDocumentString(`
+    query AccessScreenings($p: ID!) {
+  screenings(patientId: $p) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessScreeningsQuery, AccessScreeningsQueryVariables>;
+export const AccessClearancesDocument = new TypedDocumentString(`
+    query AccessClearances($p: ID!) {
+  clearances(patientId: $p) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessClearancesQuery, AccessClearancesQueryVariables>;
+export const AccessOpenEpisodeDocument = new TypedDocumentString(`
+    mutation AccessOpenEpisode($i: OpenEpisodeInput!) {
+  openEpisode(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessOpenEpisodeMutation, AccessOpenEpisodeMutationVariables>;
+export const AccessDischargeEpisodeDocument = new TypedDocumentString(`
+    mutation AccessDischargeEpisode($id: ID!) {
+  dischargeEpisode(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessDischargeEpisodeMutation, AccessDischargeEpisodeMutationVariables>;
+export const AccessEpisodeDocument = new TypedDocumentString(`
+    query AccessEpisode($id: ID!) {
+  Episode(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessEpisodeQuery, AccessEpisodeQueryVariables>;
+export const AccessAllEpisodesDocument = new TypedDocumentString(`
+    query AccessAllEpisodes($p: ID) {
+  allEpisodes(filter: {patientId: $p}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAllEpisodesQuery, AccessAllEpisodesQueryVariables>;
+export const AccessAllEpisodesMetaDocument = new TypedDocumentString(`
+    query AccessAllEpisodesMeta($p: ID) {
+  _allEpisodesMeta(filter: {patientId: $p}) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAllEpisodesMetaQuery, AccessAllEpisodesMetaQueryVariables>;
+export const AccessRecordAssessmentDocument = new TypedDocumentString(`
+    mutation AccessRecordAssessment($i: RecordAssessmentInput!) {
+  recordAssessment(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRecordAssessmentMutation, AccessRecordAssessmentMutationVariables>;
+export const AccessAmendAssessmentDocument = new TypedDocumentString(`
+    mutation AccessAmendAssessment($id: ID!) {
+  amendAssessment(id: $id, responses: [2], reason: "typo fix") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAmendAssessmentMutation, AccessAmendAssessmentMutationVariables>;
+export const AccessAssessmentDocument = new TypedDocumentString(`
+    query AccessAssessment($id: ID!) {
+  Assessment(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAssessmentQuery, AccessAssessmentQueryVariables>;
+export const AccessAllAssessmentsDocument = new TypedDocumentString(`
+    query AccessAllAssessments($p: ID) {
+  allAssessments(filter: {patientId: $p}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAllAssessmentsQuery, AccessAllAssessmentsQueryVariables>;
+export const AccessAllAssessmentsMetaDocument = new TypedDocumentString(`
+    query AccessAllAssessmentsMeta($p: ID) {
+  _allAssessmentsMeta(filter: {patientId: $p}) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAllAssessmentsMetaQuery, AccessAllAssessmentsMetaQueryVariables>;
+export const AccessAssessmentHistoryDocument = new TypedDocumentString(`
+    query AccessAssessmentHistory($r: ID!) {
+  assessmentHistory(rootId: $r) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAssessmentHistoryQuery, AccessAssessmentHistoryQueryVariables>;
+export const AccessTreatmentNotesDocument = new TypedDocumentString(`
+    query AccessTreatmentNotes($p: ID!) {
+  treatmentNotes(patientId: $p) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessTreatmentNotesQuery, AccessTreatmentNotesQueryVariables>;
+export const AccessTreatmentNoteDocument = new TypedDocumentString(`
+    query AccessTreatmentNote($s: ID!) {
+  treatmentNote(sessionId: $s) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessTreatmentNoteQuery, AccessTreatmentNoteQueryVariables>;
+export const AccessPatientOutcomesDocument = new TypedDocumentString(`
+    query AccessPatientOutcomes($p: ID!) {
+  patientOutcomes(patientId: $p) {
+    patientId
+  }
+}
+    `) as unknown as TypedDocumentString<AccessPatientOutcomesQuery, AccessPatientOutcomesQueryVariables>;
+export const AccessClinicOutcomesDocument = new TypedDocumentString(`
+    query AccessClinicOutcomes {
+  clinicOutcomes {
+    statement
+  }
+}
+    `) as unknown as TypedDocumentString<AccessClinicOutcomesQuery, AccessClinicOutcomesQueryVariables>;
+export const AccessAuditEventDocument = new TypedDocumentString(`
+    query AccessAuditEvent($id: ID!) {
+  AuditEvent(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAuditEventQuery, AccessAuditEventQueryVariables>;
+export const AccessAllAuditEventsDocument = new TypedDocumentString(`
+    query AccessAllAuditEvents {
+  allAuditEvents {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAllAuditEventsQuery, AccessAllAuditEventsQueryVariables>;
+export const AccessAllAuditEventsMetaDocument = new TypedDocumentString(`
+    query AccessAllAuditEventsMeta {
+  _allAuditEventsMeta {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAllAuditEventsMetaQuery, AccessAllAuditEventsMetaQueryVariables>;
+export const AccessFirstAuditEventDocument = new TypedDocumentString(`
+    query AccessFirstAuditEvent {
+  allAuditEvents(perPage: 1) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessFirstAuditEventQuery, AccessFirstAuditEventQueryVariables>;
+export const AccessScreeningStatusDocument = new TypedDocumentString(`
+    mutation AccessScreeningStatus($i: RecordScreeningInput!) {
+  recordScreening(input: $i) {
+    patientClearanceStatus
+  }
+}
+    `) as unknown as TypedDocumentString<AccessScreeningStatusMutation, AccessScreeningStatusMutationVariables>;
+export const AccessMyListsDocument = new TypedDocumentString(`
+    query AccessMyLists {
+  allAssessments(perPage: 500) {
+    patientId
+  }
+  allEpisodes(perPage: 500) {
+    patientId
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMyListsQuery, AccessMyListsQueryVariables>;
+export const AccessAllListsDocument = new TypedDocumentString(`
+    query AccessAllLists {
+  allAssessments {
+    id
+  }
+  allEpisodes {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAllListsQuery, AccessAllListsQueryVariables>;
+export const ScreeningRecordDocument = new TypedDocumentString(`
+    mutation ScreeningRecord($input: RecordScreeningInput!) {
+  recordScreening(input: $input) {
+    id
+    patientId
+    contraindications
+    patientClearanceStatus
+    recordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ScreeningRecordMutation, ScreeningRecordMutationVariables>;
+export const ScreeningClearDocument = new TypedDocumentString(`
+    mutation ScreeningClear($input: RecordClearanceInput!) {
+  recordClearance(input: $input) {
+    id
+    patientId
+    clinician
+    note
+    clearedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ScreeningClearMutation, ScreeningClearMutationVariables>;
+export const ScreeningClearanceStatusDocument = new TypedDocumentString(`
+    query ScreeningClearanceStatus($id: ID!) {
+  Patient(id: $id) {
+    clearanceStatus
+  }
+}
+    `) as unknown as TypedDocumentString<ScreeningClearanceStatusQuery, ScreeningClearanceStatusQueryVariables>;
+export const ScreeningHistoryDocument = new TypedDocumentString(`
+    query ScreeningHistory($p: ID!) {
+  screenings(patientId: $p) {
+    contraindications
+  }
+  clearances(patientId: $p) {
+    clinician
+  }
+}
+    `) as unknown as TypedDocumentString<ScreeningHistoryQuery, ScreeningHistoryQueryVariables>;
+export const EpisodesDischargeDocument = new TypedDocumentString(`
+    mutation EpisodesDischarge($id: ID!, $note: String, $dischargedAt: DateTime) {
+  dischargeEpisode(id: $id, note: $note, dischargedAt: $dischargedAt) {
+    id
+    open
+    dischargedAt
+    dischargeNote
+  }
+}
+    `) as unknown as TypedDocumentString<EpisodesDischargeMutation, EpisodesDischargeMutationVariables>;
+export const EpisodesListDocument = new TypedDocumentString(`
+    query EpisodesList($f: EpisodeFilter) {
+  allEpisodes(filter: $f) {
+    id
+    open
+  }
+  _allEpisodesMeta(filter: $f) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<EpisodesListQuery, EpisodesListQueryVariables>;
+export const EpisodesOneDocument = new TypedDocumentString(`
+    query EpisodesOne($id: ID!) {
+  Episode(id: $id) {
+    startedAt
+    open
+  }
+}
+    `) as unknown as TypedDocumentString<EpisodesOneQuery, EpisodesOneQueryVariables>;
+export const ScoringAssessmentDocument = new TypedDocumentString(`
+    query ScoringAssessment($id: ID!) {
+  Assessment(id: $id) {
+    id
+    instrument
+    responses
+    activities
+  }
+}
+    `) as unknown as TypedDocumentString<ScoringAssessmentQuery, ScoringAssessmentQueryVariables>;
+export const ScoringRecordScoreOnlyDocument = new TypedDocumentString(`
+    mutation ScoringRecordScoreOnly($input: RecordAssessmentInput!) {
+  recordAssessment(input: $input) {
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<ScoringRecordScoreOnlyMutation, ScoringRecordScoreOnlyMutationVariables>;
+export const ScoringInstrumentsDocument = new TypedDocumentString(`
+    query ScoringInstruments {
+  instruments {
+    code
+    name
+    domain
+    minItems
+    maxItems
+    maxMissing
+    mcid
+    higherIsBetter
+    items {
+      key
+      label
+      min
+      max
+      optional
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScoringInstrumentsQuery, ScoringInstrumentsQueryVariables>;
+export const ClinicOutcomesSummaryDocument = new TypedDocumentString(`
+    query ClinicOutcomesSummary($filter: ClinicOutcomesFilter) {
+  clinicOutcomes(filter: $filter) {
+    measures {
+      ...OutcomeStatsFields
+    }
+    byTherapist {
+      therapistId
+      therapistName
+      measures {
+        ...OutcomeStatsFields
+      }
+    }
+    byModality {
+      modality
+      measures {
+        ...OutcomeStatsFields
+      }
+    }
+    statement
+    claim
+    reference {
+      citation
+      finding
+      participants
+    }
+  }
+}
+    fragment OutcomeStatsFields on OutcomeStats {
+  instrument
+  episodes
+  withFollowUp
+  dropouts
+  meanChangePercent
+  medianChangePercent
+  ci95Low
+  ci95High
+  completers {
+    meaningfulShare
+    claimShare
+  }
+  intentionToTreat {
+    meaningfulShare
+    claimShare
+  }
+}`) as unknown as TypedDocumentString<ClinicOutcomesSummaryQuery, ClinicOutcomesSummaryQueryVariables>;
+export const MeasuresClinicOutcomesDocument = new TypedDocumentString(`
+    query MeasuresClinicOutcomes($filter: ClinicOutcomesFilter) {
+  clinicOutcomes(filter: $filter) {
+    measures {
+      instrument
+      episodes
+      withFollowUp
+      dropouts
+      meanChangePercent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasuresClinicOutcomesQuery, MeasuresClinicOutcomesQueryVariables>;
+export const MeasuresPatientOutcomesDocument = new TypedDocumentString(`
+    query MeasuresPatientOutcomes($p: ID!) {
+  patientOutcomes(patientId: $p) {
+    measures {
+      instrument
+      changePoints
+      changePercent
+      baseline {
+        assessmentId
+        score
+      }
+      latest {
+        assessmentId
+        score
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasuresPatientOutcomesQuery, MeasuresPatientOutcomesQueryVariables>;
+export const PatientOutcomesDocument = new TypedDocumentString(`
+    query PatientOutcomes($p: ID!, $e: ID) {
+  patientOutcomes(patientId: $p, episodeId: $e) {
+    patientId
+    episode {
+      id
+      open
+    }
+    measures {
+      instrument
+      domain
+      hasFollowUp
+      changePoints
+      changePercent
+      meaningful
+      meetsClaim
+      claimTarget
+      meaningfulTarget
+      baseline {
+        assessmentId
+        takenAt
+        sessionNumber
+        score
+        normalized
+      }
+      latest {
+        assessmentId
+        takenAt
+        sessionNumber
+        score
+        normalized
+      }
+      series {
+        takenAt
+        sessionNumber
+        score
+        normalized
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PatientOutcomesQuery, PatientOutcomesQueryVariables>;
+export const PatientOutcomesDischargeDocument = new TypedDocumentString(`
+    mutation PatientOutcomesDischarge($id: ID!, $dischargedAt: DateTime) {
+  dischargeEpisode(id: $id, dischargedAt: $dischargedAt) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PatientOutcomesDischargeMutation, PatientOutcomesDischargeMutationVariables>;
+export const RecordAssessmentDocument = new TypedDocumentString(`
+    mutation RecordAssessment($input: RecordAssessmentInput!) {
+  recordAssessment(input: $input) {
+    id
+    rootId
+    version
+    isLatest
+    instrument
+    responses
+    activities
+    score
+    normalized
+    band
+    domain
+    episodeId
+    sessionId
+    takenAt
+    amendReason
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const AmendAssessmentDocument = new TypedDocumentString(`
+    mutation AmendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {
+  amendAssessment(
+    id: $id
+    responses: $responses
+    reason: $reason
+    activities: $activities
+  ) {
+    id
+    rootId
+    version
+    isLatest
+    responses
+    activities
+    score
+    normalized
+    amendReason
+  }
+}
+    `) as unknown as TypedDocumentString<AmendAssessmentMutation, AmendAssessmentMutationVariables>;
+export const OpenEpisodeDocument = new TypedDocumentString(`
+    mutation OpenEpisode($input: OpenEpisodeInput!) {
+  openEpisode(input: $input) {
+    id
+    patientId
+    region
+    chronicity
+    goal
+    startedAt
+    dischargedAt
+    open
+  }
+}
+    `) as unknown as TypedDocumentString<OpenEpisodeMutation, OpenEpisodeMutationVariables>;
+export const FactorySignUpDocument = new TypedDocumentString(`
+    mutation FactorySignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+      email
+      role
+      clinicId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FactorySignUpMutation, FactorySignUpMutationVariables>;
+export const FactoryCreateStaffDocument = new TypedDocumentString(`
+    mutation FactoryCreateStaff($input: CreateStaffInput!) {
+  createStaff(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryCreateStaffMutation, FactoryCreateStaffMutationVariables>;
+export const FactoryLoginDocument = new TypedDocumentString(`
+    mutation FactoryLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryLoginMutation, FactoryLoginMutationVariables>;
+export const FactoryCreatePatientDocument = new TypedDocumentString(`
+    mutation FactoryCreatePatient($firstName: String!, $lastName: String!, $dateOfBirth: String!, $complaintRegion: ComplaintRegion!, $email: String) {
+  createPatient(
+    firstName: $firstName
+    lastName: $lastName
+    dateOfBirth: $dateOfBirth
+    complaintRegion: $complaintRegion
+    email: $email
+  ) {
+    id
+    firstName
+    lastName
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryCreatePatientMutation, FactoryCreatePatientMutationVariables>;
+export const BookSessionDocument = new TypedDocumentString(`
+    mutation BookSession($input: BookSessionInput!) {
+  bookSession(input: $input) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on Session {
+  id
+  status
+  startsAt
+  endsAt
+  blockedUntil
+  lateCancel
+  cancelReason
+  overrideReason
+  seriesId
+  episodeId
+  roomId
+  patientId
+  therapistId
+  serviceTypeId
+  checkedInAt
+  completedAt
+  noShowAt
+  cancelledAt
+  patient {
+    id
+    name
+  }
+  therapist {
+    id
+    displayName
+  }
+  serviceType {
+    id
+    name
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<BookSessionMutation, BookSessionMutationVariables>;
+export const BookSeriesDocument = new TypedDocumentString(`
+    mutation BookSeries($input: BookSeriesInput!) {
+  bookSeries(input: $input) {
+    id
+    frequency
+    interval
+    count
+    sessions {
+      ...SessionFields
+    }
+  }
+}
+    fragment SessionFields on Session {
+  id
+  status
+  startsAt
+  endsAt
+  blockedUntil
+  lateCancel
+  cancelReason
+  overrideReason
+  seriesId
+  episodeId
+  roomId
+  patientId
+  therapistId
+  serviceTypeId
+  checkedInAt
+  completedAt
+  noShowAt
+  cancelledAt
+  patient {
+    id
+    name
+  }
+  therapist {
+    id
+    displayName
+  }
+  serviceType {
+    id
+    name
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<BookSeriesMutation, BookSeriesMutationVariables>;
+export const FactoryUpdateClinicSettingsDocument = new TypedDocumentString(`
+    mutation FactoryUpdateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int) {
+  updateClinicSettings(
+    name: $name
+    timezone: $timezone
+    slotStepMinutes: $slotStepMinutes
+    minimumNoticeMinutes: $minimumNoticeMinutes
+    lateCancelWindowHours: $lateCancelWindowHours
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryUpdateClinicSettingsMutation, FactoryUpdateClinicSettingsMutationVariables>;
+export const SetWorkingHoursDocument = new TypedDocumentString(`
+    mutation SetWorkingHours($therapistId: ID!, $hours: [WorkingBlockInput!]!) {
+  setWorkingHours(therapistId: $therapistId, hours: $hours) {
+    id
+    workingHours {
+      weekday
+      start
+      end
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetWorkingHoursMutation, SetWorkingHoursMutationVariables>;
+export const FactoryTherapistOfUserDocument = new TypedDocumentString(`
+    query FactoryTherapistOfUser($userId: ID) {
+  allTherapists(filter: {userId: $userId}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryTherapistOfUserQuery, FactoryTherapistOfUserQueryVariables>;
+export const FactoryCreateRoomDocument = new TypedDocumentString(`
+    mutation FactoryCreateRoom($name: String!) {
+  createRoom(name: $name) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryCreateRoomMutation, FactoryCreateRoomMutationVariables>;
+export const FactoryCreateServiceTypeDocument = new TypedDocumentString(`
+    mutation FactoryCreateServiceType($name: String!, $modality: Modality!, $durationMinutes: Int!, $bufferMinutes: Int) {
+  createServiceType(
+    name: $name
+    modality: $modality
+    durationMinutes: $durationMinutes
+    bufferMinutes: $bufferMinutes
+  ) {
+    id
+    durationMinutes
+    bufferMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryCreateServiceTypeMutation, FactoryCreateServiceTypeMutationVariables>;
+export const FactoryCountSessionsDocument = new TypedDocumentString(`
+    query FactoryCountSessions($filter: SessionFilter) {
+  _allSessionsMeta(filter: $filter) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<FactoryCountSessionsQuery, FactoryCountSessionsQueryVariables>;

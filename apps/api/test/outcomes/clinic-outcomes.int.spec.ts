@@ -2,19 +2,34 @@
 // figures are worked out by hand below; (2) a random cohort checked number by number against the
 // domain's reference implementation (summarizeEpisodes / breakdown).
 import { breakdown, summarizeEpisodes, INSTRUMENTS, scoreResponses, type EpisodeChange, type Instrument, type OutcomeStats } from '@backtrack/domain';
-import { codeOf, startApi, type TestApi } from '../support/api.js';
+import { graphql } from '../graphql/index.js';
+import type { ClinicOutcomesFilter, Modality, OutcomeStatsFieldsFragment } from '../graphql/graphql.js';
+import { codeOf } from '../support/api.js';
+import { setupClinic, type ClinicalClinic } from '../support/clinic-setup.js';
 import { createPatient } from '../support/factories.js';
-import { AMEND, clinicalClinic, closeDb, createServiceType, insertSession, openEpisode, recordAssessment, type ClinicalClinic } from '../support/clinical-factories.js';
+import { AMEND, insertServiceType, insertSession, openEpisode, recordAssessment, type RecordedAssessment } from '../support/clinical-factories.js';
 
-const STATS = `instrument episodes withFollowUp dropouts meanChangePercent medianChangePercent ci95Low ci95High
-  completers { meaningfulShare claimShare } intentionToTreat { meaningfulShare claimShare }`;
-const SUMMARY = `query($filter: ClinicOutcomesFilter) { clinicOutcomes(filter: $filter) {
-  measures { ${STATS} }
-  byTherapist { therapistId therapistName measures { ${STATS} } }
-  byModality { modality measures { ${STATS} } }
-  statement claim reference { citation finding participants } } }`;
+graphql(`
+  fragment OutcomeStatsFields on OutcomeStats {
+    instrument episodes withFollowUp dropouts meanChangePercent medianChangePercent ci95Low ci95High
+    completers { meaningfulShare claimShare }
+    intentionToTreat { meaningfulShare claimShare }
+  }
+`);
+const SUMMARY = graphql(`
+  query ClinicOutcomesSummary($filter: ClinicOutcomesFilter) {
+    clinicOutcomes(filter: $filter) {
+      measures { ...OutcomeStatsFields }
+      byTherapist { therapistId therapistName measures { ...OutcomeStatsFields } }
+      byModality { modality measures { ...OutcomeStatsFields } }
+      statement
+      claim
+      reference { citation finding participants }
+    }
+  }
+`);
 
-type Stats = OutcomeStats & { instrument: string };
+type Stats = OutcomeStatsFieldsFragment;
 
 /** ODI responses whose percent score is `percent` (a multiple of 2). */
 const odi = (percent: number) => {
@@ -28,10 +43,11 @@ const odi = (percent: number) => {
 
 interface EpisodePlan {
   sessions: { therapistId: string; serviceTypeId: string }[];
-  points: { instrument: Instrument; responses: number[]; takenAt: string }[];
+  points: { instrument: Instrument; responses: (number | null)[]; takenAt: string }[];
 }
 
-async function buildEpisode(api: TestApi, clinic: ClinicalClinic, plan: EpisodePlan): Promise<{ patientId: string; episodeId: string; assessments: Record<string, any>[] }> {
+async function buildEpisode(clinic: ClinicalClinic, plan: EpisodePlan): Promise<{ patientId: string; episodeId: string; assessments: RecordedAssessment[] }> {
+  const { api } = clinic;
   const patient = await createPatient(api, clinic.owner.token);
   const episode = await openEpisode(api, clinic.owner.token, { patientId: patient.id, startedAt: '2024-12-01T00:00:00Z' });
   for (const s of plan.sessions) {
@@ -42,34 +58,32 @@ async function buildEpisode(api: TestApi, clinic: ClinicalClinic, plan: EpisodeP
   return { patientId: patient.id, episodeId: episode.id, assessments };
 }
 
-function expectStats(actual: Stats, expected: Partial<Stats>) {
-  for (const [key, value] of Object.entries(expected)) {
-    if (typeof value === 'number') expect({ key, value: (actual as any)[key] }).toEqual({ key, value: expect.closeTo(value, 6) });
+function expectStats(actual: Stats | undefined, expected: Partial<Stats>) {
+  for (const [key, value] of Object.entries(expected) as [keyof Stats, Stats[keyof Stats]][]) {
+    const got = actual?.[key];
+    if (typeof value === 'number') expect({ key, value: got }).toEqual({ key, value: expect.closeTo(value, 6) });
     else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) {
-        const got = (actual as any)[key][k];
-        expect({ key: `${key}.${k}`, value: got }).toEqual({ key: `${key}.${k}`, value: v === null ? null : expect.closeTo(v as number, 6) });
+      for (const [k, v] of Object.entries(value) as [keyof typeof value, number | null][]) {
+        const part = (got as typeof value | undefined)?.[k];
+        expect({ key: `${key}.${k}`, value: part }).toEqual({ key: `${key}.${k}`, value: v === null ? null : expect.closeTo(v, 6) });
       }
-    } else expect({ key, value: (actual as any)[key] }).toEqual({ key, value });
+    } else expect({ key, value: got }).toEqual({ key, value });
   }
 }
 
 describe('clinic outcomes on a constructed cohort', () => {
-  let api: TestApi;
-  let clinic: ClinicalClinic;
+  const clinic = setupClinic();
   let t1: string;
   let t2: string;
 
   beforeAll(async () => {
-    api = await startApi();
-    clinic = await clinicalClinic(api);
     t1 = clinic.therapist.therapistId;
     t2 = clinic.otherTherapist.therapistId;
-    const swedish = await createServiceType(clinic.clinicId, 'SWEDISH');
-    const deep = await createServiceType(clinic.clinicId, 'DEEP_TISSUE');
+    const swedish = await insertServiceType(clinic.clinicId, 'SWEDISH');
+    const deep = await insertServiceType(clinic.clinicId, 'DEEP_TISSUE');
     const jan = (d: number) => `2025-01-${String(d).padStart(2, '0')}T15:00:00.000Z`;
     // E1: T1 ×2 + T2 ×1 (→ T1, SWEDISH). ODI 50 → 20: 60%, 30 points. NPRS 8 → 4: 50%, 4 points.
-    await buildEpisode(api, clinic, {
+    await buildEpisode(clinic, {
       sessions: [{ therapistId: t1, serviceTypeId: swedish }, { therapistId: t1, serviceTypeId: swedish }, { therapistId: t2, serviceTypeId: swedish }],
       points: [
         { instrument: 'ODI', responses: odi(50), takenAt: jan(2) },
@@ -80,7 +94,7 @@ describe('clinic outcomes on a constructed cohort', () => {
       ],
     });
     // E2: T1 SWEDISH ×2 + T1 DEEP ×1 (→ T1, SWEDISH). ODI 40 → 30: 25%, 10 points = MCID.
-    await buildEpisode(api, clinic, {
+    await buildEpisode(clinic, {
       sessions: [{ therapistId: t1, serviceTypeId: swedish }, { therapistId: t1, serviceTypeId: deep }, { therapistId: t1, serviceTypeId: swedish }],
       points: [
         { instrument: 'ODI', responses: odi(40), takenAt: jan(3) },
@@ -88,29 +102,25 @@ describe('clinic outcomes on a constructed cohort', () => {
       ],
     });
     // E3: T2 DEEP. ODI 60 → 70, amended to 66: −10%, −6 points.
-    const e3 = await buildEpisode(api, clinic, {
+    const e3 = await buildEpisode(clinic, {
       sessions: [{ therapistId: t2, serviceTypeId: deep }],
       points: [
         { instrument: 'ODI', responses: odi(60), takenAt: jan(4) },
         { instrument: 'ODI', responses: odi(70), takenAt: jan(18) },
       ],
     });
-    const amended = await api.gql(AMEND, { id: e3.assessments[1]!.id, responses: odi(66), reason: 'Mis-keyed section' }, clinic.owner.token);
+    const amended = await clinic.api.gql(AMEND, { id: e3.assessments[1]!.id, responses: odi(66), reason: 'Mis-keyed section' }, clinic.owner.token);
     expect(amended.data!.amendAssessment.score).toBe(66);
     // E4: T2 DEEP, ODI 30 in March and no follow-up (a dropout).
-    await buildEpisode(api, clinic, { sessions: [{ therapistId: t2, serviceTypeId: deep }], points: [{ instrument: 'ODI', responses: odi(30), takenAt: '2025-03-05T15:00:00.000Z' }] });
+    await buildEpisode(clinic, { sessions: [{ therapistId: t2, serviceTypeId: deep }], points: [{ instrument: 'ODI', responses: odi(30), takenAt: '2025-03-05T15:00:00.000Z' }] });
     // E5: no completed session (unattributed). ODI 20 in March → 10 in April: 50%.
-    await buildEpisode(api, clinic, {
+    await buildEpisode(clinic, {
       sessions: [],
       points: [
         { instrument: 'ODI', responses: odi(20), takenAt: '2025-03-10T15:00:00.000Z' },
         { instrument: 'ODI', responses: odi(10), takenAt: '2025-04-10T15:00:00.000Z' },
       ],
     });
-  });
-  afterAll(async () => {
-    await closeDb();
-    await api.close();
   });
 
   // Percents of the completers: 60, 25, −10, 50.
@@ -120,9 +130,9 @@ describe('clinic outcomes on a constructed cohort', () => {
   const T_975_1 = 12.706204736174698; // t(0.975, 1 df)
 
   it('computes the clinic figures per instrument', async () => {
-    const result = await api.gql(SUMMARY, {}, clinic.owner.token);
+    const result = await clinic.api.gql(SUMMARY, {}, clinic.owner.token);
     const summary = result.data!.clinicOutcomes;
-    expect(summary.measures.map((m: Stats) => m.instrument)).toEqual(['NPRS', 'ODI']);
+    expect(summary.measures.map((m) => m.instrument)).toEqual(['NPRS', 'ODI']);
     const odiStats = summary.measures[1];
     expectStats(odiStats, {
       episodes: 5, withFollowUp: 4, dropouts: 1,
@@ -142,10 +152,10 @@ describe('clinic outcomes on a constructed cohort', () => {
   });
 
   it('breaks down by the therapist and modality of most completed sessions', async () => {
-    const summary = (await api.gql(SUMMARY, { filter: { instrument: 'ODI' } }, clinic.owner.token)).data!.clinicOutcomes;
-    const therapists = Object.fromEntries(summary.byTherapist.map((g: { therapistId: string }) => [g.therapistId, g]));
+    const summary = (await clinic.api.gql(SUMMARY, { filter: { instrument: 'ODI' } }, clinic.owner.token)).data!.clinicOutcomes;
+    const therapists = Object.fromEntries(summary.byTherapist.map((g) => [g.therapistId, g]));
     expect(Object.keys(therapists).sort()).toEqual([t1, t2].sort());
-    expect(therapists[t1].therapistName).toBe('Tess Therapist');
+    expect(therapists[t1]!.therapistName).toBe('Tess Therapist');
     const t1Stats = {
       episodes: 2, withFollowUp: 2, dropouts: 0, meanChangePercent: 42.5, medianChangePercent: 42.5,
       ci95Low: 42.5 - (T_975_1 * Math.sqrt(((60 - 42.5) ** 2 + (25 - 42.5) ** 2) / 1)) / Math.sqrt(2),
@@ -155,32 +165,32 @@ describe('clinic outcomes on a constructed cohort', () => {
       episodes: 2, withFollowUp: 1, dropouts: 1, meanChangePercent: -10, medianChangePercent: -10, ci95Low: null, ci95High: null,
       completers: { meaningfulShare: 0, claimShare: 0 }, intentionToTreat: { meaningfulShare: 0, claimShare: 0 },
     };
-    expectStats(therapists[t1].measures[0], t1Stats);
-    expectStats(therapists[t2].measures[0], t2Stats);
-    expect(summary.byModality.map((g: { modality: string }) => g.modality)).toEqual(['DEEP_TISSUE', 'SWEDISH']);
-    expectStats(summary.byModality[1].measures[0], t1Stats);
-    expectStats(summary.byModality[0].measures[0], t2Stats);
+    expectStats(therapists[t1]!.measures[0], t1Stats);
+    expectStats(therapists[t2]!.measures[0], t2Stats);
+    expect(summary.byModality.map((g) => g.modality)).toEqual(['DEEP_TISSUE', 'SWEDISH']);
+    expectStats(summary.byModality[1]!.measures[0], t1Stats);
+    expectStats(summary.byModality[0]!.measures[0], t2Stats);
   });
 
   it('filters by therapist, modality, instrument and baseline period', async () => {
-    const run = async (filter: Record<string, unknown>) => (await api.gql(SUMMARY, { filter }, clinic.owner.token)).data!.clinicOutcomes;
+    const run = async (filter: ClinicOutcomesFilter) => (await clinic.api.gql(SUMMARY, { filter }, clinic.owner.token)).data!.clinicOutcomes;
     expect((await run({ therapistId: t1, instrument: 'ODI' })).measures[0]).toMatchObject({ episodes: 2, withFollowUp: 2 });
     expect((await run({ modality: 'DEEP_TISSUE', instrument: 'ODI' })).measures[0]).toMatchObject({ episodes: 2, dropouts: 1 });
-    expect((await run({ instrument: 'NPRS' })).measures.map((m: Stats) => m.instrument)).toEqual(['NPRS']);
+    expect((await run({ instrument: 'NPRS' })).measures.map((m) => m.instrument)).toEqual(['NPRS']);
     expect((await run({ instrument: 'RMDQ' })).measures).toEqual([expect.objectContaining({ instrument: 'RMDQ', episodes: 0, meanChangePercent: null })]);
     // March: E4 (dropout) and E5, whose April follow-up counts although it falls after the period.
     const march = await run({ from: '2025-03-01T00:00:00Z', to: '2025-04-01T00:00:00Z' });
     expectStats(march.measures[0], { instrument: 'ODI', episodes: 2, withFollowUp: 1, dropouts: 1, meanChangePercent: 50, intentionToTreat: { meaningfulShare: 0.5, claimShare: 0.5 } });
     // A period containing only E1's follow-up (not its baseline) does not include E1.
     expect((await run({ from: '2025-01-09T00:00:00Z', to: '2025-01-10T00:00:00Z' })).measures).toEqual([]);
-    expect(codeOf(await api.gql(SUMMARY, { filter: { from: '2025-02-01T00:00:00Z', to: '2025-01-01T00:00:00Z' } }, clinic.owner.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await clinic.api.gql(SUMMARY, { filter: { from: '2025-02-01T00:00:00Z', to: '2025-01-01T00:00:00Z' } }, clinic.owner.token))).toBe('BAD_USER_INPUT');
   });
 
   it('shows a therapist the figures over their own patients only, and refuses the front desk', async () => {
     // T2 has sessions with the patients of E1, E3 and E4.
-    const mine = (await api.gql(SUMMARY, { filter: { instrument: 'ODI' } }, clinic.otherTherapist.token)).data!.clinicOutcomes;
+    const mine = (await clinic.api.gql(SUMMARY, { filter: { instrument: 'ODI' } }, clinic.otherTherapist.token)).data!.clinicOutcomes;
     expectStats(mine.measures[0], { episodes: 3, withFollowUp: 2, dropouts: 1, meanChangePercent: (60 - 10) / 2 });
-    expect(codeOf(await api.gql(SUMMARY, {}, clinic.frontDesk.token))).toBe('FORBIDDEN');
+    expect(codeOf(await clinic.api.gql(SUMMARY, {}, clinic.frontDesk.token))).toBe('FORBIDDEN');
   });
 });
 
@@ -195,19 +205,16 @@ function mulberry32(seed: number) {
 }
 
 describe('clinic outcomes on a random cohort against the domain reference', () => {
-  let api: TestApi;
-  let clinic: ClinicalClinic;
+  const clinic = setupClinic();
   const seed = Number(process.env.OUTCOMES_SEED ?? 20251121);
   const changes: Record<'ODI' | 'NPRS', EpisodeChange[]> = { ODI: [], NPRS: [] };
 
   beforeAll(async () => {
-    api = await startApi();
-    clinic = await clinicalClinic(api);
     const random = mulberry32(seed);
     const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
     const therapists = [clinic.therapist.therapistId, clinic.otherTherapist.therapistId];
-    const modalities = ['SWEDISH', 'DEEP_TISSUE', 'MYOFASCIAL_RELEASE'];
-    const serviceTypes = Object.fromEntries(await Promise.all(modalities.map(async (m) => [m, await createServiceType(clinic.clinicId, m)] as const)));
+    const modalities: Modality[] = ['SWEDISH', 'DEEP_TISSUE', 'MYOFASCIAL_RELEASE'];
+    const serviceTypes = Object.fromEntries(await Promise.all(modalities.map(async (m) => [m, await insertServiceType(clinic.clinicId, m)] as const)));
 
     const plans = Array.from({ length: 60 }, (_, e) => {
       const sessionCount = int(0, 3); // 0 = unattributed
@@ -221,14 +228,14 @@ describe('clinic outcomes on a random cohort against the domain reference', () =
         for (let k = 0; k <= followUps; k++) {
           const skipped = random() < 0.2 ? int(0, 9) : -1; // now and then one skipped ODI section
           const responses = instrument === 'ODI' ? Array.from({ length: 10 }, (_, i) => (i === skipped ? null : int(0, 5))) : [int(0, 10)];
-          points.push({ instrument, responses: responses as number[], takenAt: day(k * 7) });
+          points.push({ instrument, responses, takenAt: day(k * 7) });
         }
       }
       return { plan: { sessions: Array.from({ length: sessionCount }, () => ({ therapistId, serviceTypeId: serviceTypes[modality]! })), points }, therapistId: sessionCount ? therapistId : null, modality: sessionCount ? modality : null };
     });
 
     for (const { plan, therapistId, modality } of plans) {
-      const built = await buildEpisode(api, clinic, plan);
+      const built = await buildEpisode(clinic, plan);
       for (const instrument of ['ODI', 'NPRS'] as const) {
         const points = built.assessments.filter((a) => a.instrument === instrument);
         if (points.length === 0) continue;
@@ -243,13 +250,9 @@ describe('clinic outcomes on a random cohort against the domain reference', () =
       }
     }
   }, 120_000);
-  afterAll(async () => {
-    await closeDb();
-    await api.close();
-  });
 
   const compare = (actual: Stats, expected: OutcomeStats, where: string) => {
-    const flat = (s: OutcomeStats) => ({
+    const flat = (s: Omit<Stats, 'instrument'>) => ({
       episodes: s.episodes, withFollowUp: s.withFollowUp, dropouts: s.dropouts,
       meanChangePercent: s.meanChangePercent, medianChangePercent: s.medianChangePercent, ci95Low: s.ci95Low, ci95High: s.ci95High,
       completersMeaningful: s.completers.meaningfulShare, completersClaim: s.completers.claimShare,
@@ -264,18 +267,20 @@ describe('clinic outcomes on a random cohort against the domain reference', () =
   };
 
   it('matches summarizeEpisodes and breakdown for every instrument and group', async () => {
-    const summary = (await api.gql(SUMMARY, {}, clinic.owner.token)).data!.clinicOutcomes;
+    const summary = (await clinic.api.gql(SUMMARY, {}, clinic.owner.token)).data!.clinicOutcomes;
     expect(changes.ODI.length).toBeGreaterThan(40);
     for (const instrument of ['NPRS', 'ODI'] as const) {
-      const actual = summary.measures.find((m: Stats) => m.instrument === instrument);
+      const actual = summary.measures.find((m) => m.instrument === instrument)!;
       compare(actual, summarizeEpisodes(instrument, changes[instrument]), instrument);
       for (const key of ['therapistId', 'modality'] as const) {
-        const groups = key === 'therapistId' ? summary.byTherapist : summary.byModality;
+        const groups = key === 'therapistId'
+          ? summary.byTherapist.map((g) => ({ key: g.therapistId, measures: g.measures }))
+          : summary.byModality.map((g) => ({ key: g.modality, measures: g.measures }));
         const expected = breakdown(instrument, changes[instrument], key);
-        const actualGroups = groups.filter((g: any) => g.measures.some((m: Stats) => m.instrument === instrument));
-        expect(actualGroups.map((g: any) => g[key])).toEqual(expected.map((g) => g.key));
+        const actualGroups = groups.filter((g) => g.measures.some((m) => m.instrument === instrument));
+        expect(actualGroups.map((g) => g.key)).toEqual(expected.map((g) => g.key));
         for (const group of expected) {
-          const got = groups.find((g: any) => g[key] === group.key).measures.find((m: Stats) => m.instrument === instrument);
+          const got = groups.find((g) => g.key === group.key)!.measures.find((m) => m.instrument === instrument)!;
           compare(got, group.stats, `${instrument} ${key}=${group.key}`);
         }
       }

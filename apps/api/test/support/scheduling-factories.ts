@@ -1,6 +1,16 @@
 // Typed factories for scheduling tests: therapists with hours, rooms, service types, bookings, all
 // through the public API, plus local-time helpers in the clinic's zone.
 import { DateTime } from 'luxon';
+import { graphql } from '../graphql/index.js';
+import type {
+  BookSessionInput,
+  BookSessionMutation,
+  Modality,
+  FactoryUpdateClinicSettingsMutationVariables,
+  SessionFieldsFragment,
+  SessionFilter,
+  SetWorkingHoursMutation,
+} from '../graphql/graphql.js';
 import type { GqlResult, TestApi } from './api.js';
 import { unique } from './api.js';
 import { createPatient, createStaff, signUpClinic, type Staff, type TestClinic } from './factories.js';
@@ -18,68 +28,99 @@ export interface TestTherapist {
 
 export const EVERY_DAY_8_TO_20: Block[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '20:00' }));
 
-export const SESSION_FIELDS = `id status startsAt endsAt blockedUntil lateCancel cancelReason overrideReason seriesId episodeId roomId patientId therapistId serviceTypeId
-  checkedInAt completedAt noShowAt cancelledAt
-  patient { id name } therapist { id displayName } serviceType { id name durationMinutes bufferMinutes } room { id name }`;
+/** Every field of a session the scheduling suites look at, with its people and places. */
+export const SESSION_FIELDS = graphql(`
+  fragment SessionFields on Session {
+    id status startsAt endsAt blockedUntil lateCancel cancelReason overrideReason seriesId episodeId roomId patientId therapistId serviceTypeId
+    checkedInAt completedAt noShowAt cancelledAt
+    patient { id name } therapist { id displayName } serviceType { id name durationMinutes bufferMinutes } room { id name }
+  }
+`);
 
-export const BOOK = `mutation($input: BookSessionInput!) { bookSession(input: $input) { ${SESSION_FIELDS} } }`;
-export const BOOK_SERIES = `mutation($input: BookSeriesInput!) { bookSeries(input: $input) { id frequency interval count sessions { ${SESSION_FIELDS} } } }`;
+export const BOOK = graphql(`
+  mutation BookSession($input: BookSessionInput!) {
+    bookSession(input: $input) { ...SessionFields }
+  }
+`);
 
-function must<T>(result: GqlResult<any>, what: string): T {
+export const BOOK_SERIES = graphql(`
+  mutation BookSeries($input: BookSeriesInput!) {
+    bookSeries(input: $input) { id frequency interval count sessions { ...SessionFields } }
+  }
+`);
+
+const UPDATE_CLINIC_SETTINGS = graphql(`
+  mutation FactoryUpdateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int) {
+    updateClinicSettings(name: $name, timezone: $timezone, slotStepMinutes: $slotStepMinutes, minimumNoticeMinutes: $minimumNoticeMinutes, lateCancelWindowHours: $lateCancelWindowHours) { id }
+  }
+`);
+
+export const SET_WORKING_HOURS = graphql(`
+  mutation SetWorkingHours($therapistId: ID!, $hours: [WorkingBlockInput!]!) {
+    setWorkingHours(therapistId: $therapistId, hours: $hours) { id workingHours { weekday start end } }
+  }
+`);
+
+const THERAPIST_OF_USER = graphql(`
+  query FactoryTherapistOfUser($userId: ID) {
+    allTherapists(filter: { userId: $userId }) { id }
+  }
+`);
+
+const CREATE_ROOM = graphql(`
+  mutation FactoryCreateRoom($name: String!) {
+    createRoom(name: $name) { id name }
+  }
+`);
+
+const CREATE_SERVICE_TYPE = graphql(`
+  mutation FactoryCreateServiceType($name: String!, $modality: Modality!, $durationMinutes: Int!, $bufferMinutes: Int) {
+    createServiceType(name: $name, modality: $modality, durationMinutes: $durationMinutes, bufferMinutes: $bufferMinutes) { id durationMinutes bufferMinutes }
+  }
+`);
+
+const COUNT_SESSIONS = graphql(`
+  query FactoryCountSessions($filter: SessionFilter) {
+    _allSessionsMeta(filter: $filter) { count }
+  }
+`);
+
+/** The data of a call that must succeed; the errors otherwise. */
+function must<T>(result: GqlResult<T>, what: string): T {
   if (!result.data || result.errors) throw new Error(`${what} failed: ${JSON.stringify(result.errors)}`);
-  return result.data as T;
+  return result.data;
 }
 
-export async function updateClinicSettings(api: TestApi, token: string, settings: Record<string, unknown>): Promise<void> {
-  const fields = Object.keys(settings);
-  const decl = fields.map((f) => `$${f}: ${f === 'timezone' || f === 'name' ? 'String' : 'Int'}`).join(', ');
-  const args = fields.map((f) => `${f}: $${f}`).join(', ');
-  must(await api.gql(`mutation(${decl}) { updateClinicSettings(${args}) { id } }`, settings, token), 'updateClinicSettings');
+export async function updateClinicSettings(api: TestApi, token: string, settings: FactoryUpdateClinicSettingsMutationVariables): Promise<void> {
+  must(await api.gql(UPDATE_CLINIC_SETTINGS, settings, token), 'updateClinicSettings');
 }
 
-export async function setWorkingHours(api: TestApi, token: string, therapistId: string, hours: Block[]): Promise<GqlResult<any>> {
-  return api.gql(
-    `mutation($therapistId: ID!, $hours: [WorkingBlockInput!]!) { setWorkingHours(therapistId: $therapistId, hours: $hours) { id workingHours { weekday start end } } }`,
-    { therapistId, hours },
-    token,
-  );
+export function setWorkingHours(api: TestApi, token: string, therapistId: string, hours: Block[]): Promise<GqlResult<SetWorkingHoursMutation>> {
+  return api.gql(SET_WORKING_HOURS, { therapistId, hours }, token);
 }
 
 export async function createTherapist(api: TestApi, clinic: TestClinic, hours: Block[] = EVERY_DAY_8_TO_20, name = unique('Therapist ')): Promise<TestTherapist> {
   const staff = await createStaff(api, clinic, 'THERAPIST', name);
-  const found = must<{ allTherapists: { id: string }[] }>(
-    await api.gql(`query($userId: ID) { allTherapists(filter: { userId: $userId }) { id } }`, { userId: staff.id }, clinic.owner.token),
-    'allTherapists',
-  );
+  const found = must(await api.gql(THERAPIST_OF_USER, { userId: staff.id }, clinic.owner.token), 'allTherapists');
   const id = found.allTherapists[0]!.id;
   must(await setWorkingHours(api, clinic.owner.token, id, hours), 'setWorkingHours');
   return { id, staff };
 }
 
 export async function createRoom(api: TestApi, token: string, name = unique('Room ')): Promise<{ id: string; name: string }> {
-  return must<{ createRoom: { id: string; name: string } }>(await api.gql(`mutation($name: String!) { createRoom(name: $name) { id name } }`, { name }, token), 'createRoom')
-    .createRoom;
+  return must(await api.gql(CREATE_ROOM, { name }, token), 'createRoom').createRoom;
 }
 
 export interface ServiceInput {
   name?: string;
-  modality?: string;
+  modality?: Modality;
   durationMinutes?: number;
   bufferMinutes?: number;
 }
 
 export async function createServiceType(api: TestApi, token: string, input: ServiceInput = {}): Promise<{ id: string; durationMinutes: number; bufferMinutes: number }> {
-  const variables = { name: unique('Service '), modality: 'DEEP_TISSUE', durationMinutes: 60, bufferMinutes: 15, ...input };
-  return must<{ createServiceType: { id: string; durationMinutes: number; bufferMinutes: number } }>(
-    await api.gql(
-      `mutation($name: String!, $modality: Modality!, $durationMinutes: Int!, $bufferMinutes: Int) {
-        createServiceType(name: $name, modality: $modality, durationMinutes: $durationMinutes, bufferMinutes: $bufferMinutes) { id durationMinutes bufferMinutes }
-      }`,
-      variables,
-      token,
-    ),
-    'createServiceType',
-  ).createServiceType;
+  const variables = { name: unique('Service '), modality: 'DEEP_TISSUE' as const, durationMinutes: 60, bufferMinutes: 15, ...input };
+  return must(await api.gql(CREATE_SERVICE_TYPE, variables, token), 'createServiceType').createServiceType;
 }
 
 /** A clinic with one therapist working every day 08:00–20:00, a room, a 60+15 service and a patient. */
@@ -119,31 +160,19 @@ export function plusMinutes(iso: string, minutes: number): string {
   return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 }
 
-export interface BookingInput {
-  patientId: string;
-  therapistId: string;
-  serviceTypeId: string;
-  startsAt: string;
-  roomId?: string | null;
-  notes?: string;
-  idempotencyKey?: string;
-  overrideReason?: string;
-  episodeId?: string;
-}
+export type BookingInput = BookSessionInput;
+export type BookedSession = SessionFieldsFragment;
 
-export function book(api: TestApi, token: string, input: BookingInput): Promise<GqlResult<any>> {
+export function book(api: TestApi, token: string, input: BookingInput): Promise<GqlResult<BookSessionMutation>> {
   return api.gql(BOOK, { input }, token);
 }
 
-export async function booked(api: TestApi, token: string, input: BookingInput): Promise<{ id: string; status: string; [k: string]: any }> {
-  return must<{ bookSession: any }>(await book(api, token, input), 'bookSession').bookSession;
+export async function booked(api: TestApi, token: string, input: BookingInput): Promise<BookedSession> {
+  return must(await book(api, token, input), 'bookSession').bookSession;
 }
 
-export async function countSessions(api: TestApi, token: string, filter: Record<string, unknown> = {}): Promise<number> {
-  return must<{ _allSessionsMeta: { count: number } }>(
-    await api.gql(`query($filter: SessionFilter) { _allSessionsMeta(filter: $filter) { count } }`, { filter }, token),
-    '_allSessionsMeta',
-  )._allSessionsMeta.count;
+export async function countSessions(api: TestApi, token: string, filter: SessionFilter = {}): Promise<number> {
+  return must(await api.gql(COUNT_SESSIONS, { filter }, token), '_allSessionsMeta')._allSessionsMeta.count;
 }
 
 /** Instants (ms) of the time `time` on every local date; sorted ISO strings of a result's field. */

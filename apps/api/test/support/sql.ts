@@ -1,5 +1,5 @@
-// Direct SQL for tests: set up states the API cannot reach yet (e.g. clearance, owned by the outcomes
-// module) and inspect rows the API does not expose. Never used to bypass what a test asserts.
+// Direct SQL for tests: set up states the API cannot reach (fixtures such as sessions inserted without
+// the booking rules) and inspect rows the API does not expose. Never used to bypass what a test asserts.
 import pg from 'pg';
 import { testDatabaseUrl } from './api.js';
 
@@ -11,4 +11,22 @@ export async function sql<T extends pg.QueryResultRow = Record<string, any>>(tex
   } finally {
     await client.end();
   }
+}
+
+let pool: pg.Pool | null = null;
+
+/** A pooled connection for suites that insert many fixtures. Close with closeDb() after the suite. */
+export function db(): pg.Pool {
+  pool ??= new pg.Pool({ connectionString: testDatabaseUrl(), max: 4 });
+  return pool;
+}
+
+export async function closeDb(): Promise<void> {
+  await pool?.end();
+  pool = null;
+}
+
+export async function countRows(table: string, where: string, params: unknown[]): Promise<number> {
+  const { rows } = await db().query<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE ${where}`, params);
+  return Number(rows[0]!.n);
 }

@@ -1,26 +1,37 @@
 // Scoring vectors through the API for every instrument (PRODUCT.md section 5): the server computes
 // score, normalized and band from the responses, and refuses bad responses naming the item, storing
 // nothing (no assessment, and no episode opened for it either).
-import { codeOf, startApi, type TestApi } from '../support/api.js';
-import { clinicalClinic, closeDb, countRows, patientOfTherapist, RECORD, recordAssessment, type ClinicalClinic } from '../support/clinical-factories.js';
+import { graphql } from '../graphql/index.js';
+import type { Instrument } from '../graphql/graphql.js';
+import { codeOf } from '../support/api.js';
+import { setupClinic } from '../support/clinic-setup.js';
+import { patientOfTherapist, RECORD, recordAssessment } from '../support/clinical-factories.js';
+import { countRows } from '../support/sql.js';
 
 const rmdq = (yes: number) => Array.from({ length: 24 }, (_, i) => (i < yes ? 1 : 0));
 const ACTIVITIES = ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting', 'Driving an hour', 'Running for the bus'];
-const GET = `query($id: ID!) { Assessment(id: $id) { id instrument responses activities } }`;
+const GET = graphql(`
+  query ScoringAssessment($id: ID!) {
+    Assessment(id: $id) { id instrument responses activities }
+  }
+`);
+const SCORE_ONLY = graphql(`
+  mutation ScoringRecordScoreOnly($input: RecordAssessmentInput!) {
+    recordAssessment(input: $input) { score }
+  }
+`);
+const INSTRUMENT_DEFINITIONS = graphql(`
+  query ScoringInstruments {
+    instruments { code name domain minItems maxItems maxMissing mcid higherIsBetter items { key label min max optional } }
+  }
+`);
 
 describe('assessment scoring through the API', () => {
-  let api: TestApi;
-  let clinic: ClinicalClinic;
+  const clinic = setupClinic();
   let patientId: string;
 
   beforeAll(async () => {
-    api = await startApi();
-    clinic = await clinicalClinic(api);
-    patientId = (await patientOfTherapist(api, clinic)).id;
-  });
-  afterAll(async () => {
-    await closeDb();
-    await api.close();
+    patientId = (await patientOfTherapist(clinic)).id;
   });
 
   it.each([
@@ -42,9 +53,9 @@ describe('assessment scoring through the API', () => {
     ['PSFS', [3, 4, 5], 4, 60, null],
     ['PSFS', [2, 4, 6, 8, 10], 6, 40, null],
     ['PSFS', [10, 10, 10, 10], 10, 0, null],
-  ])('%s %j scores %d (normalized %d, band %s)', async (instrument, responses, score, normalized, band) => {
-    const activities = instrument === 'PSFS' ? ACTIVITIES.slice(0, (responses as number[]).length) : undefined;
-    const a = await recordAssessment(api, clinic.therapist.token, { patientId, instrument: instrument as string, responses: responses as (number | null)[], activities });
+  ] as [Instrument, (number | null)[], number, number, string | null][])('%s %j scores %d (normalized %d, band %s)', async (instrument, responses, score, normalized, band) => {
+    const activities = instrument === 'PSFS' ? ACTIVITIES.slice(0, responses.length) : undefined;
+    const a = await recordAssessment(clinic.api, clinic.therapist.token, { patientId, instrument, responses, activities });
     expect(a).toMatchObject({ instrument, responses, activities: activities ?? [], score, normalized, band, version: 1, isLatest: true });
     expect(a.rootId).toBe(a.id);
     expect(a.domain).toBe(instrument === 'NPRS' || instrument === 'PEG' ? 'PAIN' : 'FUNCTION');
@@ -63,10 +74,10 @@ describe('assessment scoring through the API', () => {
     ['PSFS with 2 activities', 'PSFS', [4, 5], 'responses', /3 to 5/],
     ['PSFS with 6 activities', 'PSFS', [4, 5, 5, 5, 5, 5], 'responses', /3 to 5/],
     ['no responses at all', 'NPRS', [], 'responses', /expects 1/],
-  ])('refuses %s naming the item, and stores nothing', async (_name, instrument, responses, field, message) => {
+  ] as [string, Instrument, (number | null)[], string, RegExp][])('refuses %s naming the item, and stores nothing', async (_name, instrument, responses, field, message) => {
     const before = await countRows('Assessment', `"patientId" = $1`, [patientId]);
     const episodesBefore = await countRows('EpisodeOfCare', `"patientId" = $1`, [patientId]);
-    const result = await api.gql(RECORD, { input: { patientId, instrument, responses } }, clinic.therapist.token);
+    const result = await clinic.api.gql(RECORD, { input: { patientId, instrument, responses } }, clinic.therapist.token);
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0]!.extensions.field).toBe(field);
     const issues = result.errors![0]!.extensions.issues as { field: string; message: string }[];
@@ -77,14 +88,14 @@ describe('assessment scoring through the API', () => {
 
   describe('PSFS activity names', () => {
     it('stores the names trimmed, one per response, and returns them', async () => {
-      const a = await recordAssessment(api, clinic.therapist.token, { patientId, instrument: 'PSFS', responses: [2, 5, 7], activities: ['  Lifting my toddler ', 'Gardening', 'Sitting through a work meeting'] });
+      const a = await recordAssessment(clinic.api, clinic.therapist.token, { patientId, instrument: 'PSFS', responses: [2, 5, 7], activities: ['  Lifting my toddler ', 'Gardening', 'Sitting through a work meeting'] });
       expect(a).toMatchObject({ responses: [2, 5, 7], activities: ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting'], score: 4.67 });
-      const read = await api.gql(GET, { id: a.id }, clinic.owner.token);
+      const read = await clinic.api.gql(GET, { id: a.id }, clinic.owner.token);
       expect(read.data!.Assessment).toEqual({ id: a.id, instrument: 'PSFS', responses: [2, 5, 7], activities: ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting'] });
     });
 
     it('returns no names for other instruments', async () => {
-      expect((await recordAssessment(api, clinic.therapist.token, { patientId, instrument: 'NPRS', responses: [5], activities: [] })).activities).toEqual([]);
+      expect((await recordAssessment(clinic.api, clinic.therapist.token, { patientId, instrument: 'NPRS', responses: [5], activities: [] })).activities).toEqual([]);
     });
 
     it.each([
@@ -96,10 +107,10 @@ describe('assessment scoring through the API', () => {
       ['a name over 80 characters', 'PSFS', [3, 4, 5], ['Gardening', 'x'.repeat(81), 'Driving'], 'input.activities', /80 characters/],
       ['names on NPRS', 'NPRS', [4], ['Pain'], 'input.activities', /only PSFS takes activity names/],
       ['names on ODI', 'ODI', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1], ACTIVITIES.slice(0, 1), 'input.activities', /only PSFS/],
-    ])('refuses %s naming the item, and stores nothing', async (_name, instrument, responses, activities, field, message) => {
+    ] as [string, Instrument, number[], string[] | undefined, string, RegExp][])('refuses %s naming the item, and stores nothing', async (_name, instrument, responses, activities, field, message) => {
       const before = await countRows('Assessment', `"patientId" = $1`, [patientId]);
       const episodesBefore = await countRows('EpisodeOfCare', `"patientId" = $1`, [patientId]);
-      const result = await api.gql(RECORD, { input: { patientId, instrument, responses, activities } }, clinic.therapist.token);
+      const result = await clinic.api.gql(RECORD, { input: { patientId, instrument, responses, activities } }, clinic.therapist.token);
       expect(codeOf(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0]!.extensions.field).toBe(field);
       const issues = result.errors![0]!.extensions.issues as { field: string; message: string }[];
@@ -109,14 +120,14 @@ describe('assessment scoring through the API', () => {
     });
 
     it('names every blank activity at once', async () => {
-      const result = await api.gql(RECORD, { input: { patientId, instrument: 'PSFS', responses: [3, 4, 5, 6], activities: ['', 'Gardening', ' ', 'Driving'] } }, clinic.owner.token);
+      const result = await clinic.api.gql(RECORD, { input: { patientId, instrument: 'PSFS', responses: [3, 4, 5, 6], activities: ['', 'Gardening', ' ', 'Driving'] } }, clinic.owner.token);
       const issues = result.errors![0]!.extensions.issues as { field: string }[];
       expect(issues.map((i) => i.field)).toEqual(['input.activities[0]', 'input.activities[2]']);
     });
   });
 
   it('lists every issue at once', async () => {
-    const result = await api.gql(RECORD, { input: { patientId, instrument: 'ODI', responses: [9, 0, 0, -2, 0, 0, 0, 0, 0, 0] } }, clinic.owner.token);
+    const result = await clinic.api.gql(RECORD, { input: { patientId, instrument: 'ODI', responses: [9, 0, 0, -2, 0, 0, 0, 0, 0, 0] } }, clinic.owner.token);
     const issues = result.errors![0]!.extensions.issues as { field: string }[];
     expect(issues.map((i) => i.field)).toEqual(['responses[0]', 'responses[3]']);
   });
@@ -127,34 +138,31 @@ describe('assessment scoring through the API', () => {
     ['a boolean', [true]],
   ])('refuses %s at the GraphQL layer with BAD_USER_INPUT and stores nothing', async (_name, responses) => {
     const before = await countRows('Assessment', `"patientId" = $1`, [patientId]);
-    const result = await api.gql(RECORD, { input: { patientId, instrument: 'NPRS', responses } }, clinic.owner.token);
+    // Not a typed call: the variables are of the wrong type on purpose.
+    const result = await clinic.api.rawGql(String(RECORD), { input: { patientId, instrument: 'NPRS', responses } }, clinic.owner.token);
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0]!.message).toMatch(/responses\[0\]/);
     expect(await countRows('Assessment', `"patientId" = $1`, [patientId])).toBe(before);
   });
 
   it('refuses an unknown instrument', async () => {
-    const result = await api.gql(RECORD, { input: { patientId, instrument: 'VAS', responses: [3] } }, clinic.owner.token);
+    const result = await clinic.api.rawGql(String(RECORD), { input: { patientId, instrument: 'VAS', responses: [3] } }, clinic.owner.token);
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
   });
 
   it('ignores a score sent by the client: the input has no such field', async () => {
-    const result = await api.gql(
-      `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { score } }`,
-      { input: { patientId, instrument: 'NPRS', responses: [4], score: 0 } },
-      clinic.owner.token,
-    );
+    const result = await clinic.api.rawGql(String(SCORE_ONLY), { input: { patientId, instrument: 'NPRS', responses: [4], score: 0 } }, clinic.owner.token);
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
   });
 
   it('exposes the instrument definitions with section names and ranges', async () => {
-    const result = await api.gql(`{ instruments { code name domain minItems maxItems maxMissing mcid higherIsBetter items { key label min max optional } } }`, {}, clinic.frontDesk.token);
-    const byCode: Record<string, any> = Object.fromEntries((result.data!.instruments as { code: string }[]).map((d) => [d.code, d]));
+    const result = await clinic.api.gql(INSTRUMENT_DEFINITIONS, {}, clinic.frontDesk.token);
+    const byCode = Object.fromEntries(result.data!.instruments.map((d) => [d.code, d]));
     expect(Object.keys(byCode)).toEqual(['NPRS', 'PEG', 'ODI', 'NDI', 'RMDQ', 'PSFS']);
     expect(byCode.ODI).toMatchObject({ maxMissing: 2, mcid: 10, domain: 'FUNCTION' });
-    expect(byCode.ODI.items.map((i: { label: string }) => i.label)).toContain('Lifting');
+    expect(byCode.ODI!.items.map((i) => i.label)).toContain('Lifting');
     expect(byCode.PSFS).toMatchObject({ minItems: 3, maxItems: 5, higherIsBetter: true });
-    expect(byCode.PSFS.items[3]).toMatchObject({ optional: true, min: 0, max: 10 });
-    expect(byCode.PEG.mcid).toBeNull();
+    expect(byCode.PSFS!.items[3]).toMatchObject({ optional: true, min: 0, max: 10 });
+    expect(byCode.PEG!.mcid).toBeNull();
   });
 });
