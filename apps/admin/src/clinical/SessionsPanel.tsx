@@ -1,7 +1,8 @@
 import { Alert, Box, Chip, LinearProgress, Stack, Typography } from '@mui/material';
 import { REGION_LABELS } from '../patients/choices';
 import { fetchSessionsAndNotes } from './api';
-import { dateTime, MODALITY_LABELS, STATUS_LABELS, titleCase } from './format';
+import { MODALITY_LABELS, PRESSURE_LABELS, STATUS_LABELS } from '../shared/labels';
+import { dateTime } from './format';
 import { useLoad } from './useLoad';
 
 export function SessionsPanel({ patientId, refreshKey }: { patientId: string; refreshKey: number }) {
@@ -40,7 +41,7 @@ export function SessionsPanel({ patientId, refreshKey }: { patientId: string; re
             {note ? (
               <Box component="section" aria-label="Treatment note" sx={{ mt: 1, pl: 1.5, borderLeft: '3px solid', borderColor: 'primary.light' }}>
                 <Typography variant="body2">
-                  <strong>{note.techniques.map((t) => MODALITY_LABELS[t] ?? t).join(', ')}</strong> · {titleCase(note.pressure)} pressure ·{' '}
+                  <strong>{note.techniques.map((t) => MODALITY_LABELS[t]).join(', ')}</strong> · {PRESSURE_LABELS[note.pressure]} pressure ·{' '}
                   {note.regions.map((r) => REGION_LABELS[r]).join(', ')}
                 </Typography>
                 <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>

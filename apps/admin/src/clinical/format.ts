@@ -1,22 +1,10 @@
 import { INSTRUMENTS } from '@backtrack/domain';
 import { DateTime } from 'luxon';
-import { MODALITY_LABELS as BY_MODALITY } from '../schedule/types';
 import type { Assessment } from './api';
 
 /** "21 Nov 2026, 14:30" in the browser's zone (clinical history, not the clinic schedule). */
 export const dateTime = (iso: string | null | undefined) => (iso ? DateTime.fromISO(iso).toFormat('d LLL yyyy, HH:mm') : '—');
 export const date = (iso: string | null | undefined) => (iso ? DateTime.fromISO(iso).toFormat('d LLL yyyy') : '—');
-
-/** The schedule's modality labels, looked up by any string (clinical data may carry one). */
-export const MODALITY_LABELS: Record<string, string> = BY_MODALITY;
-
-export const STATUS_LABELS: Record<string, string> = {
-  BOOKED: 'Booked',
-  CHECKED_IN: 'Checked in',
-  COMPLETED: 'Completed',
-  CANCELLED: 'Cancelled',
-  NO_SHOW: 'No-show',
-};
 
 export const titleCase = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');
 

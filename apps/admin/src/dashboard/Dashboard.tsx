@@ -3,33 +3,43 @@
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { Alert, Box, Button, Card, CardContent, IconButton, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { Title, usePermissions } from 'react-admin';
 import { Navigate } from 'react-router-dom';
-import { useLoad } from '../clinical/useLoad';
 import { ClinicOutcomesPanel } from '../outcomes/ClinicOutcomesPanel';
+import { graphql } from '../graphql';
 import { callQuery } from '../providers/graphqlClient';
-import { weekRange, weekStats, type WeekSession, type WeekTherapist } from './weekStats';
+import { weekRange, weekStats, type WeekSession } from './weekStats';
 
 const PAGE = 500;
 
+const DASHBOARD_CLINIC = graphql(`
+  query dashboardClinic { clinicSettings { timezone name } }
+`);
+
+const DASHBOARD_THERAPISTS = graphql(`
+  query dashboardTherapists {
+    allTherapists(filter: { active: true }, perPage: 100) { id displayName workingHours { weekday start end } timeOff { startsAt endsAt } }
+  }
+`);
+
+const DASHBOARD_WEEK = graphql(`
+  query dashboardWeek($filter: SessionFilter, $page: Int, $perPage: Int) {
+    allSessions(filter: $filter, page: $page, perPage: $perPage, sortField: "startsAt", sortOrder: "ASC") { id startsAt endsAt status lateCancel therapistId }
+  }
+`);
+
 async function loadWeek(day: string | null) {
-  const { clinicSettings } = await callQuery<{ clinicSettings: { timezone: string; name: string } }>(`query dashboardClinic { clinicSettings { timezone name } }`);
+  const { clinicSettings } = await callQuery(DASHBOARD_CLINIC, {});
   const zone = clinicSettings.timezone;
   const range = weekRange(day ?? DateTime.now().setZone(zone).toISODate()!, zone);
-  const { allTherapists } = await callQuery<{ allTherapists: WeekTherapist[] }>(
-    `query dashboardTherapists { allTherapists(filter: { active: true }, perPage: 100) { id displayName workingHours { weekday start end } timeOff { startsAt endsAt } } }`,
-  );
+  const { allTherapists } = await callQuery(DASHBOARD_THERAPISTS, {});
   // The API serves at most 500 per page; a busy week may need several.
   const sessions: WeekSession[] = [];
   for (let page = 0; ; page++) {
-    const { allSessions } = await callQuery<{ allSessions: WeekSession[] }>(
-      `query dashboardWeek($filter: SessionFilter, $page: Int) {
-        allSessions(filter: $filter, page: $page, perPage: ${PAGE}, sortField: "startsAt", sortOrder: "ASC") { id startsAt endsAt status lateCancel therapistId }
-      }`,
-      { filter: { from: range.from, to: range.to }, page },
-    );
+    const { allSessions } = await callQuery(DASHBOARD_WEEK, { filter: { from: range.from, to: range.to }, page, perPage: PAGE });
     sessions.push(...allSessions);
     if (allSessions.length < PAGE) break;
   }
@@ -61,7 +71,8 @@ const hours = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} h`;
 
 function ThisWeek() {
   const [day, setDay] = useState<string | null>(null);
-  const { data, error, loading } = useLoad(() => loadWeek(day), [day]);
+  // The shown week stays while the next one loads, so the arrows keep working.
+  const { data, error, isFetching } = useQuery({ queryKey: ['backtrack', 'dashboardWeek', day], queryFn: () => loadWeek(day), placeholderData: keepPreviousData });
   const shift = (weeks: number) => data && setDay(DateTime.fromISO(data.range.monday).plus({ weeks }).toISODate());
   const monday = data ? DateTime.fromISO(data.range.monday) : null;
   return (
@@ -81,7 +92,7 @@ function ThisWeek() {
         </IconButton>
       </Stack>
       {error && <Alert severity="error">{error.message}</Alert>}
-      {loading && <LinearProgress aria-label="Loading the week" />}
+      {isFetching && <LinearProgress aria-label="Loading the week" />}
       {data && (
         <Stack spacing={2}>
           <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(3, minmax(0, 1fr))', lg: 'repeat(5, minmax(0, 1fr))' } }}>

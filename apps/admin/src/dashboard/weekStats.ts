@@ -1,23 +1,11 @@
 // This week's operations for the owner's dashboard, computed from the week's sessions and the
 // therapists' working hours (expanded through the clinic's zone by libs/domain, so DST weeks are right).
-import { expandWorkingHours, intersect, normalize, subtract, type Interval, type WorkingBlock } from '@backtrack/domain';
+import { expandWorkingHours, intersect, normalize, subtract, type Interval } from '@backtrack/domain';
 import { DateTime } from 'luxon';
+import type { DashboardTherapistsQuery, DashboardWeekQuery } from '../graphql/graphql';
 
-export interface WeekSession {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  status: 'BOOKED' | 'CHECKED_IN' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
-  lateCancel: boolean;
-  therapistId: string;
-}
-
-export interface WeekTherapist {
-  id: string;
-  displayName: string;
-  workingHours: WorkingBlock[];
-  timeOff: { startsAt: string; endsAt: string }[];
-}
+export type WeekSession = DashboardWeekQuery['allSessions'][number];
+export type WeekTherapist = DashboardTherapistsQuery['allTherapists'][number];
 
 export interface TherapistWeek {
   therapistId: string;

@@ -4,10 +4,376 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AssessmentFilter = {
+  /** Include superseded versions (default: latest versions only) */
+  allVersions?: boolean | null | undefined;
+  episodeId?: string | number | null | undefined;
+  instrument?: Instrument | null | undefined;
+  patientId?: string | number | null | undefined;
+  rootId?: string | number | null | undefined;
+};
+
+export type BookSeriesInput = {
+  /** Defaults to the patient's open episode of care (opened if none) */
+  episodeId?: string | number | null | undefined;
+  /** A retry with the same key returns the session the first attempt created */
+  idempotencyKey?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** OWNER only: books despite an overlap; the reason is stored */
+  overrideReason?: string | null | undefined;
+  patientId: string | number;
+  repeat: RepeatInput;
+  roomId?: string | number | null | undefined;
+  serviceTypeId: string | number;
+  /** The start instant; the session lasts the service duration, then its buffer */
+  startsAt: string;
+  therapistId: string | number;
+};
+
+export type BookSessionInput = {
+  /** Defaults to the patient's open episode of care (opened if none) */
+  episodeId?: string | number | null | undefined;
+  /** A retry with the same key returns the session the first attempt created */
+  idempotencyKey?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** OWNER only: books despite an overlap; the reason is stored */
+  overrideReason?: string | null | undefined;
+  patientId: string | number;
+  roomId?: string | number | null | undefined;
+  serviceTypeId: string | number;
+  /** The start instant; the session lasts the service duration, then its buffer */
+  startsAt: string;
+  therapistId: string | number;
+};
+
+/** For a session of a series: only it, or it and the later ones still booked */
+export type CancelScope =
+  | 'THIS'
+  | 'THIS_AND_FOLLOWING';
+
+export type Chronicity =
+  | 'ACUTE'
+  | 'CHRONIC'
+  | 'SUBACUTE';
+
+export type ClearanceStatus =
+  | 'CLEARED'
+  | 'NEEDS_MEDICAL_CLEARANCE'
+  | 'NOT_REQUIRED'
+  | 'NOT_SCREENED';
+
+export type ClinicOutcomesFilter = {
+  /** Episodes whose baseline was taken at or after this instant */
+  from?: string | null | undefined;
+  instrument?: Instrument | null | undefined;
+  /** Episodes attributed to this modality (most of their completed sessions) */
+  modality?: Modality | null | undefined;
+  /** Episodes attributed to this therapist (most of their completed sessions) */
+  therapistId?: string | number | null | undefined;
+  /** Episodes whose baseline was taken before this instant */
+  to?: string | null | undefined;
+};
+
+export type ComplaintRegion =
+  | 'LOWER_BACK'
+  | 'MID_BACK'
+  | 'NECK'
+  | 'UPPER_BACK';
+
+export type CreateStaffInput = {
+  email: string;
+  name: string;
+  password: string;
+  role: Role;
+};
+
+export type EpisodeFilter = {
+  ids?: Array<string | number> | null | undefined;
+  /** true = open only, false = discharged only */
+  open?: boolean | null | undefined;
+  patientId?: string | number | null | undefined;
+};
+
+export type Instrument =
+  | 'NDI'
+  | 'NPRS'
+  | 'ODI'
+  | 'PEG'
+  | 'PSFS'
+  | 'RMDQ';
+
+export type Modality =
+  | 'CRANIOSACRAL'
+  | 'DEEP_TISSUE'
+  | 'HOT_STONE'
+  | 'MYOFASCIAL_RELEASE'
+  | 'NEUROMUSCULAR'
+  | 'OTHER'
+  | 'SPORTS'
+  | 'SWEDISH'
+  | 'TRIGGER_POINT';
+
+/** Fairbank's ODI disability bands */
+export type OdiBand =
+  | 'BED_BOUND'
+  | 'CRIPPLED'
+  | 'MINIMAL'
+  | 'MODERATE'
+  | 'SEVERE';
+
+export type OpenEpisodeInput = {
+  /** Defaults to CHRONIC */
+  chronicity?: Chronicity | null | undefined;
+  goal?: string | null | undefined;
+  patientId: string | number;
+  /** Defaults to the patient's complaint region */
+  region?: ComplaintRegion | null | undefined;
+  /** Defaults to now */
+  startedAt?: string | null | undefined;
+};
+
+export type OutcomeDomain =
+  | 'FUNCTION'
+  | 'PAIN';
+
+export type PatientFilter = {
+  clearanceStatus?: ClearanceStatus | null | undefined;
+  complaintRegion?: ComplaintRegion | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** Search by first or last name (or the start of either) */
+  q?: string | null | undefined;
+};
+
+export type Pressure =
+  | 'DEEP'
+  | 'FIRM'
+  | 'LIGHT'
+  | 'MODERATE';
+
+export type RecordAssessmentInput = {
+  /** PSFS only, and required there: the activity the patient named for each response, in the same order */
+  activities?: Array<string> | null | undefined;
+  /** Defaults to the session's episode, else the patient's open episode (opened if none) */
+  episodeId?: string | number | null | undefined;
+  instrument: Instrument;
+  patientId: string | number;
+  /** Item responses in instrument order; null = skipped (ODI and NDI allow up to 2) */
+  responses: Array<number | null | undefined>;
+  sessionId?: string | number | null | undefined;
+  /** When the patient answered; defaults to now */
+  takenAt?: string | null | undefined;
+};
+
+export type RecordClearanceInput = {
+  /** When the clinician cleared the patient; defaults to now */
+  clearedAt?: string | null | undefined;
+  /** The clinician who cleared massage, e.g. "Dr. Jane Smith, MD" */
+  clinician: string;
+  note: string;
+  patientId: string | number;
+};
+
+export type RecordScreeningInput = {
+  /** Acute injury with inflammation or swelling */
+  acuteInjury: boolean;
+  notes?: string | null | undefined;
+  patientId: string | number;
+  /** Recent spinal surgery */
+  recentSpinalSurgery: boolean;
+  /** Severe nerve symptoms such as numbness or weakness */
+  severeNerveSymptoms: boolean;
+  suspectedFracture: boolean;
+};
+
+export type RepeatFrequency =
+  | 'DAILY'
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+export type RepeatInput = {
+  /** Number of occurrences, the first included (1–52) */
+  count: number;
+  frequency: RepeatFrequency;
+  /** Every `interval` days, weeks or months (1–52) */
+  interval: number;
+};
+
 export type Role =
   | 'FRONT_DESK'
   | 'OWNER'
   | 'THERAPIST';
+
+export type SessionFilter = {
+  episodeId?: string | number | null | undefined;
+  /** Sessions ending after this instant */
+  from?: string | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  patientId?: string | number | null | undefined;
+  roomId?: string | number | null | undefined;
+  seriesId?: string | number | null | undefined;
+  serviceTypeId?: string | number | null | undefined;
+  status?: SessionStatus | null | undefined;
+  /** Any of these statuses */
+  statuses?: Array<SessionStatus> | null | undefined;
+  therapistId?: string | number | null | undefined;
+  /** Sessions starting before this instant */
+  to?: string | null | undefined;
+};
+
+export type SessionStatus =
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'CHECKED_IN'
+  | 'COMPLETED'
+  | 'NO_SHOW';
+
+export type TreatmentNoteInput = {
+  /** How the patient responded to the treatment */
+  patientResponse: string;
+  pressure: Pressure;
+  regions: Array<ComplaintRegion>;
+  techniques: Array<Modality>;
+};
+
+export type WorkingBlockInput = {
+  /** "HH:MM"; "24:00" for midnight; at or before start crosses midnight */
+  end: string;
+  /** "HH:MM" */
+  start: string;
+  /** ISO weekday: 1 = Monday .. 7 = Sunday */
+  weekday: number;
+};
+
+export type EpisodeFieldsFragment = { id: string, patientId: string, region: ComplaintRegion, chronicity: Chronicity, goal: string, startedAt: string, dischargedAt: string | null, dischargeNote: string | null, open: boolean };
+
+export type AssessmentFieldsFragment = { id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string };
+
+export type ScreeningRecordQueryVariables = Exact<{
+  patientId: string | number;
+}>;
+
+
+export type ScreeningRecordQuery = { screenings: Array<{ id: string, contraindications: Array<string>, notes: string, recordedAt: string }>, clearances: Array<{ id: string, clearedAt: string, clinician: string, note: string }> };
+
+export type RecordScreeningMutationVariables = Exact<{
+  input: RecordScreeningInput;
+}>;
+
+
+export type RecordScreeningMutation = { recordScreening: { id: string, contraindications: Array<string> } };
+
+export type RecordClearanceMutationVariables = Exact<{
+  input: RecordClearanceInput;
+}>;
+
+
+export type RecordClearanceMutation = { recordClearance: { id: string } };
+
+export type EpisodesQueryVariables = Exact<{
+  filter?: EpisodeFilter | null | undefined;
+}>;
+
+
+export type EpisodesQuery = { allEpisodes: Array<{ id: string, patientId: string, region: ComplaintRegion, chronicity: Chronicity, goal: string, startedAt: string, dischargedAt: string | null, dischargeNote: string | null, open: boolean }> };
+
+export type OpenEpisodeMutationVariables = Exact<{
+  input: OpenEpisodeInput;
+}>;
+
+
+export type OpenEpisodeMutation = { openEpisode: { id: string, patientId: string, region: ComplaintRegion, chronicity: Chronicity, goal: string, startedAt: string, dischargedAt: string | null, dischargeNote: string | null, open: boolean } };
+
+export type DischargeEpisodeMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type DischargeEpisodeMutation = { dischargeEpisode: { id: string, patientId: string, region: ComplaintRegion, chronicity: Chronicity, goal: string, startedAt: string, dischargedAt: string | null, dischargeNote: string | null, open: boolean } };
+
+export type PatientSessionsQueryVariables = Exact<{
+  patientId: string | number;
+  filter?: SessionFilter | null | undefined;
+}>;
+
+
+export type PatientSessionsQuery = { allSessions: Array<{ id: string, startsAt: string, endsAt: string, status: SessionStatus, lateCancel: boolean, cancelReason: string | null, episodeId: string | null, therapist: { id: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality } }>, treatmentNotes: Array<{ id: string, sessionId: string, pressure: Pressure, regions: Array<ComplaintRegion>, techniques: Array<Modality>, patientResponse: string }> };
+
+export type AssessmentsQueryVariables = Exact<{
+  filter?: AssessmentFilter | null | undefined;
+}>;
+
+
+export type AssessmentsQuery = { allAssessments: Array<{ id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string }> };
+
+export type AssessmentHistoryQueryVariables = Exact<{
+  rootId: string | number;
+}>;
+
+
+export type AssessmentHistoryQuery = { assessmentHistory: Array<{ id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string }> };
+
+export type RecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+
+export type RecordAssessmentMutation = { recordAssessment: { id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string } };
+
+export type AmendAssessmentMutationVariables = Exact<{
+  id: string | number;
+  responses: Array<number | null | undefined> | number;
+  reason: string;
+  activities?: Array<string> | string | null | undefined;
+}>;
+
+
+export type AmendAssessmentMutation = { amendAssessment: { id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string } };
+
+export type DashboardClinicQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardClinicQuery = { clinicSettings: { timezone: string, name: string } };
+
+export type DashboardTherapistsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardTherapistsQuery = { allTherapists: Array<{ id: string, displayName: string, workingHours: Array<{ weekday: number, start: string, end: string }>, timeOff: Array<{ startsAt: string, endsAt: string }> }> };
+
+export type DashboardWeekQueryVariables = Exact<{
+  filter?: SessionFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type DashboardWeekQuery = { allSessions: Array<{ id: string, startsAt: string, endsAt: string, status: SessionStatus, lateCancel: boolean, therapistId: string }> };
+
+export type PatientOutcomesQueryVariables = Exact<{
+  patientId: string | number;
+  episodeId?: string | number | null | undefined;
+}>;
+
+
+export type PatientOutcomesQuery = { patientOutcomes: { patientId: string, episode: { id: string, startedAt: string, open: boolean, goal: string, dischargedAt: string | null } | null, measures: Array<{ instrument: Instrument, domain: OutcomeDomain, hasFollowUp: boolean, changePoints: number | null, changePercent: number | null, meaningful: boolean | null, meetsClaim: boolean | null, claimTarget: number, meaningfulTarget: number, baseline: { assessmentId: string, takenAt: string, sessionNumber: number, score: number, normalized: number }, latest: { assessmentId: string, takenAt: string, sessionNumber: number, score: number, normalized: number }, series: Array<{ assessmentId: string, takenAt: string, sessionNumber: number, score: number, normalized: number }> }> } };
+
+export type OutcomePointFieldsFragment = { assessmentId: string, takenAt: string, sessionNumber: number, score: number, normalized: number };
+
+export type ClinicOutcomesQueryVariables = Exact<{
+  filter?: ClinicOutcomesFilter | null | undefined;
+}>;
+
+
+export type ClinicOutcomesQuery = { clinicOutcomes: { claim: string, statement: string, reference: { citation: string, title: string, design: string, participants: number, sessions: string, finding: string }, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }>, byTherapist: Array<{ therapistId: string, therapistName: string, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }> }>, byModality: Array<{ modality: Modality, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }> }> } };
+
+export type OutcomeStatsFieldsFragment = { instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } };
+
+export type TherapistChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TherapistChoicesQuery = { allTherapists: Array<{ id: string, displayName: string }> };
+
+export type PatientRecordFragment = { id: string, firstName: string, lastName: string, name: string, dateOfBirth: string, email: string | null, phone: string | null, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus, notes: string, createdAt: string, updatedAt: string };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -16,6 +382,175 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { token: string, user: { id: string, email: string, name: string, role: Role, clinicId: string, active: boolean } } };
+
+export type PatientOptionFieldsFragment = { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus };
+
+export type SessionFieldsFragment = { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null };
+
+export type ScheduleSessionsQueryVariables = Exact<{
+  filter?: SessionFilter | null | undefined;
+}>;
+
+
+export type ScheduleSessionsQuery = { allSessions: Array<{ id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null }> };
+
+export type SessionsByIdsQueryVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type SessionsByIdsQuery = { allSessions: Array<{ id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null }> };
+
+export type PatientSearchQueryVariables = Exact<{
+  filter?: PatientFilter | null | undefined;
+}>;
+
+
+export type PatientSearchQuery = { allPatients: Array<{ id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }> };
+
+export type AvailableSlotsQueryVariables = Exact<{
+  therapistId: string | number;
+  serviceTypeId: string | number;
+  from: string;
+  to: string;
+  roomId?: string | number | null | undefined;
+  patientId?: string | number | null | undefined;
+  excludeSessionId?: string | number | null | undefined;
+}>;
+
+
+export type AvailableSlotsQuery = { availableSlots: Array<{ startsAt: string, endsAt: string }> };
+
+export type BookSessionMutationVariables = Exact<{
+  input: BookSessionInput;
+}>;
+
+
+export type BookSessionMutation = { bookSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
+export type BookSeriesMutationVariables = Exact<{
+  input: BookSeriesInput;
+}>;
+
+
+export type BookSeriesMutation = { bookSeries: { id: string, sessions: Array<{ id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null }> } };
+
+export type SeriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SeriesQuery = { SessionSeries: { id: string, frequency: RepeatFrequency, interval: number, count: number, sessions: Array<{ id: string, startsAt: string, status: SessionStatus }> } };
+
+export type RescheduleMutationVariables = Exact<{
+  id: string | number;
+  startsAt: string;
+  roomId?: string | number | null | undefined;
+}>;
+
+
+export type RescheduleMutation = { rescheduleSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
+export type CancelMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  scope?: CancelScope | null | undefined;
+}>;
+
+
+export type CancelMutation = { cancelSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
+export type CheckInMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CheckInMutation = { checkInSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
+export type NoShowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NoShowMutation = { markNoShow: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
+export type CompleteMutationVariables = Exact<{
+  id: string | number;
+  note: TreatmentNoteInput;
+}>;
+
+
+export type CompleteMutation = { completeSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
+export type NoteQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type NoteQuery = { treatmentNote: { id: string, createdAt: string, techniques: Array<Modality>, regions: Array<ComplaintRegion>, pressure: Pressure, patientResponse: string } | null };
+
+export type ClinicSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClinicSettingsQuery = { clinicSettings: { id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number } };
+
+export type UpdateClinicSettingsMutationVariables = Exact<{
+  name?: string | null | undefined;
+  timezone?: string | null | undefined;
+  slotStepMinutes?: number | null | undefined;
+  minimumNoticeMinutes?: number | null | undefined;
+  lateCancelWindowHours?: number | null | undefined;
+}>;
+
+
+export type UpdateClinicSettingsMutation = { updateClinicSettings: { id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number } };
+
+export type ClinicSettingsFieldsFragment = { id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number };
+
+export type TherapistFieldsFragment = { id: string, userId: string, displayName: string, credentials: string, modalities: Array<Modality>, active: boolean, workingHours: Array<{ weekday: number, start: string, end: string }>, timeOff: Array<{ id: string, therapistId: string, startsAt: string, endsAt: string, reason: string }> };
+
+export type RoomFieldsFragment = { id: string, name: string, active: boolean };
+
+export type ServiceTypeFieldsFragment = { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number, active: boolean };
+
+export type SchedulingCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchedulingCatalogQuery = { clinicSettings: { id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number }, allTherapists: Array<{ id: string, userId: string, displayName: string, credentials: string, modalities: Array<Modality>, active: boolean, workingHours: Array<{ weekday: number, start: string, end: string }>, timeOff: Array<{ id: string, therapistId: string, startsAt: string, endsAt: string, reason: string }> }>, allRooms: Array<{ id: string, name: string, active: boolean }>, allServiceTypes: Array<{ id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number, active: boolean }> };
+
+export type StaffRecordFragment = { id: string, name: string, email: string, role: Role, active: boolean, createdAt: string };
+
+export type CreateStaffMutationVariables = Exact<{
+  input: CreateStaffInput;
+}>;
+
+
+export type CreateStaffMutation = { createStaff: { id: string, name: string, role: Role } };
+
+export type AddTimeOffMutationVariables = Exact<{
+  therapistId: string | number;
+  startsAt: string;
+  endsAt: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AddTimeOffMutation = { addTimeOff: { id: string } };
+
+export type RemoveTimeOffMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveTimeOffMutation = { removeTimeOff: { id: string } };
+
+export type SetWorkingHoursMutationVariables = Exact<{
+  therapistId: string | number;
+  hours: Array<WorkingBlockInput> | WorkingBlockInput;
+}>;
+
+
+export type SetWorkingHoursMutation = { setWorkingHours: { id: string, workingHours: Array<{ weekday: number, start: string, end: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -35,7 +570,564 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const EpisodeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EpisodeFields on Episode {
+  id
+  patientId
+  region
+  chronicity
+  goal
+  startedAt
+  dischargedAt
+  dischargeNote
+  open
+}
+    `, {"fragmentName":"EpisodeFields"}) as unknown as TypedDocumentString<EpisodeFieldsFragment, unknown>;
+export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentFields on Assessment {
+  id
+  rootId
+  version
+  isLatest
+  instrument
+  domain
+  responses
+  activities
+  score
+  normalized
+  band
+  takenAt
+  createdAt
+  amendReason
+  episodeId
+  sessionId
+  recordedById
+}
+    `, {"fragmentName":"AssessmentFields"}) as unknown as TypedDocumentString<AssessmentFieldsFragment, unknown>;
+export const OutcomePointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OutcomePointFields on OutcomePoint {
+  assessmentId
+  takenAt
+  sessionNumber
+  score
+  normalized
+}
+    `, {"fragmentName":"OutcomePointFields"}) as unknown as TypedDocumentString<OutcomePointFieldsFragment, unknown>;
+export const OutcomeStatsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OutcomeStatsFields on OutcomeStats {
+  instrument
+  episodes
+  withFollowUp
+  dropouts
+  meanChangePercent
+  medianChangePercent
+  ci95Low
+  ci95High
+  completers {
+    meaningfulShare
+    claimShare
+  }
+  intentionToTreat {
+    meaningfulShare
+    claimShare
+  }
+}
+    `, {"fragmentName":"OutcomeStatsFields"}) as unknown as TypedDocumentString<OutcomeStatsFieldsFragment, unknown>;
+export const PatientRecordFragmentDoc = new TypedDocumentString(`
+    fragment PatientRecord on Patient {
+  id
+  firstName
+  lastName
+  name
+  dateOfBirth
+  email
+  phone
+  complaintRegion
+  clearanceStatus
+  notes
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"PatientRecord"}) as unknown as TypedDocumentString<PatientRecordFragment, unknown>;
+export const PatientOptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PatientOptionFields on Patient {
+  id
+  name
+  dateOfBirth
+  complaintRegion
+  clearanceStatus
+}
+    `, {"fragmentName":"PatientOptionFields"}) as unknown as TypedDocumentString<PatientOptionFieldsFragment, unknown>;
+export const SessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionFields on Session {
+  id
+  startsAt
+  endsAt
+  blockedUntil
+  status
+  notes
+  seriesId
+  lateCancel
+  cancelReason
+  overrideReason
+  patient {
+    ...PatientOptionFields
+  }
+  therapist {
+    id
+    userId
+    displayName
+  }
+  serviceType {
+    id
+    name
+    modality
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}
+    fragment PatientOptionFields on Patient {
+  id
+  name
+  dateOfBirth
+  complaintRegion
+  clearanceStatus
+}`, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const ClinicSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClinicSettingsFields on ClinicSettings {
+  id
+  name
+  timezone
+  slotStepMinutes
+  minimumNoticeMinutes
+  lateCancelWindowHours
+}
+    `, {"fragmentName":"ClinicSettingsFields"}) as unknown as TypedDocumentString<ClinicSettingsFieldsFragment, unknown>;
+export const TherapistFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TherapistFields on Therapist {
+  id
+  userId
+  displayName
+  credentials
+  modalities
+  active
+  workingHours {
+    weekday
+    start
+    end
+  }
+  timeOff {
+    id
+    therapistId
+    startsAt
+    endsAt
+    reason
+  }
+}
+    `, {"fragmentName":"TherapistFields"}) as unknown as TypedDocumentString<TherapistFieldsFragment, unknown>;
+export const RoomFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoomFields on Room {
+  id
+  name
+  active
+}
+    `, {"fragmentName":"RoomFields"}) as unknown as TypedDocumentString<RoomFieldsFragment, unknown>;
+export const ServiceTypeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ServiceTypeFields on ServiceType {
+  id
+  name
+  modality
+  durationMinutes
+  bufferMinutes
+  active
+}
+    `, {"fragmentName":"ServiceTypeFields"}) as unknown as TypedDocumentString<ServiceTypeFieldsFragment, unknown>;
+export const StaffRecordFragmentDoc = new TypedDocumentString(`
+    fragment StaffRecord on User {
+  id
+  name
+  email
+  role
+  active
+  createdAt
+}
+    `, {"fragmentName":"StaffRecord"}) as unknown as TypedDocumentString<StaffRecordFragment, unknown>;
+export const ScreeningRecordDocument = new TypedDocumentString(`
+    query screeningRecord($patientId: ID!) {
+  screenings(patientId: $patientId) {
+    id
+    contraindications
+    notes
+    recordedAt
+  }
+  clearances(patientId: $patientId) {
+    id
+    clearedAt
+    clinician
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<ScreeningRecordQuery, ScreeningRecordQueryVariables>;
+export const RecordScreeningDocument = new TypedDocumentString(`
+    mutation recordScreening($input: RecordScreeningInput!) {
+  recordScreening(input: $input) {
+    id
+    contraindications
+  }
+}
+    `) as unknown as TypedDocumentString<RecordScreeningMutation, RecordScreeningMutationVariables>;
+export const RecordClearanceDocument = new TypedDocumentString(`
+    mutation recordClearance($input: RecordClearanceInput!) {
+  recordClearance(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordClearanceMutation, RecordClearanceMutationVariables>;
+export const EpisodesDocument = new TypedDocumentString(`
+    query episodes($filter: EpisodeFilter) {
+  allEpisodes(
+    filter: $filter
+    perPage: 100
+    sortField: "startedAt"
+    sortOrder: "DESC"
+  ) {
+    ...EpisodeFields
+  }
+}
+    fragment EpisodeFields on Episode {
+  id
+  patientId
+  region
+  chronicity
+  goal
+  startedAt
+  dischargedAt
+  dischargeNote
+  open
+}`) as unknown as TypedDocumentString<EpisodesQuery, EpisodesQueryVariables>;
+export const OpenEpisodeDocument = new TypedDocumentString(`
+    mutation openEpisode($input: OpenEpisodeInput!) {
+  openEpisode(input: $input) {
+    ...EpisodeFields
+  }
+}
+    fragment EpisodeFields on Episode {
+  id
+  patientId
+  region
+  chronicity
+  goal
+  startedAt
+  dischargedAt
+  dischargeNote
+  open
+}`) as unknown as TypedDocumentString<OpenEpisodeMutation, OpenEpisodeMutationVariables>;
+export const DischargeEpisodeDocument = new TypedDocumentString(`
+    mutation dischargeEpisode($id: ID!, $note: String) {
+  dischargeEpisode(id: $id, note: $note) {
+    ...EpisodeFields
+  }
+}
+    fragment EpisodeFields on Episode {
+  id
+  patientId
+  region
+  chronicity
+  goal
+  startedAt
+  dischargedAt
+  dischargeNote
+  open
+}`) as unknown as TypedDocumentString<DischargeEpisodeMutation, DischargeEpisodeMutationVariables>;
+export const PatientSessionsDocument = new TypedDocumentString(`
+    query patientSessions($patientId: ID!, $filter: SessionFilter) {
+  allSessions(
+    filter: $filter
+    perPage: 200
+    sortField: "startsAt"
+    sortOrder: "DESC"
+  ) {
+    id
+    startsAt
+    endsAt
+    status
+    lateCancel
+    cancelReason
+    episodeId
+    therapist {
+      id
+      displayName
+    }
+    serviceType {
+      id
+      name
+      modality
+    }
+  }
+  treatmentNotes(patientId: $patientId) {
+    id
+    sessionId
+    pressure
+    regions
+    techniques
+    patientResponse
+  }
+}
+    `) as unknown as TypedDocumentString<PatientSessionsQuery, PatientSessionsQueryVariables>;
+export const AssessmentsDocument = new TypedDocumentString(`
+    query assessments($filter: AssessmentFilter) {
+  allAssessments(
+    filter: $filter
+    perPage: 500
+    sortField: "takenAt"
+    sortOrder: "DESC"
+  ) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  rootId
+  version
+  isLatest
+  instrument
+  domain
+  responses
+  activities
+  score
+  normalized
+  band
+  takenAt
+  createdAt
+  amendReason
+  episodeId
+  sessionId
+  recordedById
+}`) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
+export const AssessmentHistoryDocument = new TypedDocumentString(`
+    query assessmentHistory($rootId: ID!) {
+  assessmentHistory(rootId: $rootId) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  rootId
+  version
+  isLatest
+  instrument
+  domain
+  responses
+  activities
+  score
+  normalized
+  band
+  takenAt
+  createdAt
+  amendReason
+  episodeId
+  sessionId
+  recordedById
+}`) as unknown as TypedDocumentString<AssessmentHistoryQuery, AssessmentHistoryQueryVariables>;
+export const RecordAssessmentDocument = new TypedDocumentString(`
+    mutation recordAssessment($input: RecordAssessmentInput!) {
+  recordAssessment(input: $input) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  rootId
+  version
+  isLatest
+  instrument
+  domain
+  responses
+  activities
+  score
+  normalized
+  band
+  takenAt
+  createdAt
+  amendReason
+  episodeId
+  sessionId
+  recordedById
+}`) as unknown as TypedDocumentString<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const AmendAssessmentDocument = new TypedDocumentString(`
+    mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {
+  amendAssessment(
+    id: $id
+    responses: $responses
+    reason: $reason
+    activities: $activities
+  ) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  rootId
+  version
+  isLatest
+  instrument
+  domain
+  responses
+  activities
+  score
+  normalized
+  band
+  takenAt
+  createdAt
+  amendReason
+  episodeId
+  sessionId
+  recordedById
+}`) as unknown as TypedDocumentString<AmendAssessmentMutation, AmendAssessmentMutationVariables>;
+export const DashboardClinicDocument = new TypedDocumentString(`
+    query dashboardClinic {
+  clinicSettings {
+    timezone
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardClinicQuery, DashboardClinicQueryVariables>;
+export const DashboardTherapistsDocument = new TypedDocumentString(`
+    query dashboardTherapists {
+  allTherapists(filter: {active: true}, perPage: 100) {
+    id
+    displayName
+    workingHours {
+      weekday
+      start
+      end
+    }
+    timeOff {
+      startsAt
+      endsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardTherapistsQuery, DashboardTherapistsQueryVariables>;
+export const DashboardWeekDocument = new TypedDocumentString(`
+    query dashboardWeek($filter: SessionFilter, $page: Int, $perPage: Int) {
+  allSessions(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sortField: "startsAt"
+    sortOrder: "ASC"
+  ) {
+    id
+    startsAt
+    endsAt
+    status
+    lateCancel
+    therapistId
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardWeekQuery, DashboardWeekQueryVariables>;
+export const PatientOutcomesDocument = new TypedDocumentString(`
+    query patientOutcomes($patientId: ID!, $episodeId: ID) {
+  patientOutcomes(patientId: $patientId, episodeId: $episodeId) {
+    patientId
+    episode {
+      id
+      startedAt
+      open
+      goal
+      dischargedAt
+    }
+    measures {
+      instrument
+      domain
+      hasFollowUp
+      changePoints
+      changePercent
+      meaningful
+      meetsClaim
+      claimTarget
+      meaningfulTarget
+      baseline {
+        ...OutcomePointFields
+      }
+      latest {
+        ...OutcomePointFields
+      }
+      series {
+        ...OutcomePointFields
+      }
+    }
+  }
+}
+    fragment OutcomePointFields on OutcomePoint {
+  assessmentId
+  takenAt
+  sessionNumber
+  score
+  normalized
+}`) as unknown as TypedDocumentString<PatientOutcomesQuery, PatientOutcomesQueryVariables>;
+export const ClinicOutcomesDocument = new TypedDocumentString(`
+    query clinicOutcomes($filter: ClinicOutcomesFilter) {
+  clinicOutcomes(filter: $filter) {
+    claim
+    statement
+    reference {
+      citation
+      title
+      design
+      participants
+      sessions
+      finding
+    }
+    measures {
+      ...OutcomeStatsFields
+    }
+    byTherapist {
+      therapistId
+      therapistName
+      measures {
+        ...OutcomeStatsFields
+      }
+    }
+    byModality {
+      modality
+      measures {
+        ...OutcomeStatsFields
+      }
+    }
+  }
+}
+    fragment OutcomeStatsFields on OutcomeStats {
+  instrument
+  episodes
+  withFollowUp
+  dropouts
+  meanChangePercent
+  medianChangePercent
+  ci95Low
+  ci95High
+  completers {
+    meaningfulShare
+    claimShare
+  }
+  intentionToTreat {
+    meaningfulShare
+    claimShare
+  }
+}`) as unknown as TypedDocumentString<ClinicOutcomesQuery, ClinicOutcomesQueryVariables>;
+export const TherapistChoicesDocument = new TypedDocumentString(`
+    query therapistChoices {
+  allTherapists(perPage: 100, sortField: "displayName", sortOrder: "ASC") {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<TherapistChoicesQuery, TherapistChoicesQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -51,3 +1143,593 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const ScheduleSessionsDocument = new TypedDocumentString(`
+    query scheduleSessions($filter: SessionFilter) {
+  allSessions(
+    filter: $filter
+    perPage: 500
+    sortField: "startsAt"
+    sortOrder: "ASC"
+  ) {
+    ...SessionFields
+  }
+}
+    fragment PatientOptionFields on Patient {
+  id
+  name
+  dateOfBirth
+  complaintRegion
+  clearanceStatus
+}
+fragment SessionFields on Session {
+  id
+  startsAt
+  endsAt
+  blockedUntil
+  status
+  notes
+  seriesId
+  lateCancel
+  cancelReason
+  overrideReason
+  patient {
+    ...PatientOptionFields
+  }
+  therapist {
+    id
+    userId
+    displayName
+  }
+  serviceType {
+    id
+    name
+    modality
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ScheduleSessionsQuery, ScheduleSessionsQueryVariables>;
+export const SessionsByIdsDocument = new TypedDocumentString(`
+    query sessionsByIds($ids: [ID!]) {
+  allSessions(filter: {ids: $ids}, perPage: 100) {
+    ...SessionFields
+  }
+}
+    fragment PatientOptionFields on Patient {
+  id
+  name
+  dateOfBirth
+  complaintRegion
+  clearanceStatus
+}
+fragment SessionFields on Session {
+  id
+  startsAt
+  endsAt
+  blockedUntil
+  status
+  notes
+  seriesId
+  lateCancel
+  cancelReason
+  overrideReason
+  patient {
+    ...PatientOptionFields
+  }
+  therapist {
+    id
+    userId
+    displayName
+  }
+  serviceType {
+    id
+    name
+    modality
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SessionsByIdsQuery, SessionsByIdsQueryVariables>;
+export const PatientSearchDocument = new TypedDocumentString(`
+    query patientSearch($filter: PatientFilter) {
+  allPatients(filter: $filter, perPage: 20, sortField: "name", sortOrder: "ASC") {
+    ...PatientOptionFields
+  }
+}
+    fragment PatientOptionFields on Patient {
+  id
+  name
+  dateOfBirth
+  complaintRegion
+  clearanceStatus
+}`) as unknown as TypedDocumentString<PatientSearchQuery, PatientSearchQueryVariables>;
+export const AvailableSlotsDocument = new TypedDocumentString(`
+    query availableSlots($therapistId: ID!, $serviceTypeId: ID!, $from: DateTime!, $to: DateTime!, $roomId: ID, $patientId: ID, $excludeSessionId: ID) {
+  availableSlots(
+    therapistId: $therapistId
+    serviceTypeId: $serviceTypeId
+    from: $from
+    to: $to
+    roomId: $roomId
+    patientId: $patientId
+    excludeSessionId: $excludeSessionId
+  ) {
+    startsAt
+    endsAt
+  }
+}
+    `) as unknown as TypedDocumentString<AvailableSlotsQuery, AvailableSlotsQueryVariables>;
+export const BookSessionDocument = new TypedDocumentString(`
+    mutation bookSession($input: BookSessionInput!) {
+  bookSession(input: $input) {
+    ...SessionFields
+  }
+}
+    fragment PatientOptionFields on Patient {
+  id
+  name
+  dateOfBirth
+  complaintRegion
+  clearanceStatus
+}
+fragment SessionFields on Session {
+  id
+  startsAt
+  endsAt
+  blockedUntil
+  status
+  notes
+  seriesId
+  lateCancel
+  cancelReason
+  overrideReason
+  patient {
+    ...PatientOptionFields
+  }
+  therapist {
+    id
+    userId
+    displayName
+  }
+  serviceType {
+    id
+    name
+    modality
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<BookSessionMutation, BookSessionMutationVariables>;
+export const BookSeriesDocument = new TypedDocumentString(`
+    mutation bookSeries($input: BookSeriesInput!) {
+  bookSeries(input: $input) {
+    id
+    sessions {
+      ...SessionFields
+    }
+  }
+}
+    fragment PatientOptionFields on Patient {
+  id
+  name
+  dateOfBirth
+  complaintRegion
+  clearanceStatus
+}
+fragment SessionFields on Session {
+  id
+  startsAt
+  endsAt
+  blockedUntil
+  status
+  notes
+  seriesId
+  lateCancel
+  cancelReason
+  overrideReason
+  patient {
+    ...PatientOptionFields
+  }
+  therapist {
+    id
+    userId
+    displayName
+  }
+  serviceType {
+    id
+    name
+    modality
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<BookSeriesMutation, BookSeriesMutationVariables>;
+export const SeriesDocument = new TypedDocumentString(`
+    query series($id: ID!) {
+  SessionSeries(id: $id) {
+    id
+    frequency
+    interval
+    count
+    sessions {
+      id
+      startsAt
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeriesQuery, SeriesQueryVariables>;
+export const RescheduleDocument = new TypedDocumentString(`
+    mutation reschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) {
+  rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) {
+    ...SessionFields
+  }
+}
+    fragment PatientOptionFields on Patient {
+  id
+  name
+  dateOfBirth
+  complaintRegion
+  clearanceStatus
+}
+fragment SessionFields on Session {
+  id
+  startsAt
+  endsAt
+  blockedUntil
+  status
+  notes
+  seriesId
+  lateCancel
+  cancelReason
+  overrideReason
+  patient {
+    ...PatientOptionFields
+  }
+  therapist {
+    id
+    userId
+    displayName
+  }
+  serviceType {
+    id
+    name
+    modality
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RescheduleMutation, RescheduleMutationVariables>;
+export const CancelDocument = new TypedDocumentString(`
+    mutation cancel($id: ID!, $reason: String!, $scope: CancelScope) {
+  cancelSession(id: $id, reason: $reason, scope: $scope) {
+    ...SessionFields
+  }
+}
+    fragment PatientOptionFields on Patient {
+  id
+  name
+  dateOfBirth
+  complaintRegion
+  clearanceStatus
+}
+fragment SessionFields on Session {
+  id
+  startsAt
+  endsAt
+  blockedUntil
+  status
+  notes
+  seriesId
+  lateCancel
+  cancelReason
+  overrideReason
+  patient {
+    ...PatientOptionFields
+  }
+  therapist {
+    id
+    userId
+    displayName
+  }
+  serviceType {
+    id
+    name
+    modality
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CancelMutation, CancelMutationVariables>;
+export const CheckInDocument = new TypedDocumentString(`
+    mutation checkIn($id: ID!) {
+  checkInSession(id: $id) {
+    ...SessionFields
+  }
+}
+    fragment PatientOptionFields on Patient {
+  id
+  name
+  dateOfBirth
+  complaintRegion
+  clearanceStatus
+}
+fragment SessionFields on Session {
+  id
+  startsAt
+  endsAt
+  blockedUntil
+  status
+  notes
+  seriesId
+  lateCancel
+  cancelReason
+  overrideReason
+  patient {
+    ...PatientOptionFields
+  }
+  therapist {
+    id
+    userId
+    displayName
+  }
+  serviceType {
+    id
+    name
+    modality
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CheckInMutation, CheckInMutationVariables>;
+export const NoShowDocument = new TypedDocumentString(`
+    mutation noShow($id: ID!) {
+  markNoShow(id: $id) {
+    ...SessionFields
+  }
+}
+    fragment PatientOptionFields on Patient {
+  id
+  name
+  dateOfBirth
+  complaintRegion
+  clearanceStatus
+}
+fragment SessionFields on Session {
+  id
+  startsAt
+  endsAt
+  blockedUntil
+  status
+  notes
+  seriesId
+  lateCancel
+  cancelReason
+  overrideReason
+  patient {
+    ...PatientOptionFields
+  }
+  therapist {
+    id
+    userId
+    displayName
+  }
+  serviceType {
+    id
+    name
+    modality
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<NoShowMutation, NoShowMutationVariables>;
+export const CompleteDocument = new TypedDocumentString(`
+    mutation complete($id: ID!, $note: TreatmentNoteInput!) {
+  completeSession(id: $id, note: $note) {
+    ...SessionFields
+  }
+}
+    fragment PatientOptionFields on Patient {
+  id
+  name
+  dateOfBirth
+  complaintRegion
+  clearanceStatus
+}
+fragment SessionFields on Session {
+  id
+  startsAt
+  endsAt
+  blockedUntil
+  status
+  notes
+  seriesId
+  lateCancel
+  cancelReason
+  overrideReason
+  patient {
+    ...PatientOptionFields
+  }
+  therapist {
+    id
+    userId
+    displayName
+  }
+  serviceType {
+    id
+    name
+    modality
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CompleteMutation, CompleteMutationVariables>;
+export const NoteDocument = new TypedDocumentString(`
+    query note($sessionId: ID!) {
+  treatmentNote(sessionId: $sessionId) {
+    id
+    createdAt
+    techniques
+    regions
+    pressure
+    patientResponse
+  }
+}
+    `) as unknown as TypedDocumentString<NoteQuery, NoteQueryVariables>;
+export const ClinicSettingsDocument = new TypedDocumentString(`
+    query clinicSettings {
+  clinicSettings {
+    ...ClinicSettingsFields
+  }
+}
+    fragment ClinicSettingsFields on ClinicSettings {
+  id
+  name
+  timezone
+  slotStepMinutes
+  minimumNoticeMinutes
+  lateCancelWindowHours
+}`) as unknown as TypedDocumentString<ClinicSettingsQuery, ClinicSettingsQueryVariables>;
+export const UpdateClinicSettingsDocument = new TypedDocumentString(`
+    mutation updateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int) {
+  updateClinicSettings(
+    name: $name
+    timezone: $timezone
+    slotStepMinutes: $slotStepMinutes
+    minimumNoticeMinutes: $minimumNoticeMinutes
+    lateCancelWindowHours: $lateCancelWindowHours
+  ) {
+    ...ClinicSettingsFields
+  }
+}
+    fragment ClinicSettingsFields on ClinicSettings {
+  id
+  name
+  timezone
+  slotStepMinutes
+  minimumNoticeMinutes
+  lateCancelWindowHours
+}`) as unknown as TypedDocumentString<UpdateClinicSettingsMutation, UpdateClinicSettingsMutationVariables>;
+export const SchedulingCatalogDocument = new TypedDocumentString(`
+    query schedulingCatalog {
+  clinicSettings {
+    ...ClinicSettingsFields
+  }
+  allTherapists(perPage: 200, sortField: "displayName", sortOrder: "ASC") {
+    ...TherapistFields
+  }
+  allRooms(perPage: 200, sortField: "name", sortOrder: "ASC") {
+    ...RoomFields
+  }
+  allServiceTypes(perPage: 200, sortField: "name", sortOrder: "ASC") {
+    ...ServiceTypeFields
+  }
+}
+    fragment ClinicSettingsFields on ClinicSettings {
+  id
+  name
+  timezone
+  slotStepMinutes
+  minimumNoticeMinutes
+  lateCancelWindowHours
+}
+fragment TherapistFields on Therapist {
+  id
+  userId
+  displayName
+  credentials
+  modalities
+  active
+  workingHours {
+    weekday
+    start
+    end
+  }
+  timeOff {
+    id
+    therapistId
+    startsAt
+    endsAt
+    reason
+  }
+}
+fragment RoomFields on Room {
+  id
+  name
+  active
+}
+fragment ServiceTypeFields on ServiceType {
+  id
+  name
+  modality
+  durationMinutes
+  bufferMinutes
+  active
+}`) as unknown as TypedDocumentString<SchedulingCatalogQuery, SchedulingCatalogQueryVariables>;
+export const CreateStaffDocument = new TypedDocumentString(`
+    mutation createStaff($input: CreateStaffInput!) {
+  createStaff(input: $input) {
+    id
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<CreateStaffMutation, CreateStaffMutationVariables>;
+export const AddTimeOffDocument = new TypedDocumentString(`
+    mutation addTimeOff($therapistId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $reason: String) {
+  addTimeOff(
+    therapistId: $therapistId
+    startsAt: $startsAt
+    endsAt: $endsAt
+    reason: $reason
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddTimeOffMutation, AddTimeOffMutationVariables>;
+export const RemoveTimeOffDocument = new TypedDocumentString(`
+    mutation removeTimeOff($id: ID!) {
+  removeTimeOff(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveTimeOffMutation, RemoveTimeOffMutationVariables>;
+export const SetWorkingHoursDocument = new TypedDocumentString(`
+    mutation setWorkingHours($therapistId: ID!, $hours: [WorkingBlockInput!]!) {
+  setWorkingHours(therapistId: $therapistId, hours: $hours) {
+    id
+    workingHours {
+      weekday
+      start
+      end
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetWorkingHoursMutation, SetWorkingHoursMutationVariables>;

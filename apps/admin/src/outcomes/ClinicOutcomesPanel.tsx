@@ -6,9 +6,10 @@ import { Alert, Box, Card, CardContent, LinearProgress, MenuItem, Stack, Table, 
 import { DateTime } from 'luxon';
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { MODALITY_LABELS } from '../clinical/format';
+import type { Modality } from '../graphql/graphql';
+import { MODALITY_LABELS } from '../shared/labels';
 import { useLoad } from '../clinical/useLoad';
-import { fetchClinicOutcomes, fetchTherapistChoices, type ClinicOutcomesFilter, type OutcomeStats } from './clinicApi';
+import { fetchClinicOutcomes, fetchTherapistChoices, type ClinicOutcomesFilter, type OutcomeStats } from './api';
 
 export type Period = 'all' | '90d' | '6m' | '12m';
 const PERIODS: { id: Period; label: string }[] = [
@@ -135,7 +136,7 @@ function ClaimChart({ measures }: { measures: OutcomeStats[] }) {
 interface Filters {
   period: Period;
   therapistId: string;
-  modality: string;
+  modality: '' | Modality;
   instrument: '' | Instrument;
 }
 
@@ -176,7 +177,7 @@ export function ClinicOutcomesPanel({ restrictedToOwnPatients = false }: { restr
             ))}
           </TextField>
         )}
-        <TextField select size="small" fullWidth={false} label="Modality" value={filters.modality} onChange={(e) => set({ modality: e.target.value })} sx={{ minWidth: 180 }}>
+        <TextField select size="small" fullWidth={false} label="Modality" value={filters.modality} onChange={(e) => set({ modality: e.target.value as Modality })} sx={{ minWidth: 180 }}>
           <MenuItem value="">All modalities</MenuItem>
           {Object.entries(MODALITY_LABELS).map(([id, name]) => (
             <MenuItem key={id} value={id}>
@@ -271,7 +272,7 @@ export function ClinicOutcomesPanel({ restrictedToOwnPatients = false }: { restr
           <Breakdown
             title="By modality"
             firstColumn="Modality"
-            groups={data.byModality.map((g) => ({ key: g.modality, name: MODALITY_LABELS[g.modality] ?? g.modality, measures: g.measures }))}
+            groups={data.byModality.map((g) => ({ key: g.modality, name: MODALITY_LABELS[g.modality], measures: g.measures }))}
             focus={focus}
           />
         </>

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { OutcomeChart } from './OutcomeChart';
-import type { MeasureOutcome } from './types';
+import type { MeasureOutcome } from './api';
 
 const odi: MeasureOutcome = {
   instrument: 'ODI',

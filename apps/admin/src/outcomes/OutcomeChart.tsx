@@ -15,7 +15,7 @@ import {
   YAxis,
 } from 'recharts';
 import { referenceLevels } from './referenceLevels';
-import type { MeasureOutcome } from './types';
+import type { MeasureOutcome } from './api';
 
 export type XMode = 'time' | 'session';
 

@@ -5,10 +5,9 @@ import { Alert, Box, Card, CardContent, Chip, LinearProgress, Stack, ToggleButto
 import { useState } from 'react';
 import { date } from '../clinical/format';
 import { useLoad } from '../clinical/useLoad';
-import { fetchPatientOutcomes } from './api';
+import { fetchPatientOutcomes, type MeasureOutcome } from './api';
 import { OutcomeChart, type XMode } from './OutcomeChart';
 import { measureSummary } from './referenceLevels';
-import type { MeasureOutcome } from './types';
 
 interface Props {
   patientId: string;

@@ -1,5 +1,5 @@
 import { measureSummary, referenceLevels } from './referenceLevels';
-import type { MeasureOutcome, OutcomePoint } from './types';
+import type { MeasureOutcome, OutcomePoint } from './api';
 
 const point = (score: number, normalized: number, sessionNumber = 0): OutcomePoint => ({
   assessmentId: `a${sessionNumber}`,

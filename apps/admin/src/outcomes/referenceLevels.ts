@@ -1,7 +1,7 @@
 // What the patient chart draws around each measure, and the sentence under it. Pure, so the values the
 // chart uses are tested directly (PRODUCT.md section 6).
 import { CLAIM_PERCENT, MEANINGFUL_PERCENT } from '@backtrack/domain';
-import type { MeasureOutcome } from './types';
+import type { MeasureOutcome } from './api';
 
 export interface ReferenceLevels {
   /** The baseline's normalized score (0–100, higher is worse). */

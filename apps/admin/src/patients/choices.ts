@@ -1,21 +1,16 @@
 // Labels for the API's patient enums, shared by inputs, filters and fields.
-export type ComplaintRegion = 'LOWER_BACK' | 'MID_BACK' | 'UPPER_BACK' | 'NECK';
-export type ClearanceStatus = 'NOT_SCREENED' | 'NOT_REQUIRED' | 'NEEDS_MEDICAL_CLEARANCE' | 'CLEARED';
+import { graphql } from '../graphql';
+import type { ClearanceStatus, ComplaintRegion, PatientRecordFragment } from '../graphql/graphql';
 
-export interface Patient {
-  id: string;
-  firstName: string;
-  lastName: string;
-  name: string;
-  dateOfBirth: string;
-  email: string | null;
-  phone: string | null;
-  complaintRegion: ComplaintRegion;
-  clearanceStatus: ClearanceStatus;
-  notes: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { ClearanceStatus, ComplaintRegion };
+
+// The record react-admin's data provider returns (it selects every field); typed from the schema here.
+export const PATIENT_RECORD = graphql(`
+  fragment PatientRecord on Patient {
+    id firstName lastName name dateOfBirth email phone complaintRegion clearanceStatus notes createdAt updatedAt
+  }
+`);
+export type Patient = PatientRecordFragment;
 
 export const REGION_LABELS: Record<ComplaintRegion, string> = {
   LOWER_BACK: 'Lower back',

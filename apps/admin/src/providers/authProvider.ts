@@ -5,7 +5,7 @@ import { can } from '../access';
 import { graphql } from '../graphql';
 import { callMutation, graphqlClient } from './graphqlClient';
 import { isUnauthenticated } from './graphqlErrors';
-import { clearSession, isTokenExpired, readSession, saveSession, type Role, type Session, type SessionUser } from './session';
+import { clearSession, isTokenExpired, readSession, saveSession, type Role, type Session } from './session';
 
 export const LOGIN_MUTATION = graphql(`
   mutation login($email: String!, $password: String!) {

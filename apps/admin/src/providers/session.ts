@@ -1,15 +1,9 @@
 // The signed-in staff member, kept in localStorage so a reload keeps the session. The token is only
 // decoded here (for its expiry); the API verifies its signature on every request.
-export type Role = 'OWNER' | 'FRONT_DESK' | 'THERAPIST';
+import type { LoginMutation, Role } from '../graphql/graphql';
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  clinicId: string;
-  active?: boolean;
-}
+export type { Role };
+export type SessionUser = LoginMutation['login']['user'];
 
 export interface Session {
   token: string;

@@ -1,8 +1,8 @@
 import { BooleanInput, Create, CreateButton, DataTable, DeleteButton, Edit, List, SaveButton, SearchInput, SimpleForm, TextField, TextInput, Toolbar, TopToolbar, maxLength, required, usePermissions, useRecordContext } from 'react-admin';
 import { can } from '../access';
-import { ActiveChip } from '../service-types/ServiceTypeList';
-import { useSavedHandler } from '../schedule/useSaved';
-import type { Room } from '../schedule/types';
+import { ActiveChip } from '../shared/ActiveChip';
+import { useSavedHandler } from '../shared/useSaved';
+import type { Room } from '../shared/catalog';
 
 const Col = DataTable.Col<Room>;
 

@@ -2,16 +2,16 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { AdminContext, TestMemoryRouter, memoryStore } from 'react-admin';
 import { ApiError } from '../providers/graphqlErrors';
-import type { BookingApi } from './api';
+import type { BookingApi, PatientOption, Session } from './api';
 import { BookingDialog } from './BookingDialog';
-import type { ClinicSettings, PatientOption, Room, ServiceType, Session, Therapist } from './types';
+import type { ClinicSettings, Room, ServiceType, Therapist } from '../shared/catalog';
 
 const clinic: ClinicSettings = { id: 'c1', name: 'Riverside', timezone: 'America/New_York', slotStepMinutes: 15, minimumNoticeMinutes: 60, lateCancelWindowHours: 24 };
 const maya: Therapist = { id: 't1', userId: 'u1', displayName: 'Maya Chen', credentials: 'LMT', modalities: ['DEEP_TISSUE'], active: true, workingHours: [], timeOff: [] };
 const deep: ServiceType = { id: 's1', name: 'Deep tissue massage (60 min)', modality: 'DEEP_TISSUE', durationMinutes: 60, bufferMinutes: 15, active: true };
 const cedar: Room = { id: 'r1', name: 'Cedar room', active: true };
 const alice: PatientOption = { id: 'p1', name: 'Alice Martinez', dateOfBirth: '1978-04-12', complaintRegion: 'LOWER_BACK', clearanceStatus: 'NOT_REQUIRED' };
-const ben: PatientOption = { id: 'p2', name: 'Ben Carter', clearanceStatus: 'NEEDS_MEDICAL_CLEARANCE' };
+const ben: PatientOption = { id: 'p2', name: 'Ben Carter', dateOfBirth: '1990-02-03', complaintRegion: 'NECK', clearanceStatus: 'NEEDS_MEDICAL_CLEARANCE' };
 
 // 8 December 2026 is in standard time in New York (UTC-5): 14:00Z is 09:00 at the clinic.
 const DAY = '2026-12-08';
@@ -32,7 +32,8 @@ function session(overrides: Partial<Session> = {}): Session {
     seriesId: null,
     lateCancel: false,
     cancelReason: null,
-    patient: { id: 'p9', name: 'Keiko Sato', clearanceStatus: 'NOT_REQUIRED' },
+    overrideReason: null,
+    patient: { id: 'p9', name: 'Keiko Sato', dateOfBirth: '1985-06-30', complaintRegion: 'UPPER_BACK', clearanceStatus: 'NOT_REQUIRED' },
     therapist: { id: 't1', userId: 'u1', displayName: 'Maya Chen' },
     serviceType: { id: 's1', name: deep.name, modality: 'DEEP_TISSUE', durationMinutes: 60, bufferMinutes: 15 },
     room: { id: 'r1', name: 'Cedar room' },

@@ -9,16 +9,18 @@ import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-admin';
-import { bookingApi, type BookingApi, type BookingInput, type RepeatInput } from './api';
+import { bookingApi, type BookingApi, type BookSessionInput, type PatientOption, type RepeatInput, type Session, type Slot } from './api';
 import { ErrorPanel } from './ErrorPanel';
 import { OverrideDialog } from './OverrideDialog';
 import { OwnerTimeField } from './OwnerTimeField';
-import { explainBookingError, type FriendlyError } from './errors';
+import { explainBookingError, type FriendlyError } from '../shared/errors';
 import { PatientPicker } from './PatientPicker';
 import { SlotPicker } from './SlotPicker';
-import { addDays, hhmm, longDay, todayIn, type IsoDate } from './time';
-import { useActor } from './useCatalog';
-import { FREQUENCY_LABELS, type ClinicSettings, type PatientOption, type RepeatFrequency, type Room, type ServiceType, type Session, type Slot, type Therapist } from './types';
+import { addDays, hhmm, longDay, todayIn, type IsoDate } from '../shared/time';
+import { useActor } from './useActor';
+import type { RepeatFrequency } from '../graphql/graphql';
+import type { ClinicSettings, Room, ServiceType, Therapist } from '../shared/catalog';
+import { FREQUENCY_LABELS } from '../shared/labels';
 
 export function newIdempotencyKey(): string {
   const c = globalThis.crypto as Crypto | undefined;
@@ -71,7 +73,7 @@ export function BookingDialog(props: BookingDialogProps) {
   const [refreshKey, setRefreshKey] = useState(0);
   const [customTime, setCustomTime] = useState('');
   // The booking an overlap refused, kept so that "Book anyway…" retries exactly it.
-  const [pending, setPending] = useState<{ input: BookingInput; repeat: RepeatInput | null; summary: string | null } | null>(null);
+  const [pending, setPending] = useState<{ input: BookSessionInput; repeat: RepeatInput | null; summary: string | null } | null>(null);
   const [overriding, setOverriding] = useState(false);
 
   const therapist = activeTherapists.find((t) => t.id === therapistId);
@@ -93,7 +95,7 @@ export function BookingDialog(props: BookingDialogProps) {
     setPending(null);
   };
 
-  const attempt = async (input: BookingInput, repeatInput: RepeatInput | null, label: string | null) => {
+  const attempt = async (input: BookSessionInput, repeatInput: RepeatInput | null, label: string | null) => {
     if (submitting.current) return;
     submitting.current = true;
     setBusy(true);
@@ -121,7 +123,7 @@ export function BookingDialog(props: BookingDialogProps) {
 
   const submit = async () => {
     if (!canSubmit || !patient || !slot) return;
-    const input: BookingInput = {
+    const input: BookSessionInput = {
       patientId: patient.id,
       therapistId,
       serviceTypeId,

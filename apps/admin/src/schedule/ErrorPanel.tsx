@@ -1,7 +1,7 @@
 import { Alert, AlertTitle } from '@mui/material';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-admin';
-import type { FriendlyError } from './errors';
+import type { FriendlyError } from '../shared/errors';
 
 /** A refused booking, in plain words; announced to screen readers. */
 export function ErrorPanel({ error }: { error: FriendlyError }) {

@@ -2,8 +2,8 @@
 // with CONFLICT, which then offers "Book anyway…"). The time is read in the clinic's zone, not the browser's.
 import { TextField } from '@mui/material';
 import { DateTime } from 'luxon';
-import { localToInstant, type IsoDate } from './time';
-import type { Slot } from './types';
+import { localToInstant, type IsoDate } from '../shared/time';
+import type { Slot } from './api';
 
 export interface OwnerTimeFieldProps {
   date: IsoDate;

@@ -3,7 +3,7 @@ import { Autocomplete, Box, CircularProgress, TextField, Typography } from '@mui
 import { useEffect, useState } from 'react';
 import { ClearanceChip } from '../patients/ClearanceChip';
 import { formatDateOnly } from '../patients/dates';
-import type { PatientOption } from './types';
+import type { PatientOption } from './api';
 
 export function PatientPicker({
   value,

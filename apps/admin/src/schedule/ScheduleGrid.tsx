@@ -5,8 +5,9 @@ import { Box, ButtonBase, Typography } from '@mui/material';
 import { DateTime } from 'luxon';
 import type { ReactNode } from 'react';
 import { placeSessions, type MinuteRange } from './layout';
-import { formatMinutes, hhmm, timeRange, type IsoDate } from './time';
-import { STATUS_COLORS, STATUS_LABELS, type Session } from './types';
+import { formatMinutes, hhmm, timeRange, type IsoDate } from '../shared/time';
+import { STATUS_COLORS, STATUS_LABELS } from '../shared/labels';
+import type { Session } from './api';
 
 export const PX_PER_MIN = 1.2;
 

@@ -9,14 +9,15 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { useEffect, useMemo, useState } from 'react';
 import { Title, useNotify } from 'react-admin';
-import { fetchSessions, type SchedulingCatalog } from './api';
+import { fetchSessions, type Session } from './api';
 import { BookingDialog } from './BookingDialog';
 import { describeHours, timeOffMinutes, visibleHours, workingMinutes, type MinuteRange } from './layout';
 import { nowMinuteIn, ScheduleGrid, type GridColumn } from './ScheduleGrid';
 import { SessionDrawer } from './SessionDrawer';
-import { addDays, dayRange, fullDay, instantDay, minuteOfDay, todayIn, weekStart, type IsoDate } from './time';
-import { STATUS_COLORS, STATUS_LABELS, STATUSES, type Session, type Therapist } from './types';
-import { SCHEDULE_KEY, useActor, useCatalog, useInvalidateScheduling } from './useCatalog';
+import { addDays, dayRange, fullDay, instantDay, minuteOfDay, todayIn, weekStart, type IsoDate } from '../shared/time';
+import { SCHEDULE_KEY, useCatalog, useInvalidateScheduling, type SchedulingCatalog, type Therapist } from '../shared/catalog';
+import { STATUS_COLORS, STATUS_LABELS, STATUSES } from '../shared/labels';
+import { useActor } from './useActor';
 
 type View = 'day' | 'week';
 

@@ -3,13 +3,15 @@
 import { Alert, Box, Button, Checkbox, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, MenuItem, Radio, RadioGroup, TextField } from '@mui/material';
 import { useRef, useState } from 'react';
 import { REGION_LABELS, type ComplaintRegion } from '../patients/choices';
-import { cancelSession, completeSession, fetchSessionsByIds, fetchSlots, rescheduleSession, type TreatmentNoteInput } from './api';
+import { cancelSession, completeSession, fetchSessionsByIds, fetchSlots, rescheduleSession, type Session, type Slot, type TreatmentNoteInput } from './api';
 import { ErrorPanel } from './ErrorPanel';
-import { explainBookingError, withoutFieldPrefix, type FriendlyError } from './errors';
+import { explainBookingError, withoutFieldPrefix, type FriendlyError } from '../shared/errors';
 import { SlotPicker } from './SlotPicker';
-import { hhmm, instantDay, longDay, timeRange, todayIn } from './time';
+import { hhmm, instantDay, longDay, timeRange, todayIn } from '../shared/time';
 import { toApiError } from '../providers/graphqlErrors';
-import { MODALITY_LABELS, PRESSURE_LABELS, type ClinicSettings, type Modality, type Pressure, type Room, type Session, type Slot } from './types';
+import type { Modality, Pressure } from '../graphql/graphql';
+import type { ClinicSettings, Room } from '../shared/catalog';
+import { MODALITY_LABELS, PRESSURE_LABELS } from '../shared/labels';
 
 interface BaseProps {
   session: Session;

@@ -14,11 +14,12 @@ import { useState, type ReactNode } from 'react';
 import { Link, useNotify } from 'react-admin';
 import { REGION_LABELS } from '../patients/choices';
 import { ClearanceChip } from '../patients/ClearanceChip';
-import { checkInSession, fetchSeries, fetchTreatmentNote, markNoShow } from './api';
-import { actionErrorMessage } from './errors';
+import { checkInSession, fetchSeries, fetchTreatmentNote, markNoShow, type Session } from './api';
+import { actionErrorMessage } from '../shared/errors';
 import { CancelDialog, CompleteDialog, RescheduleDialog } from './SessionDialogs';
-import { fullDay, instantDay, timeRange } from './time';
-import { FREQUENCY_LABELS, MODALITY_LABELS, PRESSURE_LABELS, STATUS_COLORS, STATUS_LABELS, type ClinicSettings, type Room, type Session } from './types';
+import { fullDay, instantDay, timeRange } from '../shared/time';
+import type { ClinicSettings, Room } from '../shared/catalog';
+import { FREQUENCY_LABELS, MODALITY_LABELS, PRESSURE_LABELS, STATUS_COLORS, STATUS_LABELS } from '../shared/labels';
 
 export function StatusChip({ session }: { session: Pick<Session, 'status' | 'lateCancel' | 'overrideReason'> }) {
   const c = STATUS_COLORS[session.status];

@@ -4,9 +4,8 @@ import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import { Alert, Box, Button, CircularProgress, ToggleButton, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { SlotQuery } from './api';
-import { addDays, dayRange, hhmm, instantDay, longDay, type IsoDate } from './time';
-import type { Slot } from './types';
+import type { Slot, SlotQuery } from './api';
+import { addDays, dayRange, hhmm, instantDay, longDay, type IsoDate } from '../shared/time';
 
 export interface SlotPickerProps {
   therapistId: string;

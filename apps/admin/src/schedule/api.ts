@@ -1,194 +1,157 @@
 // The scheduling operations, called explicitly (not through react-admin's generic CRUD): booking,
 // series, reschedule and the status changes each have their own rules and errors on the server.
+import { graphql } from '../graphql';
+import type {
+  AvailableSlotsQuery,
+  AvailableSlotsQueryVariables,
+  BookSeriesInput,
+  BookSessionInput,
+  CancelScope,
+  PatientOptionFieldsFragment,
+  SessionFieldsFragment,
+  SessionFilter,
+  TreatmentNoteInput,
+} from '../graphql/graphql';
 import { callMutation, callQuery } from '../providers/graphqlClient';
-import type { ClinicSettings, PatientOption, Pressure, RepeatFrequency, Room, ServiceType, Session, Slot, Therapist } from './types';
-import type { ComplaintRegion } from '../patients/choices';
-import type { Modality } from './types';
 
-const SESSION_FIELDS = /* GraphQL */ `
-  id startsAt endsAt blockedUntil status notes seriesId lateCancel cancelReason overrideReason
-  patient { id name dateOfBirth complaintRegion clearanceStatus }
-  therapist { id userId displayName }
-  serviceType { id name modality durationMinutes bufferMinutes }
-  room { id name }
-`;
+export const PATIENT_OPTION_FIELDS = graphql(`
+  fragment PatientOptionFields on Patient { id name dateOfBirth complaintRegion clearanceStatus }
+`);
 
-const THERAPIST_FIELDS = /* GraphQL */ `
-  id userId displayName credentials modalities active
-  workingHours { weekday start end }
-  timeOff { id therapistId startsAt endsAt reason }
-`;
+export const SESSION_FIELDS = graphql(`
+  fragment SessionFields on Session {
+    id startsAt endsAt blockedUntil status notes seriesId lateCancel cancelReason overrideReason
+    patient { ...PatientOptionFields }
+    therapist { id userId displayName }
+    serviceType { id name modality durationMinutes bufferMinutes }
+    room { id name }
+  }
+`);
 
-export interface SchedulingCatalog {
-  clinic: ClinicSettings;
-  therapists: Therapist[];
-  rooms: Room[];
-  serviceTypes: ServiceType[];
-}
-
-export async function fetchCatalog(): Promise<SchedulingCatalog> {
-  const data = await callQuery<{ clinicSettings: ClinicSettings; allTherapists: Therapist[]; allRooms: Room[]; allServiceTypes: ServiceType[] }>(/* GraphQL */ `
-    query schedulingCatalog {
-      clinicSettings { id name timezone slotStepMinutes minimumNoticeMinutes lateCancelWindowHours }
-      allTherapists(perPage: 200, sortField: "displayName", sortOrder: "ASC") { ${THERAPIST_FIELDS} }
-      allRooms(perPage: 200, sortField: "name", sortOrder: "ASC") { id name active }
-      allServiceTypes(perPage: 200, sortField: "name", sortOrder: "ASC") { id name modality durationMinutes bufferMinutes active }
-    }
-  `);
-  return { clinic: data.clinicSettings, therapists: data.allTherapists, rooms: data.allRooms, serviceTypes: data.allServiceTypes };
-}
-
-export async function fetchSessions(filter: { from: string; to: string; therapistId?: string }): Promise<Session[]> {
-  const data = await callQuery<{ allSessions: Session[] }>(
-    `query scheduleSessions($filter: SessionFilter) {
-      allSessions(filter: $filter, perPage: 500, sortField: "startsAt", sortOrder: "ASC") { ${SESSION_FIELDS} }
-    }`,
-    { filter },
-  );
-  return data.allSessions;
-}
-
-export async function fetchSessionsByIds(ids: string[]): Promise<Session[]> {
-  if (!ids.length) return [];
-  const data = await callQuery<{ allSessions: Session[] }>(
-    `query sessionsByIds($ids: [ID!]) { allSessions(filter: { ids: $ids }, perPage: 100) { ${SESSION_FIELDS} } }`,
-    { ids },
-  );
-  return data.allSessions;
-}
-
-export async function searchPatients(q: string): Promise<PatientOption[]> {
-  const data = await callQuery<{ allPatients: PatientOption[] }>(
-    `query patientSearch($filter: PatientFilter) {
-      allPatients(filter: $filter, perPage: 20, sortField: "name", sortOrder: "ASC") { id name dateOfBirth complaintRegion clearanceStatus }
-    }`,
-    { filter: q.trim() ? { q: q.trim() } : {} },
-  );
-  return data.allPatients;
-}
-
-export interface SlotQuery {
-  therapistId: string;
-  serviceTypeId: string;
-  from: string;
-  to: string;
+export type Session = SessionFieldsFragment;
+export type PatientOption = PatientOptionFieldsFragment;
+export type Slot = AvailableSlotsQuery['availableSlots'][number];
+export type SlotQuery = Omit<AvailableSlotsQueryVariables, 'roomId' | 'patientId' | 'excludeSessionId'> & {
   roomId?: string | null;
   patientId?: string | null;
   /** The session being rescheduled: its own time does not block nearby slots. */
   excludeSessionId?: string | null;
+};
+export type { BookSessionInput, TreatmentNoteInput };
+export type RepeatInput = BookSeriesInput['repeat'];
+
+const SCHEDULE_SESSIONS = graphql(`
+  query scheduleSessions($filter: SessionFilter) {
+    allSessions(filter: $filter, perPage: 500, sortField: "startsAt", sortOrder: "ASC") { ...SessionFields }
+  }
+`);
+
+export async function fetchSessions(filter: SessionFilter): Promise<Session[]> {
+  return (await callQuery(SCHEDULE_SESSIONS, { filter })).allSessions;
 }
 
+const SESSIONS_BY_IDS = graphql(`
+  query sessionsByIds($ids: [ID!]) { allSessions(filter: { ids: $ids }, perPage: 100) { ...SessionFields } }
+`);
+
+export async function fetchSessionsByIds(ids: string[]): Promise<Session[]> {
+  if (!ids.length) return [];
+  return (await callQuery(SESSIONS_BY_IDS, { ids })).allSessions;
+}
+
+const PATIENT_SEARCH = graphql(`
+  query patientSearch($filter: PatientFilter) {
+    allPatients(filter: $filter, perPage: 20, sortField: "name", sortOrder: "ASC") { ...PatientOptionFields }
+  }
+`);
+
+export async function searchPatients(q: string): Promise<PatientOption[]> {
+  return (await callQuery(PATIENT_SEARCH, { filter: q.trim() ? { q: q.trim() } : {} })).allPatients;
+}
+
+const AVAILABLE_SLOTS = graphql(`
+  query availableSlots($therapistId: ID!, $serviceTypeId: ID!, $from: DateTime!, $to: DateTime!, $roomId: ID, $patientId: ID, $excludeSessionId: ID) {
+    availableSlots(therapistId: $therapistId, serviceTypeId: $serviceTypeId, from: $from, to: $to, roomId: $roomId, patientId: $patientId, excludeSessionId: $excludeSessionId) {
+      startsAt endsAt
+    }
+  }
+`);
+
 export async function fetchSlots(query: SlotQuery): Promise<Slot[]> {
-  const data = await callQuery<{ availableSlots: Slot[] }>(
-    `query availableSlots($therapistId: ID!, $serviceTypeId: ID!, $from: DateTime!, $to: DateTime!, $roomId: ID, $patientId: ID, $excludeSessionId: ID) {
-      availableSlots(therapistId: $therapistId, serviceTypeId: $serviceTypeId, from: $from, to: $to, roomId: $roomId, patientId: $patientId, excludeSessionId: $excludeSessionId) { startsAt endsAt }
-    }`,
-    { ...query, roomId: query.roomId || null, patientId: query.patientId || null, excludeSessionId: query.excludeSessionId || null },
-  );
+  const data = await callQuery(AVAILABLE_SLOTS, { ...query, roomId: query.roomId || null, patientId: query.patientId || null, excludeSessionId: query.excludeSessionId || null });
   return data.availableSlots;
 }
 
-export interface BookingInput {
-  patientId: string;
-  therapistId: string;
-  serviceTypeId: string;
-  startsAt: string;
-  roomId?: string | null;
-  notes?: string;
-  idempotencyKey: string;
-  overrideReason?: string;
+const BOOK_SESSION = graphql(`
+  mutation bookSession($input: BookSessionInput!) { bookSession(input: $input) { ...SessionFields } }
+`);
+
+export async function bookSession(input: BookSessionInput): Promise<Session> {
+  return (await callMutation(BOOK_SESSION, { input })).bookSession;
 }
 
-export interface RepeatInput {
-  frequency: RepeatFrequency;
-  interval: number;
-  count: number;
+const BOOK_SERIES = graphql(`
+  mutation bookSeries($input: BookSeriesInput!) { bookSeries(input: $input) { id sessions { ...SessionFields } } }
+`);
+
+export async function bookSeries(input: BookSeriesInput) {
+  return (await callMutation(BOOK_SERIES, { input })).bookSeries;
 }
 
-export async function bookSession(input: BookingInput): Promise<Session> {
-  const data = await callMutation<{ bookSession: Session }>(
-    `mutation bookSession($input: BookSessionInput!) { bookSession(input: $input) { ${SESSION_FIELDS} } }`,
-    { input },
-  );
-  return data.bookSession;
+const SERIES = graphql(`
+  query series($id: ID!) { SessionSeries(id: $id) { id frequency interval count sessions { id startsAt status } } }
+`);
+
+export async function fetchSeries(id: string) {
+  return (await callQuery(SERIES, { id })).SessionSeries;
 }
 
-export interface SeriesResult {
-  id: string;
-  frequency: RepeatFrequency;
-  interval: number;
-  count: number;
-  sessions: Session[];
-}
-
-export async function bookSeries(input: BookingInput & { repeat: RepeatInput }): Promise<SeriesResult> {
-  const data = await callMutation<{ bookSeries: SeriesResult }>(
-    `mutation bookSeries($input: BookSeriesInput!) { bookSeries(input: $input) { id frequency interval count sessions { ${SESSION_FIELDS} } } }`,
-    { input },
-  );
-  return data.bookSeries;
-}
-
-export async function fetchSeries(id: string): Promise<SeriesResult> {
-  const data = await callQuery<{ SessionSeries: SeriesResult }>(
-    `query series($id: ID!) { SessionSeries(id: $id) { id frequency interval count sessions { id startsAt status } } }`,
-    { id },
-  );
-  return data.SessionSeries;
-}
+const RESCHEDULE = graphql(`
+  mutation reschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) { rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) { ...SessionFields } }
+`);
 
 export async function rescheduleSession(id: string, startsAt: string, roomId?: string | null): Promise<Session> {
-  const data = await callMutation<{ rescheduleSession: Session }>(
-    `mutation reschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) { rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) { ${SESSION_FIELDS} } }`,
-    { id, startsAt, roomId: roomId || null },
-  );
-  return data.rescheduleSession;
+  return (await callMutation(RESCHEDULE, { id, startsAt, roomId: roomId || null })).rescheduleSession;
 }
 
-export async function cancelSession(id: string, reason: string, scope: 'THIS' | 'THIS_AND_FOLLOWING'): Promise<Session> {
-  const data = await callMutation<{ cancelSession: Session }>(
-    `mutation cancel($id: ID!, $reason: String!, $scope: CancelScope) { cancelSession(id: $id, reason: $reason, scope: $scope) { ${SESSION_FIELDS} } }`,
-    { id, reason, scope },
-  );
-  return data.cancelSession;
+const CANCEL = graphql(`
+  mutation cancel($id: ID!, $reason: String!, $scope: CancelScope) { cancelSession(id: $id, reason: $reason, scope: $scope) { ...SessionFields } }
+`);
+
+export async function cancelSession(id: string, reason: string, scope: CancelScope): Promise<Session> {
+  return (await callMutation(CANCEL, { id, reason, scope })).cancelSession;
 }
+
+const CHECK_IN = graphql(`
+  mutation checkIn($id: ID!) { checkInSession(id: $id) { ...SessionFields } }
+`);
 
 export async function checkInSession(id: string): Promise<Session> {
-  const data = await callMutation<{ checkInSession: Session }>(`mutation checkIn($id: ID!) { checkInSession(id: $id) { ${SESSION_FIELDS} } }`, { id });
-  return data.checkInSession;
+  return (await callMutation(CHECK_IN, { id })).checkInSession;
 }
+
+const NO_SHOW = graphql(`
+  mutation noShow($id: ID!) { markNoShow(id: $id) { ...SessionFields } }
+`);
 
 export async function markNoShow(id: string): Promise<Session> {
-  const data = await callMutation<{ markNoShow: Session }>(`mutation noShow($id: ID!) { markNoShow(id: $id) { ${SESSION_FIELDS} } }`, { id });
-  return data.markNoShow;
+  return (await callMutation(NO_SHOW, { id })).markNoShow;
 }
 
-export interface TreatmentNoteInput {
-  techniques: Modality[];
-  regions: ComplaintRegion[];
-  pressure: Pressure;
-  patientResponse: string;
-}
+const COMPLETE = graphql(`
+  mutation complete($id: ID!, $note: TreatmentNoteInput!) { completeSession(id: $id, note: $note) { ...SessionFields } }
+`);
 
 export async function completeSession(id: string, note: TreatmentNoteInput): Promise<Session> {
-  const data = await callMutation<{ completeSession: Session }>(
-    `mutation complete($id: ID!, $note: TreatmentNoteInput!) { completeSession(id: $id, note: $note) { ${SESSION_FIELDS} } }`,
-    { id, note },
-  );
-  return data.completeSession;
+  return (await callMutation(COMPLETE, { id, note })).completeSession;
 }
 
-export interface TreatmentNote extends TreatmentNoteInput {
-  id: string;
-  createdAt: string;
-}
+const TREATMENT_NOTE = graphql(`
+  query note($sessionId: ID!) { treatmentNote(sessionId: $sessionId) { id createdAt techniques regions pressure patientResponse } }
+`);
 
-export async function fetchTreatmentNote(sessionId: string): Promise<TreatmentNote | null> {
-  const data = await callQuery<{ treatmentNote: TreatmentNote | null }>(
-    `query note($sessionId: ID!) { treatmentNote(sessionId: $sessionId) { id createdAt techniques regions pressure patientResponse } }`,
-    { sessionId },
-  );
-  return data.treatmentNote;
+export async function fetchTreatmentNote(sessionId: string) {
+  return (await callQuery(TREATMENT_NOTE, { sessionId })).treatmentNote;
 }
 
 /** The operations the booking dialog needs; tests pass fakes. */

@@ -1,8 +1,9 @@
 // Pure layout for the calendar grid: which minutes of a day a column shows, and side-by-side lanes
 // for sessions that overlap (a cancelled session and its replacement, or several therapists in the
 // clinic-wide week view).
-import { isoWeekday, minuteOfDay, wallMinutes, type IsoDate } from './time';
-import type { Session, Therapist } from './types';
+import { isoWeekday, minuteOfDay, wallMinutes, type IsoDate } from '../shared/time';
+import type { Therapist } from '../shared/catalog';
+import type { Session } from './api';
 
 export interface Placed {
   session: Session;

@@ -1,6 +1,6 @@
 import { Box } from '@mui/material';
 import { BooleanInput, DeleteButton, NumberInput, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, maxLength, maxValue, minValue, number, required } from 'react-admin';
-import { MODALITY_CHOICES } from '../schedule/types';
+import { MODALITY_CHOICES } from '../shared/labels';
 
 const row = { display: 'grid', gap: { xs: 0, sm: 2 }, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, width: '100%' } as const;
 

@@ -1,20 +1,13 @@
-import { Chip } from '@mui/material';
 import { CreateButton, DataTable, List, SearchInput, SelectInput, TextField, TopToolbar, usePermissions, useRecordContext } from 'react-admin';
 import { can } from '../access';
-import { MODALITY_CHOICES, MODALITY_LABELS, type ServiceType } from '../schedule/types';
+import { ActiveChip } from '../shared/ActiveChip';
+import type { ServiceType } from '../shared/catalog';
+import { MODALITY_CHOICES, MODALITY_LABELS } from '../shared/labels';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Search services" aria-label="Search services by name" />,
   <SelectInput key="modality" source="modality" label="Modality" choices={MODALITY_CHOICES} alwaysOn emptyText="All modalities" sx={{ minWidth: 180 }} />,
 ];
-
-export function ActiveChip({ active }: { active: boolean }) {
-  return active ? (
-    <Chip size="small" label="Active" sx={{ bgcolor: '#e3f3e8', color: '#1d4d30', fontWeight: 600 }} />
-  ) : (
-    <Chip size="small" label="Inactive" sx={{ bgcolor: '#f1f3f4', color: '#5b6670', fontWeight: 600 }} />
-  );
-}
 
 const Col = DataTable.Col<ServiceType>;
 

@@ -1,6 +1,6 @@
 import { Create, Edit, useRecordContext } from 'react-admin';
-import { useSavedHandler } from '../schedule/useSaved';
-import type { ServiceType } from '../schedule/types';
+import { useSavedHandler } from '../shared/useSaved';
+import type { ServiceType } from '../shared/catalog';
 import { ServiceTypeForm } from './ServiceTypeForm';
 
 function Title() {

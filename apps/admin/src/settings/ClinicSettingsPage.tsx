@@ -2,22 +2,27 @@
 import { Alert, Box, Card, CardContent, CircularProgress, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { AutocompleteInput, NumberInput, SaveButton, SelectInput, SimpleForm, TextInput, Title, Toolbar, maxLength, maxValue, minValue, required, useNotify } from 'react-admin';
+import { graphql } from '../graphql';
 import { callMutation, callQuery } from '../providers/graphqlClient';
 import { toApiError } from '../providers/graphqlErrors';
-import { withoutFieldPrefix } from '../schedule/errors';
-import type { ClinicSettings } from '../schedule/types';
-import { CATALOG_KEY } from '../schedule/useCatalog';
+import { CATALOG_KEY } from '../shared/catalog';
+import { withoutFieldPrefix } from '../shared/errors';
 
-const FIELDS = 'id name timezone slotStepMinutes minimumNoticeMinutes lateCancelWindowHours';
 const SETTINGS_KEY = ['backtrack', 'clinicSettings'] as const;
 
-const fetchSettings = async () => (await callQuery<{ clinicSettings: ClinicSettings }>(`query clinicSettings { clinicSettings { ${FIELDS} } }`)).clinicSettings;
+const CLINIC_SETTINGS = graphql(`
+  query clinicSettings { clinicSettings { ...ClinicSettingsFields } }
+`);
 
-const UPDATE = /* GraphQL */ `
+const fetchSettings = async () => (await callQuery(CLINIC_SETTINGS, {})).clinicSettings;
+
+const UPDATE = graphql(`
   mutation updateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int) {
-    updateClinicSettings(name: $name, timezone: $timezone, slotStepMinutes: $slotStepMinutes, minimumNoticeMinutes: $minimumNoticeMinutes, lateCancelWindowHours: $lateCancelWindowHours) { ${FIELDS} }
+    updateClinicSettings(name: $name, timezone: $timezone, slotStepMinutes: $slotStepMinutes, minimumNoticeMinutes: $minimumNoticeMinutes, lateCancelWindowHours: $lateCancelWindowHours) {
+      ...ClinicSettingsFields
+    }
   }
-`;
+`);
 
 function timeZones(current: string): { id: string; name: string }[] {
   const supported = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
@@ -34,9 +39,9 @@ export function ClinicSettingsPage() {
 
   const save = async (values: Record<string, unknown>) => {
     try {
-      const { updateClinicSettings } = await callMutation<{ updateClinicSettings: ClinicSettings }>(UPDATE, {
+      const { updateClinicSettings } = await callMutation(UPDATE, {
         name: String(values.name ?? '').trim(),
-        timezone: values.timezone,
+        timezone: String(values.timezone ?? ''),
         slotStepMinutes: Number(values.slotStepMinutes),
         minimumNoticeMinutes: Number(values.minimumNoticeMinutes),
         lateCancelWindowHours: Number(values.lateCancelWindowHours),

@@ -30,21 +30,20 @@ import {
 } from 'react-admin';
 import { useState } from 'react';
 import { ROLE_LABELS } from '../access';
+import { graphql } from '../graphql';
+import type { StaffRecordFragment } from '../graphql/graphql';
 import { callMutation } from '../providers/graphqlClient';
 import { ApiError, toApiError } from '../providers/graphqlErrors';
 import type { Role } from '../providers/session';
-import { ActiveChip } from '../service-types/ServiceTypeList';
-import { useSavedHandler } from '../schedule/useSaved';
-import { useInvalidateScheduling } from '../schedule/useCatalog';
+import { ActiveChip } from '../shared/ActiveChip';
+import { useSavedHandler } from '../shared/useSaved';
+import { useInvalidateScheduling } from '../shared/catalog';
 
-export interface StaffUser {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  active: boolean;
-  createdAt: string;
-}
+// The record react-admin's data provider returns (it selects every field); typed from the schema here.
+export const STAFF_RECORD = graphql(`
+  fragment StaffRecord on User { id name email role active createdAt }
+`);
+export type StaffUser = StaffRecordFragment;
 
 export const ROLE_CHOICES = (Object.keys(ROLE_LABELS) as Role[]).map((id) => ({ id, name: ROLE_LABELS[id] }));
 export const PASSWORD_MIN = 10; // the API's rule (auth.inputs.ts)
@@ -119,11 +118,11 @@ export function StaffEdit() {
   );
 }
 
-const CREATE_STAFF = /* GraphQL */ `
+const CREATE_STAFF = graphql(`
   mutation createStaff($input: CreateStaffInput!) {
-    createStaff(input: $input) { id name email role active }
+    createStaff(input: $input) { id name role }
   }
-`;
+`);
 
 export function StaffCreate() {
   const notify = useNotify();
@@ -140,7 +139,7 @@ export function StaffCreate() {
       password: String(values.password ?? ''),
     };
     try {
-      const { createStaff } = await callMutation<{ createStaff: StaffUser }>(CREATE_STAFF, { input });
+      const { createStaff } = await callMutation(CREATE_STAFF, { input });
       invalidate();
       notify(
         createStaff.role === 'THERAPIST' ? `${createStaff.name} added. Set their working hours under Therapists.` : `${createStaff.name} added`,

@@ -24,10 +24,10 @@ import {
   useRefresh,
 } from 'react-admin';
 import { can } from '../access';
-import { ActiveChip } from '../service-types/ServiceTypeList';
-import { useCatalog, useInvalidateScheduling } from '../schedule/useCatalog';
-import { useSavedHandler } from '../schedule/useSaved';
-import { MODALITY_CHOICES, MODALITY_LABELS, WEEKDAY_LABELS, type Therapist } from '../schedule/types';
+import { ActiveChip } from '../shared/ActiveChip';
+import { useCatalog, useInvalidateScheduling, type Therapist } from '../shared/catalog';
+import { useSavedHandler } from '../shared/useSaved';
+import { MODALITY_CHOICES, MODALITY_LABELS, WEEKDAY_LABELS } from '../shared/labels';
 import { TimeOffEditor } from './TimeOffEditor';
 import { WorkingHoursEditor, weeklyTotal } from './WorkingHoursEditor';
 

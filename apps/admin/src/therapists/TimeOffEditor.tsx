@@ -4,17 +4,20 @@ import { Alert, Box, Button, Card, CardContent, IconButton, List, ListItem, List
 import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { useNotify } from 'react-admin';
+import { graphql } from '../graphql';
 import { callMutation } from '../providers/graphqlClient';
 import { toApiError } from '../providers/graphqlErrors';
-import { withoutFieldPrefix } from '../schedule/errors';
-import type { TimeOff } from '../schedule/types';
+import { withoutFieldPrefix } from '../shared/errors';
+import type { TimeOff } from '../shared/catalog';
 
-const ADD = /* GraphQL */ `
+const ADD = graphql(`
   mutation addTimeOff($therapistId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $reason: String) {
     addTimeOff(therapistId: $therapistId, startsAt: $startsAt, endsAt: $endsAt, reason: $reason) { id }
   }
-`;
-const REMOVE = /* GraphQL */ `mutation removeTimeOff($id: ID!) { removeTimeOff(id: $id) { id } }`;
+`);
+const REMOVE = graphql(`
+  mutation removeTimeOff($id: ID!) { removeTimeOff(id: $id) { id } }
+`);
 
 export function describeTimeOff(off: TimeOff, zone: string): string {
   const start = DateTime.fromISO(off.startsAt, { zone });
@@ -47,8 +50,8 @@ export function TimeOffEditor({ therapistId, timeOff, zone, readOnly, onChanged 
       // Whole days in the clinic's zone: from the first day's midnight to the midnight after the last.
       await callMutation(ADD, {
         therapistId,
-        startsAt: DateTime.fromISO(from, { zone }).startOf('day').toUTC().toISO(),
-        endsAt: DateTime.fromISO(until, { zone }).plus({ days: 1 }).startOf('day').toUTC().toISO(),
+        startsAt: DateTime.fromISO(from, { zone }).startOf('day').toUTC().toISO()!,
+        endsAt: DateTime.fromISO(until, { zone }).plus({ days: 1 }).startOf('day').toUTC().toISO()!,
         reason: reason.trim() || null,
       });
       setReason('');

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ApiError } from '../providers/graphqlErrors';
-import type { WorkingBlock } from '../schedule/types';
+import type { WorkingBlock } from '../shared/catalog';
 import { WorkingHoursEditor, validateRows } from './WorkingHoursEditor';
 
 const mayaHours: WorkingBlock[] = [

@@ -4,24 +4,26 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, IconButton, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
+import { graphql } from '../graphql';
 import { callMutation } from '../providers/graphqlClient';
 import { toApiError } from '../providers/graphqlErrors';
-import { withoutFieldPrefix } from '../schedule/errors';
-import { formatMinutes, wallMinutes } from '../schedule/time';
-import { WEEKDAY_LABELS, type WorkingBlock } from '../schedule/types';
+import { withoutFieldPrefix } from '../shared/errors';
+import { formatMinutes, wallMinutes } from '../shared/time';
+import type { WorkingBlock } from '../shared/catalog';
+import { WEEKDAY_LABELS } from '../shared/labels';
 
 interface Row extends WorkingBlock {
   key: number;
 }
 
-const SET_WORKING_HOURS = /* GraphQL */ `
+const SET_WORKING_HOURS = graphql(`
   mutation setWorkingHours($therapistId: ID!, $hours: [WorkingBlockInput!]!) {
     setWorkingHours(therapistId: $therapistId, hours: $hours) { id workingHours { weekday start end } }
   }
-`;
+`);
 
 export async function saveWorkingHours(therapistId: string, hours: WorkingBlock[]): Promise<WorkingBlock[]> {
-  const data = await callMutation<{ setWorkingHours: { workingHours: WorkingBlock[] } }>(SET_WORKING_HOURS, { therapistId, hours });
+  const data = await callMutation(SET_WORKING_HOURS, { therapistId, hours });
   return data.setWorkingHours.workingHours;
 }
 

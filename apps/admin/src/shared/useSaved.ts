@@ -1,5 +1,5 @@
 import { useNotify, useRedirect } from 'react-admin';
-import { useInvalidateScheduling } from './useCatalog';
+import { useInvalidateScheduling } from './catalog';
 
 /**
  * onSuccess for the catalogue forms (service types, rooms, therapists, staff): say what was saved,

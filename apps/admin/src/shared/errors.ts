@@ -2,7 +2,7 @@
 // ids of the sessions in the way; we look them up so the message can say who is busy and when.
 import { ApiError, toApiError } from '../providers/graphqlErrors';
 import { longDay, inZone, timeRange } from './time';
-import type { Session } from './types';
+import type { SessionFieldsFragment as Session } from '../graphql/graphql';
 
 export interface FriendlyError {
   title: string;

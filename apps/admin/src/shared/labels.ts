@@ -1,0 +1,44 @@
+// Labels and colours for the API's scheduling enums (types generated from the schema).
+import type { Modality, Pressure, RepeatFrequency, SessionStatus } from '../graphql/graphql';
+
+export const STATUS_LABELS: Record<SessionStatus, string> = {
+  BOOKED: 'Booked',
+  CHECKED_IN: 'Checked in',
+  COMPLETED: 'Completed',
+  CANCELLED: 'Cancelled',
+  NO_SHOW: 'No-show',
+};
+
+/** Tinted cards with dark text (WCAG AA on the tint); the accent is the card's left border and legend swatch. */
+export const STATUS_COLORS: Record<SessionStatus, { bg: string; fg: string; accent: string }> = {
+  BOOKED: { bg: '#e4effa', fg: '#123a5e', accent: '#2f6fb0' },
+  CHECKED_IN: { bg: '#fff1d6', fg: '#5a3a00', accent: '#c98a00' },
+  COMPLETED: { bg: '#e3f3e8', fg: '#1d4d30', accent: '#2e7d4f' },
+  CANCELLED: { bg: '#f1f3f4', fg: '#5b6670', accent: '#9aa4ab' },
+  NO_SHOW: { bg: '#fde8e6', fg: '#7a1c14', accent: '#c0392b' },
+};
+
+export const STATUSES = Object.keys(STATUS_LABELS) as SessionStatus[];
+
+export const MODALITY_LABELS: Record<Modality, string> = {
+  SWEDISH: 'Swedish',
+  DEEP_TISSUE: 'Deep tissue',
+  MYOFASCIAL_RELEASE: 'Myofascial release',
+  TRIGGER_POINT: 'Trigger point',
+  NEUROMUSCULAR: 'Neuromuscular',
+  HOT_STONE: 'Hot stone',
+  CRANIOSACRAL: 'Craniosacral',
+  SPORTS: 'Sports',
+  OTHER: 'Other',
+};
+export const MODALITY_CHOICES = Object.entries(MODALITY_LABELS).map(([id, name]) => ({ id, name }));
+
+export const PRESSURE_LABELS: Record<Pressure, string> = { LIGHT: 'Light', MODERATE: 'Moderate', FIRM: 'Firm', DEEP: 'Deep' };
+
+export const FREQUENCY_LABELS: Record<RepeatFrequency, { adjective: string; unit: string }> = {
+  DAILY: { adjective: 'Daily', unit: 'day' },
+  WEEKLY: { adjective: 'Weekly', unit: 'week' },
+  MONTHLY: { adjective: 'Monthly', unit: 'month' },
+};
+
+export const WEEKDAY_LABELS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
