@@ -9,7 +9,3 @@ export function assertActsFor(therapistUserId: string, what = 'sessions'): void 
     throw new ForbiddenError(`A therapist can only act on their own ${what}`);
   }
 }
-
-export function isOwner(): boolean {
-  return currentActor().role === 'OWNER';
-}

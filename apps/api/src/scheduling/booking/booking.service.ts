@@ -1,15 +1,16 @@
-// bookSession and bookSeries. The checks pipeline gives precise errors up front; the exclusion
-// constraints make the final decision under concurrency, and a loser is told which session won.
+// bookSession and bookSeries, one path for both. The checks pipeline gives precise errors up front;
+// the exclusion constraints make the final decision under concurrency, and a loser is told which session won.
 import { Injectable } from '@nestjs/common';
-import { expandSeries } from '@backtrack/domain';
-import { ConflictError, NotFoundError } from '../../common/app-error.js';
+import { expandSeries, type BookingViolation } from '@backtrack/domain';
+import { ConflictError, NotFoundError, type AppError } from '../../common/app-error.js';
 import { currentActor } from '../../common/request-context.js';
 import { withInputErrors } from '../scheduling.errors.js';
 import { SessionsRepository, type SessionRecord } from '../sessions/sessions.repository.js';
-import { BookingChecksService, type Placement } from './booking-checks.service.js';
-import { bookingError, conflictDetails, overlapError, seriesError } from './booking-errors.js';
+import { BookingChecksService, type CheckResult, type Placement } from './booking-checks.service.js';
+import { bookingError, conflictDetails, overlapError, seriesError, type OccurrenceResult } from './booking-errors.js';
 import { BookingPartiesService, type Parties } from './booking-parties.service.js';
-import { BookingRepository, type NewSession, type SeriesRecord, type WithinWrite } from './booking.repository.js';
+import { BookingRepository, type InsertOutcome, type NewSession, type SeriesRecord, type WithinWrite } from './booking.repository.js';
+import type { OpenEpisodeRequest } from '../../episodes/open-episode.repository.js';
 import { AuditAction } from '../../audit/audit-action.js';
 import { AuditService } from '../../audit/audit.service.js';
 import type { BookSeriesInput, BookSessionInput } from './booking.inputs.js';
@@ -46,6 +47,21 @@ function newSession(parties: Parties, input: BookSessionInput, p: Placement, ide
   };
 }
 
+function occurrences(placements: Placement[], violations: BookingViolation[][]): OccurrenceResult[] {
+  return placements.map((p, index) => ({ index, start: p.start, violations: violations[index]! }));
+}
+
+/** What a single booking and a series do differently; everything else is one path (BookingService.place). */
+interface BookingShape<T> {
+  entity: 'Session' | 'SessionSeries';
+  starts(parties: Parties): number[];
+  refusal(placements: Placement[], checked: CheckResult, zone: string): AppError | null;
+  insert(parties: Parties, placements: Placement[], episode: OpenEpisodeRequest, within: WithinWrite | undefined): Promise<InsertOutcome<string>>;
+  load(createdId: string): Promise<T>;
+  /** The booking an idempotency key already made, if it matches this request. */
+  replayed(existing: SessionRecord): Promise<T>;
+}
+
 @Injectable()
 export class BookingService {
   constructor(
@@ -56,65 +72,70 @@ export class BookingService {
     private readonly audit: AuditService,
   ) {}
 
-  async book(input: BookSessionInput): Promise<SessionRecord> {
-    this.parties.assertMayOverride(input.overrideReason);
-    const replay = input.idempotencyKey ? await this.sessions.findByIdempotencyKey(input.idempotencyKey) : null;
-    if (replay) return this.replayed(replay, input);
-
-    const parties = await this.parties.resolve(input, 'input');
-    const placement = placementAt(parties, input.startsAt.getTime());
-    const allowOverlap = Boolean(input.overrideReason);
-    const { violations, busy } = await this.checks.check(parties.clinic, [placement], { allowOverlap });
-    const refused = bookingError(violations[0]!, busy, parties.clinic.timezone, FIELD);
-    if (refused) {
-      // The same client's concurrent retry may have committed between our key lookup and the checks.
-      const winner = input.idempotencyKey ? await this.sessions.findByIdempotencyKey(input.idempotencyKey) : null;
-      if (winner) return this.replayed(winner, input);
-      throw refused;
-    }
-
-    const episode = { clinicId: parties.clinic.id, patientId: parties.patient.id, region: parties.patient.complaintRegion };
-    const outcome = await this.booking.insertSession(newSession(parties, input, placement, input.idempotencyKey ?? null), episode, this.auditOverride(input, parties, 'Session'));
-    if (outcome.kind === 'created') return (await this.sessions.findById(outcome.value))!;
-    // Lost a race: to the same client's concurrent retry (same key), or to another booking.
-    const winner = input.idempotencyKey ? await this.sessions.findByIdempotencyKey(input.idempotencyKey) : null;
-    if (winner) return this.replayed(winner, input);
-    throw await this.raceLost(parties, [placement]);
+  book(input: BookSessionInput): Promise<SessionRecord> {
+    return this.place(input, {
+      entity: 'Session',
+      starts: () => [input.startsAt.getTime()],
+      refusal: (_placements, { violations, busy }, zone) => bookingError(violations[0]!, busy, zone, FIELD),
+      insert: (parties, [placement], episode, within) => this.booking.insertSession(newSession(parties, input, placement!, input.idempotencyKey ?? null), episode, within),
+      load: async (id) => (await this.sessions.findById(id))!,
+      replayed: async (existing) => this.replayed(existing, input),
+    });
   }
 
-  async bookSeries(input: BookSeriesInput): Promise<SeriesRecord> {
-    this.parties.assertMayOverride(input.overrideReason);
-    const replay = input.idempotencyKey ? await this.sessions.findByIdempotencyKey(input.idempotencyKey) : null;
-    if (replay) return this.replayedSeries(replay, input);
-
-    const parties = await this.parties.resolve(input, 'input');
-    const starts = withInputErrors(() => expandSeries(input.startsAt.getTime(), input.repeat, parties.clinic.timezone), 'input');
-    const placements = starts.map((start) => placementAt(parties, start));
-    const { violations, busy } = await this.checks.check(parties.clinic, placements, { allowOverlap: Boolean(input.overrideReason) });
-    const results = placements.map((p, index) => ({ index, start: p.start, violations: violations[index]! }));
-    const refused = seriesError(results, busy, parties.clinic.timezone, FIELD);
-    if (refused) {
-      // The same client's concurrent retry may have committed between our key lookup and the checks.
-      const winner = input.idempotencyKey ? await this.sessions.findByIdempotencyKey(input.idempotencyKey) : null;
-      if (winner) return this.replayedSeries(winner, input);
-      throw refused;
-    }
-
-    // The key marks the first occurrence; a retry finds it and returns its series.
-    const rows = placements.map((p, i) => newSession(parties, input, p, i === 0 ? (input.idempotencyKey ?? null) : null));
-    const series = { frequency: input.repeat.frequency, interval: input.repeat.interval, count: input.repeat.count, createdById: currentActor().userId };
-    const episode = { clinicId: parties.clinic.id, patientId: parties.patient.id, region: parties.patient.complaintRegion };
-    const outcome = await this.booking.insertSeries(series, rows, episode, this.auditOverride(input, parties, 'SessionSeries'));
-    if (outcome.kind === 'created') return (await this.booking.findSeries(outcome.value))!;
-    const winner = input.idempotencyKey ? await this.sessions.findByIdempotencyKey(input.idempotencyKey) : null;
-    if (winner) return this.replayedSeries(winner, input);
-    throw await this.raceLost(parties, placements);
+  bookSeries(input: BookSeriesInput): Promise<SeriesRecord> {
+    return this.place(input, {
+      entity: 'SessionSeries',
+      starts: (parties) => withInputErrors(() => expandSeries(input.startsAt.getTime(), input.repeat, parties.clinic.timezone), 'input'),
+      refusal: (placements, { violations, busy }, zone) => seriesError(occurrences(placements, violations), busy, zone, FIELD),
+      insert: (parties, placements, episode, within) => {
+        // The key marks the first occurrence; a retry finds it and returns its series.
+        const rows = placements.map((p, i) => newSession(parties, input, p, i === 0 ? (input.idempotencyKey ?? null) : null));
+        const series = { frequency: input.repeat.frequency, interval: input.repeat.interval, count: input.repeat.count, createdById: currentActor().userId };
+        return this.booking.insertSeries(series, rows, episode, within);
+      },
+      load: async (id) => (await this.booking.findSeries(id))!,
+      replayed: (existing) => this.replayedSeries(existing, input),
+    });
   }
 
   async series(id: string): Promise<SeriesRecord> {
     const series = await this.booking.findSeries(id);
     if (!series) throw new NotFoundError('SessionSeries', id);
     return series;
+  }
+
+  /**
+   * The one booking path. The checks pipeline gives precise errors up front; the exclusion constraints
+   * decide under concurrency. An idempotency key is looked up before, after a refusal and after a lost
+   * race, since the same client's concurrent retry may have committed in between.
+   */
+  private async place<T>(input: BookSessionInput, shape: BookingShape<T>): Promise<T> {
+    this.parties.assertMayOverride(input.overrideReason);
+    const replay = async (): Promise<T | null> => {
+      const existing = input.idempotencyKey ? await this.sessions.findByIdempotencyKey(input.idempotencyKey) : null;
+      return existing ? shape.replayed(existing) : null;
+    };
+    const first = await replay();
+    if (first) return first;
+
+    const parties = await this.parties.resolve(input, 'input');
+    const placements = shape.starts(parties).map((start) => placementAt(parties, start));
+    const checked = await this.checks.check(parties.clinic, placements, { allowOverlap: Boolean(input.overrideReason) });
+    const refused = shape.refusal(placements, checked, parties.clinic.timezone);
+    if (refused) {
+      const winner = await replay();
+      if (winner) return winner;
+      throw refused;
+    }
+
+    const episode = { clinicId: parties.clinic.id, patientId: parties.patient.id, region: parties.patient.complaintRegion };
+    const outcome = await shape.insert(parties, placements, episode, this.auditOverride(input, parties, shape.entity));
+    if (outcome.kind === 'created') return shape.load(outcome.value);
+    // Lost a race: to the same client's concurrent retry (same key), or to another booking.
+    const winner = await replay();
+    if (winner) return winner;
+    throw await this.raceLost(parties, placements);
   }
 
   /** After the constraint refused us the winner has committed: find it to name it. */
@@ -124,8 +145,7 @@ export class BookingService {
       const conflicts = conflictDetails(violations[0]!, busy);
       return overlapError('Another booking took this time a moment ago', conflicts);
     }
-    const results = placements.map((p, index) => ({ index, start: p.start, violations: violations[index]! }));
-    return seriesError(results, busy, parties.clinic.timezone, FIELD) ?? new ConflictError('Another booking took one of these times a moment ago; try again', { sessionIds: [] });
+    return seriesError(occurrences(placements, violations), busy, parties.clinic.timezone, FIELD) ?? new ConflictError('Another booking took one of these times a moment ago; try again', { sessionIds: [] });
   }
 
   /** An owner's deliberate overlap is recorded in the audit log, committed with the booking. */
