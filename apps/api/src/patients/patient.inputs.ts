@@ -1,10 +1,11 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEmail, IsEnum, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ClearanceStatus, ComplaintRegion } from '../common/graphql/enums.js';
 import { IsPastDateOnly } from '../common/graphql/date-only.js';
 import { ListArgs } from '../common/graphql/list.args.js';
-import { RequiredId, OptionalIds } from '../common/graphql/id.decorators.js';
+import { IdArgs } from '../common/graphql/id.args.js';
+import { OptionalIds } from '../common/graphql/id.decorators.js';
 
 const PHONE = /^[+0-9 ()./-]{5,30}$/;
 
@@ -77,45 +78,4 @@ export class CreatePatientArgs {
 }
 
 @ArgsType()
-export class UpdatePatientArgs {
-  @RequiredId()
-  id!: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 80)
-  firstName?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 80)
-  lastName?: string;
-
-  @Field({ nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @IsPastDateOnly()
-  dateOfBirth?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'must be a valid email address' })
-  email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE, { message: 'must be a phone number (digits, spaces, + ( ) . - only)' })
-  phone?: string | null;
-
-  @Field(() => ComplaintRegion, { nullable: true })
-  @IsOptional()
-  @IsEnum(ComplaintRegion)
-  complaintRegion?: ComplaintRegion;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  notes?: string;
-}
+export class UpdatePatientArgs extends IntersectionType(IdArgs, PartialType(CreatePatientArgs, ArgsType), ArgsType) {}

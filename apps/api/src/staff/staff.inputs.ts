@@ -1,10 +1,11 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, IntersectionType, PartialType, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { PASSWORD_MIN } from '../auth/auth.inputs.js';
 import { Role } from '../common/graphql/enums.js';
 import { ListArgs } from '../common/graphql/list.args.js';
-import { RequiredId, OptionalIds } from '../common/graphql/id.decorators.js';
+import { IdArgs } from '../common/graphql/id.args.js';
+import { OptionalIds } from '../common/graphql/id.decorators.js';
 
 @InputType()
 export class UserFilter {
@@ -37,28 +38,6 @@ export class UserListArgs extends ListArgs {
   filter?: UserFilter;
 }
 
-@ArgsType()
-export class UpdateUserArgs {
-  @RequiredId()
-  id!: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 120)
-  name?: string;
-
-  @Field(() => Role, { nullable: true })
-  @IsOptional()
-  @IsEnum(Role)
-  role?: Role;
-
-  @Field({ nullable: true, description: 'false deactivates the account at once' })
-  @IsOptional()
-  @IsBoolean()
-  active?: boolean;
-}
-
 @InputType()
 export class CreateStaffInput {
   @Field()
@@ -87,4 +66,12 @@ export class CreateStaffArgs {
   @ValidateNested()
   @Type(() => CreateStaffInput)
   input!: CreateStaffInput;
+}
+
+@ArgsType()
+export class UpdateUserArgs extends IntersectionType(IdArgs, PartialType(PickType(CreateStaffInput, ['name', 'role'], ArgsType), ArgsType), ArgsType) {
+  @Field({ nullable: true, description: 'false deactivates the account at once' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
 }

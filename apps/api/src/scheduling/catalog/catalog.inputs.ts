@@ -1,10 +1,12 @@
-import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int, IntersectionType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Modality } from '../../common/graphql/enums.js';
 import { ListArgs } from '../../common/graphql/list.args.js';
-import { RequiredId, OptionalIds } from '../../common/graphql/id.decorators.js';
+import { IdArgs } from '../../common/graphql/id.args.js';
+import { OptionalIds } from '../../common/graphql/id.decorators.js';
 
+/** Rooms and service types are searched alike; service types also by modality. */
 @InputType()
 export class RoomFilter {
   @Field({ nullable: true, description: 'Search by name' })
@@ -45,38 +47,10 @@ export class CreateRoomArgs {
 }
 
 @ArgsType()
-export class UpdateRoomArgs {
-  @RequiredId()
-  id!: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 80)
-  name?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
-  active?: boolean;
-}
+export class UpdateRoomArgs extends IntersectionType(IdArgs, PartialType(CreateRoomArgs, ArgsType), ArgsType) {}
 
 @InputType()
-export class ServiceTypeFilter {
-  @Field({ nullable: true, description: 'Search by name' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  q?: string;
-
-  @OptionalIds()
-  ids?: string[];
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
-  active?: boolean;
-
+export class ServiceTypeFilter extends RoomFilter {
   @Field(() => Modality, { nullable: true })
   @IsOptional()
   @IsEnum(Modality)
@@ -124,37 +98,8 @@ export class CreateServiceTypeArgs {
 }
 
 @ArgsType()
-export class UpdateServiceTypeArgs {
-  @RequiredId()
-  id!: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 120)
-  name?: string;
-
-  @Field(() => Modality, { nullable: true })
-  @IsOptional()
-  @IsEnum(Modality)
-  modality?: Modality;
-
+export class UpdateServiceTypeArgs extends IntersectionType(IdArgs, PartialType(CreateServiceTypeArgs, ArgsType), ArgsType) {
+  // Only the description differs from the create field; the validators are inherited.
   @Field(() => Int, { nullable: true, description: 'Applies to new bookings; existing sessions keep their times' })
-  @IsOptional()
-  @IsInt()
-  @Min(5)
-  @Max(480)
-  durationMinutes?: number;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(120)
-  bufferMinutes?: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
-  active?: boolean;
+  override durationMinutes?: number;
 }
