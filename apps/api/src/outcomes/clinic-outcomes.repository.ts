@@ -38,12 +38,22 @@ export interface ClinicOutcomeQuery {
   restrictToTherapistUserId: string | null;
 }
 
+/**
+ * The grouping set of a row: GROUPING("therapistId", "modality") sets a bit for each column the row
+ * is not grouped by (therapistId the high bit, modality the low one).
+ */
+export const OutcomeGrouping = {
+  BY_THERAPIST: 0b01,
+  BY_MODALITY: 0b10,
+  INSTRUMENT_TOTAL: 0b11,
+} as const;
+export type OutcomeGrouping = (typeof OutcomeGrouping)[keyof typeof OutcomeGrouping];
+
 export interface OutcomeGroupRow {
   instrument: Instrument;
   therapistId: string | null;
   modality: Modality | null;
-  /** 3 = the instrument total, 1 = per therapist, 2 = per modality. */
-  grouping: number;
+  grouping: OutcomeGrouping;
   episodes: number;
   withFollowUp: number;
   percents: number;

@@ -27,7 +27,7 @@ import { currentActor } from '../common/request-context.js';
 import { ClinicalAccessService } from '../clinical/access/clinical-access.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Modality } from '../generated/prisma/enums.js';
-import { ClinicOutcomesRepository, type OutcomeGroupRow } from './clinic-outcomes.repository.js';
+import { ClinicOutcomesRepository, OutcomeGrouping, type OutcomeGroupRow } from './clinic-outcomes.repository.js';
 import type { ClinicOutcomesFilter } from './outcomes.inputs.js';
 
 /** The domain compares thresholds with this slack, since stored scores are rounded to 2 decimals. */
@@ -72,7 +72,7 @@ function emptyStats(instrument: Instrument): InstrumentStats {
 const byInstrumentOrder = (a: InstrumentStats, b: InstrumentStats) => INSTRUMENT_CODES.indexOf(a.instrument) - INSTRUMENT_CODES.indexOf(b.instrument);
 
 /** Rows of one grouping, keyed and sorted, each with its per-instrument stats. */
-function groupsOf<K extends string>(rows: OutcomeGroupRow[], grouping: number, key: (row: OutcomeGroupRow) => K | null): Map<K, InstrumentStats[]> {
+function groupsOf<K extends string>(rows: OutcomeGroupRow[], grouping: OutcomeGrouping, key: (row: OutcomeGroupRow) => K | null): Map<K, InstrumentStats[]> {
   const groups = new Map<K, InstrumentStats[]>();
   for (const row of rows.filter((r) => r.grouping === grouping)) {
     const k = key(row);
@@ -107,11 +107,11 @@ export class ClinicOutcomesService {
       restrictToTherapistUserId: scope.kind === 'therapist' ? scope.userId : null,
     });
 
-    const totals = rows.filter((r) => r.grouping === 3).map(statsOf).sort(byInstrumentOrder);
+    const totals = rows.filter((r) => r.grouping === OutcomeGrouping.INSTRUMENT_TOTAL).map(statsOf).sort(byInstrumentOrder);
     // An instrument asked for by name is always reported, even with no episodes.
     const measures = filter.instrument && totals.length === 0 ? [emptyStats(filter.instrument)] : totals;
-    const therapists = groupsOf(rows, 1, (r) => r.therapistId);
-    const modalities = groupsOf(rows, 2, (r) => r.modality);
+    const therapists = groupsOf(rows, OutcomeGrouping.BY_THERAPIST, (r) => r.therapistId);
+    const modalities = groupsOf(rows, OutcomeGrouping.BY_MODALITY, (r) => r.modality);
     const names = await this.outcomes.therapistNames([...therapists.keys()]);
     await this.audit.record({ action: 'READ', entity: 'ClinicOutcomes', entityId: null, patientId: null });
     return {
