@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import { AssessmentHistoryDialog } from './AssessmentDialogs';
 import { fetchAssessmentHistory, type Assessment } from './api';
@@ -30,7 +31,11 @@ describe('assessment history', () => {
       version(1, [2, 3, 4], ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting']),
       version(2, [2, 3, 5], ['Lifting my toddler', 'Weeding the garden', 'Sitting through a work meeting']),
     ]);
-    render(<AssessmentHistoryDialog assessment={version(2, [2, 3, 5], [])} onClose={() => undefined} />);
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <AssessmentHistoryDialog assessment={version(2, [2, 3, 5], [])} onClose={() => undefined} />
+      </QueryClientProvider>,
+    );
     const rows = within(await screen.findByRole('table', { name: 'Versions' })).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Lifting my toddler: 2 · Gardening: 3 · Sitting through a work meeting: 4');
     expect(rows[2]).toHaveTextContent('Lifting my toddler: 2 · Weeding the garden: 3 · Sitting through a work meeting: 5');

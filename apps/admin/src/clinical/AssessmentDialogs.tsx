@@ -19,13 +19,13 @@ import {
   useMediaQuery,
   type Theme,
 } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNotify } from 'react-admin';
 import { AssessmentForm } from './AssessmentForm';
 import { amendAssessment, fetchAssessmentHistory, recordAssessment, type Assessment } from './api';
 import { dateTime, itemName } from './format';
 import { formatScore } from './livePreview';
-import { useLoad } from './useLoad';
 
 export function RecordAssessmentDialog({
   patientId,
@@ -123,7 +123,7 @@ function responseText(a: Assessment): string {
 }
 
 export function AssessmentHistoryDialog({ assessment, onClose }: { assessment: Assessment; onClose: () => void }) {
-  const { data, error } = useLoad(() => fetchAssessmentHistory(assessment.rootId), [assessment.rootId]);
+  const { data, error } = useQuery({ queryKey: ['backtrack', 'assessmentHistory', assessment.rootId], queryFn: () => fetchAssessmentHistory(assessment.rootId) });
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="history-title">
       <DialogTitle id="history-title">

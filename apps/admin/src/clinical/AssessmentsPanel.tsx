@@ -1,14 +1,14 @@
 import { INSTRUMENTS, ODI_BAND_LABELS, type OdiBand } from '@backtrack/domain';
 import { Alert, Button, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AmendAssessmentDialog, AssessmentHistoryDialog } from './AssessmentDialogs';
-import { fetchAssessments, type Assessment } from './api';
+import { fetchAssessments, patientRecordKey, type Assessment } from './api';
 import { dateTime, itemName } from './format';
 import { formatScore } from './livePreview';
-import { useLoad } from './useLoad';
 
-export function AssessmentsPanel({ patientId, refreshKey, onChanged }: { patientId: string; refreshKey: number; onChanged: () => void }) {
-  const { data, error } = useLoad(() => fetchAssessments(patientId), [patientId, refreshKey]);
+export function AssessmentsPanel({ patientId, onChanged }: { patientId: string; onChanged: () => void }) {
+  const { data, error } = useQuery({ queryKey: [...patientRecordKey(patientId), 'assessments'], queryFn: () => fetchAssessments(patientId) });
   const [dialog, setDialog] = useState<{ kind: 'amend' | 'history'; assessment: Assessment } | null>(null);
   if (error) return <Alert severity="warning">{error.message}</Alert>;
   if (!data) return <LinearProgress />;

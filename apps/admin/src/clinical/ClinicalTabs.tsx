@@ -3,19 +3,19 @@
 // same rule, and a therapist without a session with the patient gets its refusal in plain words.
 import AddChartIcon from '@mui/icons-material/AddchartOutlined';
 import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, Tab, Tabs, TextField } from '@mui/material';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usePermissions, useRecordContext } from 'react-admin';
 import { can } from '../access';
 import { PatientOutcomesPanel } from '../outcomes/PatientOutcomesPanel';
 import type { Patient } from '../patients/choices';
-import { fetchEpisodes } from './api';
+import { fetchEpisodes, patientRecordKey } from './api';
 import { RecordAssessmentDialog } from './AssessmentDialogs';
 import { AssessmentsPanel } from './AssessmentsPanel';
 import { EpisodesPanel } from './EpisodesPanel';
 import { date } from './format';
 import { ScreeningPanel } from './ScreeningPanel';
 import { SessionsPanel } from './SessionsPanel';
-import { useLoad } from './useLoad';
 
 const TABS = [
   { id: 'outcomes', label: 'Outcomes' },
@@ -35,11 +35,12 @@ export function ClinicalTabs() {
 
 function ClinicalRecord({ patient }: { patient: Patient }) {
   const [tab, setTab] = useState<TabId>('outcomes');
-  const [refreshKey, setRefreshKey] = useState(0);
   const [recording, setRecording] = useState(false);
-  const episodes = useLoad(() => fetchEpisodes(patient.id), [patient.id, refreshKey]);
+  const queryClient = useQueryClient();
+  const episodes = useQuery({ queryKey: [...patientRecordKey(patient.id), 'episodes'], queryFn: () => fetchEpisodes(patient.id) });
   const [episodeId, setEpisodeId] = useState<string>('');
-  const changed = () => setRefreshKey((k) => k + 1);
+  // A recorded assessment or episode changes outcomes, lists and episodes alike: read them all again.
+  const changed = () => void queryClient.invalidateQueries({ queryKey: patientRecordKey(patient.id) });
 
   const forbidden = episodes.error && /FORBIDDEN|permission|session with/i.test(`${(episodes.error as { body?: { code?: string } }).body?.code} ${episodes.error.message}`);
   if (forbidden) {
@@ -81,13 +82,13 @@ function ClinicalRecord({ patient }: { patient: Patient }) {
                 ))}
               </TextField>
             )}
-            <PatientOutcomesPanel patientId={patient.id} episodeId={episodeId || undefined} refreshKey={refreshKey} />
+            <PatientOutcomesPanel patientId={patient.id} episodeId={episodeId || undefined} />
           </Stack>
         )}
-        {tab === 'assessments' && <AssessmentsPanel patientId={patient.id} refreshKey={refreshKey} onChanged={changed} />}
-        {tab === 'sessions' && <SessionsPanel patientId={patient.id} refreshKey={refreshKey} />}
-        {tab === 'episodes' && <EpisodesPanel patient={patient} episodes={episodes.data} error={episodes.error} onChanged={changed} />}
-        {tab === 'screening' && <ScreeningPanel patient={patient} refreshKey={refreshKey} onChanged={changed} />}
+        {tab === 'assessments' && <AssessmentsPanel patientId={patient.id} onChanged={changed} />}
+        {tab === 'sessions' && <SessionsPanel patientId={patient.id} />}
+        {tab === 'episodes' && <EpisodesPanel patient={patient} episodes={episodes.data} error={episodes.error ?? undefined} onChanged={changed} />}
+        {tab === 'screening' && <ScreeningPanel patient={patient} onChanged={changed} />}
       </CardContent>
       <RecordAssessmentDialog
         patientId={patient.id}

@@ -1,20 +1,16 @@
 import { Alert, Box, Button, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { CONTRAINDICATIONS, fetchScreeningRecord } from './api';
+import { CONTRAINDICATIONS, fetchScreeningRecord, patientRecordKey } from './api';
 import { dateTime } from './format';
 import { ClearanceDialog, ScreeningDialog } from './ScreeningDialogs';
-import { useLoad } from './useLoad';
 import type { Patient } from '../patients/choices';
 
 const LABEL = Object.fromEntries(CONTRAINDICATIONS.map((c) => [c.key, c.label]));
 
-export function ScreeningPanel({ patient, refreshKey, onChanged }: { patient: Patient; refreshKey: number; onChanged: () => void }) {
-  const { data, error, reload } = useLoad(() => fetchScreeningRecord(patient.id), [patient.id, refreshKey]);
+export function ScreeningPanel({ patient, onChanged }: { patient: Patient; onChanged: () => void }) {
+  const { data, error } = useQuery({ queryKey: [...patientRecordKey(patient.id), 'screening'], queryFn: () => fetchScreeningRecord(patient.id) });
   const [dialog, setDialog] = useState<'screening' | 'clearance' | null>(null);
-  const saved = () => {
-    reload();
-    onChanged();
-  };
 
   return (
     <Stack spacing={2}>
@@ -102,8 +98,8 @@ export function ScreeningPanel({ patient, refreshKey, onChanged }: { patient: Pa
           </Box>
         </>
       )}
-      <ScreeningDialog patientId={patient.id} patientName={patient.name} open={dialog === 'screening'} onClose={() => setDialog(null)} onSaved={saved} />
-      <ClearanceDialog patientId={patient.id} patientName={patient.name} open={dialog === 'clearance'} onClose={() => setDialog(null)} onSaved={saved} />
+      <ScreeningDialog patientId={patient.id} patientName={patient.name} open={dialog === 'screening'} onClose={() => setDialog(null)} onSaved={onChanged} />
+      <ClearanceDialog patientId={patient.id} patientName={patient.name} open={dialog === 'clearance'} onClose={() => setDialog(null)} onSaved={onChanged} />
     </Stack>
   );
 }

@@ -1,12 +1,12 @@
 import { Alert, Box, Chip, LinearProgress, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { REGION_LABELS } from '../patients/choices';
-import { fetchSessionsAndNotes } from './api';
+import { fetchSessionsAndNotes, patientRecordKey } from './api';
 import { MODALITY_LABELS, PRESSURE_LABELS, STATUS_LABELS } from '../shared/labels';
 import { dateTime } from './format';
-import { useLoad } from './useLoad';
 
-export function SessionsPanel({ patientId, refreshKey }: { patientId: string; refreshKey: number }) {
-  const { data, error } = useLoad(() => fetchSessionsAndNotes(patientId), [patientId, refreshKey]);
+export function SessionsPanel({ patientId }: { patientId: string }) {
+  const { data, error } = useQuery({ queryKey: [...patientRecordKey(patientId), 'sessions'], queryFn: () => fetchSessionsAndNotes(patientId) });
   if (error) return <Alert severity="warning">{error.message}</Alert>;
   if (!data) return <LinearProgress />;
   if (data.allSessions.length === 0) {

@@ -140,3 +140,6 @@ const AMEND_ASSESSMENT = graphql(`
 export async function amendAssessment(id: string, responses: (number | null)[], reason: string, activities?: string[]): Promise<Assessment> {
   return (await callMutation(AMEND_ASSESSMENT, { id, responses, reason, activities })).amendAssessment;
 }
+
+/** Every query of one patient's clinical record starts with this key, so one invalidation refreshes them all. */
+export const patientRecordKey = (patientId: string) => ['backtrack', 'patientRecord', patientId] as const;

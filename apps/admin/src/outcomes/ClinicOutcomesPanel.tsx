@@ -4,11 +4,11 @@
 import { INSTRUMENT_CODES, INSTRUMENTS, type Instrument } from '@backtrack/domain';
 import { Alert, Box, Card, CardContent, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { DateTime } from 'luxon';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Modality } from '../graphql/graphql';
 import { MODALITY_LABELS } from '../shared/labels';
-import { useLoad } from '../clinical/useLoad';
 import { fetchClinicOutcomes, fetchTherapistChoices, type ClinicOutcomesFilter, type OutcomeStats } from './api';
 
 export type Period = 'all' | '90d' | '6m' | '12m';
@@ -142,7 +142,7 @@ interface Filters {
 
 export function ClinicOutcomesPanel({ restrictedToOwnPatients = false }: { restrictedToOwnPatients?: boolean }) {
   const [filters, setFilters] = useState<Filters>({ period: 'all', therapistId: '', modality: '', instrument: '' });
-  const therapists = useLoad(() => (restrictedToOwnPatients ? Promise.resolve([]) : fetchTherapistChoices()), [restrictedToOwnPatients]);
+  const therapists = useQuery({ queryKey: ['backtrack', 'therapistChoices'], queryFn: fetchTherapistChoices, enabled: !restrictedToOwnPatients });
   const query = useMemo<ClinicOutcomesFilter>(
     () => ({
       ...periodFilter(filters.period),
@@ -152,7 +152,8 @@ export function ClinicOutcomesPanel({ restrictedToOwnPatients = false }: { restr
     }),
     [filters],
   );
-  const { data, error, loading } = useLoad(() => fetchClinicOutcomes(query), [JSON.stringify(query)]);
+  // The last summary stays on screen while a new filter loads.
+  const { data, error, isFetching: loading } = useQuery({ queryKey: ['backtrack', 'clinicOutcomes', query], queryFn: () => fetchClinicOutcomes(query), placeholderData: keepPreviousData });
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   const byInstrument = (list: OutcomeStats[]) => list.filter((m) => m.episodes > 0);
   const focus: Instrument[] = filters.instrument ? [filters.instrument] : ['NPRS', 'ODI'];

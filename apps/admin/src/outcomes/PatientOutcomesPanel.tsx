@@ -2,9 +2,10 @@
 // a plain-language summary of each measure against the 30% and 50% thresholds.
 import { INSTRUMENTS } from '@backtrack/domain';
 import { Alert, Box, Card, CardContent, Chip, LinearProgress, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { date } from '../clinical/format';
-import { useLoad } from '../clinical/useLoad';
+import { patientRecordKey } from '../clinical/api';
 import { fetchPatientOutcomes, type MeasureOutcome } from './api';
 import { OutcomeChart, type XMode } from './OutcomeChart';
 import { measureSummary } from './referenceLevels';
@@ -12,8 +13,6 @@ import { measureSummary } from './referenceLevels';
 interface Props {
   patientId: string;
   episodeId?: string;
-  /** Changes when an assessment is recorded elsewhere on the page. */
-  refreshKey?: number;
 }
 
 function verdictTone(m: MeasureOutcome): { label: string; color: 'success' | 'info' | 'default' | 'warning' } {
@@ -48,9 +47,14 @@ function MeasureCard({ measure, xMode }: { measure: MeasureOutcome; xMode: XMode
   );
 }
 
-export function PatientOutcomesPanel({ patientId, episodeId, refreshKey = 0 }: Props) {
+export function PatientOutcomesPanel({ patientId, episodeId }: Props) {
   const [xMode, setXMode] = useState<XMode>('time');
-  const { data, error, loading } = useLoad(() => fetchPatientOutcomes(patientId, episodeId), [patientId, episodeId, refreshKey]);
+  // Under the patient's record key: recording an assessment elsewhere on the page refreshes the chart.
+  const { data, error, isFetching } = useQuery({
+    queryKey: [...patientRecordKey(patientId), 'outcomes', episodeId ?? null],
+    queryFn: () => fetchPatientOutcomes(patientId, episodeId),
+    placeholderData: keepPreviousData,
+  });
 
   if (error) return <Alert severity="warning">{error.message}</Alert>;
   if (!data) return <LinearProgress aria-label="Loading outcomes" />;
@@ -79,7 +83,7 @@ export function PatientOutcomesPanel({ patientId, episodeId, refreshKey = 0 }: P
           <ToggleButton value="session">By session</ToggleButton>
         </ToggleButtonGroup>
       </Stack>
-      {loading && <LinearProgress aria-label="Updating outcomes" />}
+      {isFetching && <LinearProgress aria-label="Updating outcomes" />}
       {data.measures.length === 0 && <Alert severity="info">No assessments in this episode yet. Record a baseline to start the chart.</Alert>}
       {groups
         .filter((g) => g.measures.length)

@@ -1,5 +1,6 @@
 // Patient autocomplete: searches by name as the user types (the API's `q` filter).
 import { Autocomplete, Box, CircularProgress, TextField, Typography } from '@mui/material';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ClearanceChip } from '../patients/ClearanceChip';
 import { formatDateOnly } from '../patients/dates';
@@ -19,23 +20,15 @@ export function PatientPicker({
   autoFocus?: boolean;
 }) {
   const [input, setInput] = useState('');
-  const [options, setOptions] = useState<PatientOption[]>(value ? [value] : []);
-  const [loading, setLoading] = useState(false);
-
+  // Search once typing pauses, not on every keystroke.
+  const [query, setQuery] = useState('');
   useEffect(() => {
-    let live = true;
-    setLoading(true);
-    const timer = setTimeout(() => {
-      search(input)
-        .then((found) => live && setOptions(found))
-        .catch(() => live && setOptions([]))
-        .finally(() => live && setLoading(false));
-    }, 200);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [input, search]);
+    const timer = setTimeout(() => setQuery(input), 200);
+    return () => clearTimeout(timer);
+  }, [input]);
+  const found = useQuery({ queryKey: ['backtrack', 'patientSearch', query], queryFn: () => search(query), placeholderData: keepPreviousData });
+  const options = found.data ?? (value ? [value] : []);
+  const loading = found.isFetching || query !== input;
 
   return (
     <Autocomplete
