@@ -10,10 +10,13 @@ export interface RepeatRule {
   count: number;
 }
 
+/** The largest repeat interval and the most occurrences of one series, the first included. */
+export const SERIES_LIMIT = 52;
+
 const UNIT = { DAILY: 'days', WEEKLY: 'weeks', MONTHLY: 'months' } as const;
 
 function requireRange(value: number, field: string): void {
-  if (!Number.isInteger(value) || value < 1 || value > 52) throw new SchedulingInputError(field, `${field} must be an integer from 1 to 52`);
+  if (!Number.isInteger(value) || value < 1 || value > SERIES_LIMIT) throw new SchedulingInputError(field, `${field} must be an integer from 1 to ${SERIES_LIMIT}`);
 }
 
 /**

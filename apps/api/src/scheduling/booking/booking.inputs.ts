@@ -1,3 +1,4 @@
+import { SERIES_LIMIT } from '@backtrack/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -61,16 +62,16 @@ export class RepeatInput {
   @IsEnum(RepeatFrequency)
   frequency!: RepeatFrequency;
 
-  @Field(() => Int, { description: 'Every `interval` days, weeks or months (1–52)' })
+  @Field(() => Int, { description: `Every \`interval\` days, weeks or months (1–${SERIES_LIMIT})` })
   @IsInt()
   @Min(1)
-  @Max(52)
+  @Max(SERIES_LIMIT)
   interval!: number;
 
-  @Field(() => Int, { description: 'Number of occurrences, the first included (1–52)' })
+  @Field(() => Int, { description: `Number of occurrences, the first included (1–${SERIES_LIMIT})` })
   @IsInt()
   @Min(1)
-  @Max(52)
+  @Max(SERIES_LIMIT)
   count!: number;
 }
 
