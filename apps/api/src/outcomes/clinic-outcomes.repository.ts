@@ -12,6 +12,7 @@
 // Period: an episode is in [from, to) when its baseline for the instrument was taken in [from, to);
 // its follow-ups count wherever they fall, so a cohort is followed to its latest score.
 import { Injectable } from '@nestjs/common';
+import { therapistPatientIdsSql } from '../clinical/access/clinical-access.repository.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Instrument, Modality } from '../generated/prisma/enums.js';
@@ -34,7 +35,7 @@ export interface ClinicOutcomeQuery {
   to: Date | null;
   therapistId: string | null;
   modality: Modality | null;
-  /** A therapist's view: only patients this user has a non-cancelled session with. */
+  /** A therapist's view: only the patients of the clinical access rule (therapistPatientIdsSql). */
   restrictToTherapistUserId: string | null;
 }
 
@@ -95,10 +96,7 @@ export function aggregateSql(q: ClinicOutcomeQuery): Prisma.Sql {
     Prisma.sql`${q.from ? Prisma.sql`AND ${column} >= ${q.from}` : Prisma.empty} ${q.to ? Prisma.sql`AND ${column} < ${q.to}` : Prisma.empty}`;
 
   const restriction = q.restrictToTherapistUserId
-    ? Prisma.sql`AND m."patientId" IN (
-        SELECT s."patientId" FROM "Session" s
-          JOIN "Therapist" t ON t."clinicId" = s."clinicId" AND t."id" = s."therapistId"
-         WHERE s."clinicId" = ${clinicId} AND t."userId" = ${q.restrictToTherapistUserId}::uuid AND s."status" <> 'CANCELLED')`
+    ? Prisma.sql`AND m."patientId" IN (${therapistPatientIdsSql(q.clinicId, q.restrictToTherapistUserId)})`
     : Prisma.empty;
   const slack = q.tolerance;
 

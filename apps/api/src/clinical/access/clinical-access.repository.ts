@@ -1,9 +1,20 @@
 // The few lookups the clinical access policy needs, always within the actor's clinic.
 import { Injectable } from '@nestjs/common';
+import { currentActor } from '../../common/request-context.js';
 import { PrismaService } from '../../database/prisma.service.js';
+import { Prisma } from '../../generated/prisma/client.js';
 
-/** Session statuses that make a therapist "have a session with" a patient (everything but CANCELLED). */
-export const RELATIONSHIP_STATUSES = ['BOOKED', 'CHECKED_IN', 'COMPLETED', 'NO_SHOW'] as const;
+/**
+ * The clinical access rule, written once: the patients a therapist (by user id) "has a session with",
+ * i.e. any session of theirs with the patient that is not CANCELLED. The single-patient check, the
+ * scoped lists and the outcomes aggregate all select from this. Raw SQL, so clinicId is bound here.
+ */
+export function therapistPatientIdsSql(clinicId: string, userId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT s."patientId" FROM "Session" s
+      JOIN "Therapist" t ON t."clinicId" = s."clinicId" AND t."id" = s."therapistId"
+     WHERE s."clinicId" = ${clinicId}::uuid AND t."userId" = ${userId}::uuid AND s."status" <> 'CANCELLED'`;
+}
 
 @Injectable()
 export class ClinicalAccessRepository {
@@ -14,10 +25,15 @@ export class ClinicalAccessRepository {
   }
 
   async therapistHasSessionWith(userId: string, patientId: string): Promise<boolean> {
-    const count = await this.prisma.tenant.session.count({
-      where: { patientId, status: { in: [...RELATIONSHIP_STATUSES] }, therapist: { userId } },
-    });
-    return count > 0;
+    const [row] = await this.prisma.tenant.$queryRaw<{ found: boolean }[]>(Prisma.sql`
+      SELECT EXISTS (${therapistPatientIdsSql(currentActor().clinicId, userId)} AND s."patientId" = ${patientId}::uuid) AS found`);
+    return row?.found ?? false;
+  }
+
+  async patientIdsOfTherapist(userId: string): Promise<string[]> {
+    const rows = await this.prisma.tenant.$queryRaw<{ patientId: string }[]>(Prisma.sql`
+      SELECT DISTINCT p."patientId" FROM (${therapistPatientIdsSql(currentActor().clinicId, userId)}) p`);
+    return rows.map((r) => r.patientId);
   }
 
   async therapistIdOfUser(userId: string): Promise<string | null> {

@@ -16,8 +16,8 @@ import { ClinicalAccessRepository } from './clinical-access.repository.js';
 
 export type ClinicalAction = 'read' | 'write' | 'screen';
 
-/** Which patients a list or an aggregate may include. */
-export type PatientScope = { kind: 'all' } | { kind: 'therapist'; userId: string; therapistId: string | null };
+/** Which patients a list or an aggregate may include; a therapist's are those of the access rule. */
+export type PatientScope = { kind: 'all' } | { kind: 'therapist'; userId: string; therapistId: string | null; patientIds: string[] };
 
 @Injectable()
 export class ClinicalAccessService {
@@ -38,7 +38,8 @@ export class ClinicalAccessService {
     const actor = currentActor();
     if (actor.role === 'OWNER') return { kind: 'all' };
     if (actor.role === 'THERAPIST') {
-      return { kind: 'therapist', userId: actor.userId, therapistId: await this.access.therapistIdOfUser(actor.userId) };
+      const [therapistId, patientIds] = await Promise.all([this.access.therapistIdOfUser(actor.userId), this.access.patientIdsOfTherapist(actor.userId)]);
+      return { kind: 'therapist', userId: actor.userId, therapistId, patientIds };
     }
     throw new ForbiddenError();
   }

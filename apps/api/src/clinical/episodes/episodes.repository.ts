@@ -8,7 +8,6 @@ import { PrismaService, type TenantTransaction } from '../../database/prisma.ser
 import { tenantCreate } from '../../database/tenant-scope.js';
 import type { Chronicity, ComplaintRegion, EpisodeOfCare, Prisma } from '../../generated/prisma/client.js';
 import type { PatientScope } from '../access/clinical-access.service.js';
-import { RELATIONSHIP_STATUSES } from '../access/clinical-access.repository.js';
 
 export interface EpisodeData {
   patientId: string;
@@ -25,9 +24,8 @@ export interface EpisodeQuery {
 }
 
 /** Restricts a query on a patient-owned model to the patients the scope may see. */
-export function patientScopeWhere(scope: PatientScope): { patient?: Prisma.PatientWhereInput } {
-  if (scope.kind === 'all') return {};
-  return { patient: { sessions: { some: { status: { in: [...RELATIONSHIP_STATUSES] }, therapist: { userId: scope.userId } } } } };
+export function patientScopeWhere(scope: PatientScope): { patientId?: { in: string[] } } {
+  return scope.kind === 'all' ? {} : { patientId: { in: scope.patientIds } };
 }
 
 function whereOf(query: EpisodeQuery, scope: PatientScope): Prisma.EpisodeOfCareWhereInput {
