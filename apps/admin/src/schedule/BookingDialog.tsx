@@ -9,15 +9,16 @@ import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-admin';
-import { bookingApi, type BookingApi, type BookSessionInput, type PatientOption, type RepeatInput, type Session, type Slot } from './api';
+import { bookingApi, type BookingApi, type BookSessionInput, type PatientOption, type RepeatInput, type Session } from './api';
 import { ErrorPanel } from './ErrorPanel';
 import { OverrideDialog } from './OverrideDialog';
 import { OwnerTimeField } from './OwnerTimeField';
-import { explainBookingError, type FriendlyError } from '../shared/errors';
+import { explainBookingError } from '../shared/errors';
 import { PatientPicker } from './PatientPicker';
 import { SlotPicker } from './SlotPicker';
 import { addDays, hhmm, longDay, todayIn, type IsoDate } from '../shared/time';
 import { useActor } from './useActor';
+import { bookingValidity, SERIES_LIMIT, useBookingForm } from './useBookingForm';
 import type { RepeatFrequency } from '../graphql/graphql';
 import type { ClinicSettings, Room, ServiceType, Therapist } from '../shared/catalog';
 import { FREQUENCY_LABELS } from '../shared/labels';
@@ -56,25 +57,15 @@ export function BookingDialog(props: BookingDialogProps) {
 
   // One key per dialog: the parent mounts a fresh dialog for every new booking.
   const [idempotencyKey] = useState(newIdempotencyKey);
+  // A ref, not state: a double click lands before React re-renders with busy = true.
   const submitting = useRef(false);
-  const [busy, setBusy] = useState(false);
-  const [patient, setPatient] = useState<PatientOption | null>(initialPatient);
-  const [therapistId, setTherapistId] = useState(initialTherapistId ?? (activeTherapists.length === 1 ? activeTherapists[0]!.id : ''));
-  const [serviceTypeId, setServiceTypeId] = useState('');
-  const [roomId, setRoomId] = useState('');
-  const [date, setDate] = useState<IsoDate>(initialDate);
-  const [slot, setSlot] = useState<Slot | null>(null);
-  const [notes, setNotes] = useState('');
-  const [repeat, setRepeat] = useState(false);
-  const [frequency, setFrequency] = useState<RepeatFrequency>('WEEKLY');
-  const [interval, setInterval] = useState(1);
-  const [count, setCount] = useState(6);
-  const [error, setError] = useState<FriendlyError | null>(null);
-  const [refreshKey, setRefreshKey] = useState(0);
-  const [customTime, setCustomTime] = useState('');
-  // The booking an overlap refused, kept so that "Book anyway…" retries exactly it.
-  const [pending, setPending] = useState<{ input: BookSessionInput; repeat: RepeatInput | null; summary: string | null } | null>(null);
-  const [overriding, setOverriding] = useState(false);
+  const [form, dispatch] = useBookingForm({
+    date: initialDate,
+    therapistId: initialTherapistId ?? (activeTherapists.length === 1 ? activeTherapists[0]!.id : ''),
+    patient: initialPatient,
+  });
+  const { patient, therapistId, serviceTypeId, roomId, date, slot, customTime, notes, repeat, frequency, interval, count, busy, error, refused, overriding } = form;
+  const { needsClearance, countValid, intervalValid, canSubmit } = bookingValidity(form);
 
   const therapist = activeTherapists.find((t) => t.id === therapistId);
   const service = activeServices.find((s) => s.id === serviceTypeId);
@@ -83,23 +74,11 @@ export function BookingDialog(props: BookingDialogProps) {
     () => [...activeServices].sort((a, b) => Number(!therapist?.modalities.includes(b.modality)) - Number(!therapist?.modalities.includes(a.modality))),
     [activeServices, therapist],
   );
-  const needsClearance = patient?.clearanceStatus === 'NEEDS_MEDICAL_CLEARANCE';
-  const countValid = Number.isInteger(count) && count >= 1 && count <= 52;
-  const intervalValid = Number.isInteger(interval) && interval >= 1 && interval <= 52;
-  const canSubmit = Boolean(patient && therapistId && serviceTypeId && slot && !needsClearance && (!repeat || (countValid && intervalValid)));
-
-  const resetSlot = () => {
-    setSlot(null);
-    setCustomTime('');
-    setError(null);
-    setPending(null);
-  };
 
   const attempt = async (input: BookSessionInput, repeatInput: RepeatInput | null, label: string | null) => {
     if (submitting.current) return;
     submitting.current = true;
-    setBusy(true);
-    setError(null);
+    dispatch({ type: 'submit' });
     try {
       if (repeatInput) {
         const series = await api.bookSeries({ ...input, repeat: repeatInput });
@@ -109,17 +88,19 @@ export function BookingDialog(props: BookingDialogProps) {
       }
     } catch (failure) {
       const friendly = await explainBookingError(failure, zone, api.fetchSessionsByIds);
-      setError(friendly);
-      setPending(isOwner && friendly.overlapOnly && !input.overrideReason ? { input, repeat: repeatInput, summary: label } : null);
-      setSlot(null);
-      setCustomTime('');
-      setRefreshKey((k) => k + 1);
+      const overridable = isOwner && friendly.overlapOnly && !input.overrideReason;
+      dispatch({ type: 'refused', error: friendly, refused: overridable ? { input, repeat: repeatInput, summary: label } : null });
     } finally {
       submitting.current = false;
-      setBusy(false);
-      setOverriding(false);
+      dispatch({ type: 'settled' });
     }
   };
+
+  const unit = FREQUENCY_LABELS[frequency].unit;
+  const summary = slot && service && therapist
+    ? `${longDay(date)}, ${hhmm(slot.startsAt, zone)}–${hhmm(slot.endsAt, zone)} · ${service.name} with ${therapist.displayName}` +
+      (repeat && countValid && intervalValid ? ` · ${count} sessions, every ${interval === 1 ? unit : `${interval} ${unit}s`}` : '')
+    : null;
 
   const submit = async () => {
     if (!canSubmit || !patient || !slot) return;
@@ -137,14 +118,8 @@ export function BookingDialog(props: BookingDialogProps) {
 
   // Nothing was created by the refused attempt; a fresh key keeps the override a separate request anyway.
   const bookAnyway = (reason: string) => {
-    if (pending) void attempt({ ...pending.input, idempotencyKey: newIdempotencyKey(), overrideReason: reason }, pending.repeat, pending.summary);
+    if (refused) void attempt({ ...refused.input, idempotencyKey: newIdempotencyKey(), overrideReason: reason }, refused.repeat, refused.summary);
   };
-
-  const unit = FREQUENCY_LABELS[frequency].unit;
-  const summary = slot && service && therapist
-    ? `${longDay(date)}, ${hhmm(slot.startsAt, zone)}–${hhmm(slot.endsAt, zone)} · ${service.name} with ${therapist.displayName}` +
-      (repeat && countValid && intervalValid ? ` · ${count} sessions, every ${interval === 1 ? unit : `${interval} ${unit}s`}` : '')
-    : null;
 
   return (
     <Dialog open={open} onClose={busy ? undefined : onClose} fullScreen={fullScreen} fullWidth maxWidth="sm" aria-labelledby="booking-title">
@@ -154,19 +129,16 @@ export function BookingDialog(props: BookingDialogProps) {
       <DialogContent dividers sx={{ display: 'grid', gap: 2 }}>
         {/* At the top, where it is seen at once even when the dialog scrolls on a small screen. */}
         {error && <ErrorPanel error={error} />}
-        {error && pending && (
+        {error && refused && (
           <Box>
-            <Button variant="outlined" color="warning" size="small" onClick={() => setOverriding(true)} disabled={busy}>
+            <Button variant="outlined" color="warning" size="small" onClick={() => dispatch({ type: 'override', open: true })} disabled={busy}>
               Book anyway…
             </Button>
           </Box>
         )}
         <PatientPicker
           value={patient}
-          onChange={(p) => {
-            setPatient(p);
-            resetSlot();
-          }}
+          onChange={(p) => dispatch({ type: 'patient', patient: p })}
           search={api.searchPatients}
           autoFocus={!initialPatient}
         />
@@ -183,10 +155,7 @@ export function BookingDialog(props: BookingDialogProps) {
             required
             value={therapistId}
             disabled={lockTherapist}
-            onChange={(e) => {
-              setTherapistId(e.target.value);
-              resetSlot();
-            }}
+            onChange={(e) => dispatch({ type: 'therapist', therapistId: e.target.value })}
           >
             {activeTherapists.map((t) => (
               <MenuItem key={t.id} value={t.id}>
@@ -199,10 +168,7 @@ export function BookingDialog(props: BookingDialogProps) {
             label="Service"
             required
             value={serviceTypeId}
-            onChange={(e) => {
-              setServiceTypeId(e.target.value);
-              resetSlot();
-            }}
+            onChange={(e) => dispatch({ type: 'service', serviceTypeId: e.target.value })}
           >
             {servicesForTherapist.map((s) => (
               <MenuItem key={s.id} value={s.id}>
@@ -216,10 +182,7 @@ export function BookingDialog(props: BookingDialogProps) {
             label="Room"
             value={roomId}
             slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-            onChange={(e) => {
-              setRoomId(e.target.value);
-              resetSlot();
-            }}
+            onChange={(e) => dispatch({ type: 'room', roomId: e.target.value })}
           >
             <MenuItem value="">
               <em>No room</em>
@@ -231,23 +194,18 @@ export function BookingDialog(props: BookingDialogProps) {
             ))}
           </TextField>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-            <IconButton aria-label="Previous day" onClick={() => { setDate(addDays(date, -1)); resetSlot(); }} disabled={date <= todayIn(zone)}>
+            <IconButton aria-label="Previous day" onClick={() => dispatch({ type: 'date', date: addDays(date, -1) })} disabled={date <= todayIn(zone)}>
               <ChevronLeftIcon />
             </IconButton>
             <TextField
               label="Date"
               type="date"
               value={date}
-              onChange={(e) => {
-                if (e.target.value) {
-                  setDate(e.target.value);
-                  resetSlot();
-                }
-              }}
+              onChange={(e) => e.target.value && dispatch({ type: 'date', date: e.target.value })}
               slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: todayIn(zone) } }}
               sx={{ flex: 1 }}
             />
-            <IconButton aria-label="Next day" onClick={() => { setDate(addDays(date, 1)); resetSlot(); }}>
+            <IconButton aria-label="Next day" onClick={() => dispatch({ type: 'date', date: addDays(date, 1) })}>
               <ChevronRightIcon />
             </IconButton>
           </Box>
@@ -265,18 +223,10 @@ export function BookingDialog(props: BookingDialogProps) {
             date={date}
             zone={zone}
             value={slot?.startsAt ?? null}
-            onChange={(s) => {
-              setSlot(s);
-              setCustomTime('');
-              setError(null);
-              setPending(null);
-            }}
-            onDateChange={(d) => {
-              setDate(d);
-              resetSlot();
-            }}
+            onChange={(s) => dispatch({ type: 'slot', slot: s })}
+            onDateChange={(d) => dispatch({ type: 'date', date: d })}
             fetchSlots={api.fetchSlots}
-            refreshKey={refreshKey}
+            refreshKey={form.slotsVersion}
           />
           {isOwner && therapistId && (
             <Box sx={{ mt: 2 }}>
@@ -285,12 +235,7 @@ export function BookingDialog(props: BookingDialogProps) {
                 zone={zone}
                 durationMinutes={service?.durationMinutes ?? null}
                 value={customTime}
-                onChange={(time, s) => {
-                  setCustomTime(time);
-                  setSlot(s);
-                  setError(null);
-                  setPending(null);
-                }}
+                onChange={(time, s) => dispatch({ type: 'slot', slot: s, customTime: time })}
               />
             </Box>
           )}
@@ -298,7 +243,7 @@ export function BookingDialog(props: BookingDialogProps) {
 
         <Box>
           <FormControlLabel
-            control={<Checkbox checked={repeat} onChange={(e) => setRepeat(e.target.checked)} />}
+            control={<Checkbox checked={repeat} onChange={(e) => dispatch({ type: 'repeat', patch: { repeat: e.target.checked } })} />}
             label={
               <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
                 <EventRepeatIcon fontSize="small" /> Repeat (book a series)
@@ -307,7 +252,7 @@ export function BookingDialog(props: BookingDialogProps) {
           />
           {repeat && (
             <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', sm: '1.4fr 1fr 1fr' }, mt: 1 }}>
-              <TextField select label="Frequency" value={frequency} onChange={(e) => setFrequency(e.target.value as RepeatFrequency)} sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' } }}>
+              <TextField select label="Frequency" value={frequency} onChange={(e) => dispatch({ type: 'repeat', patch: { frequency: e.target.value as RepeatFrequency } })} sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' } }}>
                 {(Object.keys(FREQUENCY_LABELS) as RepeatFrequency[]).map((f) => (
                   <MenuItem key={f} value={f}>
                     {FREQUENCY_LABELS[f].adjective}
@@ -318,25 +263,25 @@ export function BookingDialog(props: BookingDialogProps) {
                 label={`Every (${unit}s)`}
                 type="number"
                 value={Number.isNaN(interval) ? '' : interval}
-                onChange={(e) => setInterval(parseInt(e.target.value, 10))}
+                onChange={(e) => dispatch({ type: 'repeat', patch: { interval: parseInt(e.target.value, 10) } })}
                 error={!intervalValid}
-                helperText={intervalValid ? ' ' : '1 to 52'}
-                slotProps={{ htmlInput: { min: 1, max: 52 } }}
+                helperText={intervalValid ? ' ' : `1 to ${SERIES_LIMIT}`}
+                slotProps={{ htmlInput: { min: 1, max: SERIES_LIMIT } }}
               />
               <TextField
                 label="Occurrences"
                 type="number"
                 value={Number.isNaN(count) ? '' : count}
-                onChange={(e) => setCount(parseInt(e.target.value, 10))}
+                onChange={(e) => dispatch({ type: 'repeat', patch: { count: parseInt(e.target.value, 10) } })}
                 error={!countValid}
-                helperText={countValid ? 'First one included' : '1 to 52'}
-                slotProps={{ htmlInput: { min: 1, max: 52 } }}
+                helperText={countValid ? 'First one included' : `1 to ${SERIES_LIMIT}`}
+                slotProps={{ htmlInput: { min: 1, max: SERIES_LIMIT } }}
               />
             </Box>
           )}
         </Box>
 
-        <TextField label="Notes" value={notes} onChange={(e) => setNotes(e.target.value)} multiline minRows={2} helperText="Visible to the clinic's staff" />
+        <TextField label="Notes" value={notes} onChange={(e) => dispatch({ type: 'notes', notes: e.target.value })} multiline minRows={2} helperText="Visible to the clinic's staff" />
 
         {summary && !error && (
           <Alert severity="info" icon={false} data-testid="booking-summary" sx={{ bgcolor: '#eef6f5', color: 'primary.dark', fontWeight: 500 }}>
@@ -352,7 +297,7 @@ export function BookingDialog(props: BookingDialogProps) {
           {repeat ? `Book ${countValid ? count : ''} sessions`.replace('  ', ' ') : 'Book session'}
         </Button>
       </DialogActions>
-      {overriding && pending && <OverrideDialog summary={pending.summary} busy={busy} onCancel={() => setOverriding(false)} onConfirm={bookAnyway} />}
+      {overriding && refused && <OverrideDialog summary={refused.summary} busy={busy} onCancel={() => dispatch({ type: 'override', open: false })} onConfirm={bookAnyway} />}
     </Dialog>
   );
 }
