@@ -13,14 +13,13 @@ import pg from 'pg';
 import { INSTRUMENT_CODES, INSTRUMENTS, CLAIM_PERCENT, MEANINGFUL_PERCENT } from '@backtrack/domain';
 import { Prisma } from '../src/generated/prisma/client.js';
 import { aggregateSql } from '../src/outcomes/clinic-outcomes.repository.js';
-import { episodeMeasureUpsertSql } from '../src/outcomes/episode-measure.js';
+import { episodeMeasureUpsertSql } from '../src/outcomes/episode-measure.repository.js';
+import type { BenchClinicOutcomesQuery, ClinicOutcomesFilter } from '../test/graphql/graphql.js';
 import { startApi, testDatabaseUrl, type TestApi } from '../test/support/api.js';
-import { createStaff, PASSWORD, signUpClinic } from '../test/support/factories.js';
+import { BENCH_CLINIC_OUTCOMES } from '../test/support/bench-operations.js';
+import { createStaff, login, signUpClinic } from '../test/support/factories.js';
 
 const EPISODES = Number(process.env.BENCH_EPISODES ?? 120_000);
-const QUERY = `query($filter: ClinicOutcomesFilter) { clinicOutcomes(filter: $filter) {
-  measures { instrument episodes withFollowUp meanChangePercent medianChangePercent ci95Low ci95High }
-  byTherapist { therapistId measures { instrument episodes } } byModality { modality measures { instrument episodes } } } }`;
 
 async function generate(client: pg.Client, clinicId: string, ownerId: string, therapistIds: string[], serviceTypeIds: string[]): Promise<void> {
   const n = EPISODES;
@@ -70,30 +69,31 @@ function backfillSql(clinicId: string): Prisma.Sql {
   return episodeMeasureUpsertSql(Prisma.sql`g."clinicId" = ${clinicId}::uuid`);
 }
 
-async function time(api: TestApi, token: string, filter: Record<string, unknown>, runs = 5): Promise<{ median: number; all: number[]; result: any }> {
+async function time(api: TestApi, token: string, filter: ClinicOutcomesFilter, runs = 5): Promise<{ median: number; all: number[]; result: BenchClinicOutcomesQuery['clinicOutcomes'] }> {
   const all: number[] = [];
-  let result: any;
-  await api.gql(QUERY, { filter }, token); // warm-up
+  let result: BenchClinicOutcomesQuery['clinicOutcomes'] | undefined;
+  await api.gql(BENCH_CLINIC_OUTCOMES, { filter }, token); // warm-up
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    result = await api.gql(QUERY, { filter }, token);
+    const response = await api.gql(BENCH_CLINIC_OUTCOMES, { filter }, token);
     all.push(Math.round(performance.now() - started));
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    if (response.errors || !response.data) throw new Error(JSON.stringify(response.errors));
+    result = response.data.clinicOutcomes;
   }
   const sorted = [...all].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)]!, all, result: result.data.clinicOutcomes };
+  return { median: sorted[Math.floor(sorted.length / 2)]!, all, result: result! };
 }
 
 /** BENCH_REUSE=1 with a persistent TEST_DATABASE_URL: time the largest clinic already generated. */
 async function reuse(api: TestApi, client: pg.Client): Promise<{ clinicId: string; ownerToken: string; therapistToken: string; therapistIds: string[] } | null> {
   const row = (await client.query(`SELECT "clinicId" FROM "Assessment" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows[0];
   if (!row) return null;
-  const login = async (role: string) => {
-    const email = (await client.query(`SELECT email FROM "User" WHERE "clinicId" = $1 AND role = $2::"Role" ORDER BY email LIMIT 1`, [row.clinicId, role])).rows[0].email;
-    return (await api.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: PASSWORD })).data!.login.token as string;
+  const loginAs = async (role: string) => {
+    const email = (await client.query<{ email: string }>(`SELECT email FROM "User" WHERE "clinicId" = $1 AND role = $2::"Role" ORDER BY email LIMIT 1`, [row.clinicId, role])).rows[0]!.email;
+    return login(api, email);
   };
   const therapistIds = (await client.query(`SELECT id FROM "Therapist" WHERE "clinicId" = $1 ORDER BY id`, [row.clinicId])).rows.map((r) => r.id);
-  return { clinicId: row.clinicId, ownerToken: await login('OWNER'), therapistToken: await login('THERAPIST'), therapistIds };
+  return { clinicId: row.clinicId, ownerToken: await loginAs('OWNER'), therapistToken: await loginAs('THERAPIST'), therapistIds };
 }
 
 describe('clinicOutcomes benchmark', () => {
@@ -132,10 +132,10 @@ describe('clinicOutcomes benchmark', () => {
           `clinicOutcomes, one month of baselines: median ${month.median} ms (${month.all.join(', ')})`,
           `clinicOutcomes, one therapist, ODI:     median ${therapist.median} ms (${therapist.all.join(', ')})`,
           `clinicOutcomes, as a therapist:         median ${therapistView.median} ms (${therapistView.all.join(', ')})`,
-          `whole clinic ODI: ${JSON.stringify(whole.result.measures.find((m: { instrument: string }) => m.instrument === 'ODI'))}`,
+          `whole clinic ODI: ${JSON.stringify(whole.result.measures.find((m) => m.instrument === 'ODI'))}`,
         ].join('\n'),
       );
-      expect(whole.result.measures.find((m: { instrument: string }) => m.instrument === 'ODI').episodes).toBeGreaterThan(0);
+      expect(whole.result.measures.find((m) => m.instrument === 'ODI')!.episodes).toBeGreaterThan(0);
 
       for (const [label, filter] of [['whole clinic', {}], ['one month', { from: new Date('2020-01-01T00:00:00Z'), to: new Date('2020-02-01T00:00:00Z') }]] as const) {
         const sql = aggregateSql({

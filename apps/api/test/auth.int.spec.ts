@@ -1,9 +1,39 @@
 import { SignJWT } from 'jose';
+import { graphql } from './graphql/index.js';
 import { codeOf, startApi, TEST_JWT_SECRET, unique, type TestApi } from './support/api.js';
 import { createStaff, PASSWORD, signUpClinic } from './support/factories.js';
 
-const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id email name role clinicId } } }`;
-const ME = `{ me { id email role clinicId active } }`;
+const LOGIN = graphql(`
+  mutation AuthLogin($e: String!, $p: String!) {
+    login(email: $e, password: $p) { token user { id email name role clinicId } }
+  }
+`);
+const ME = graphql(`
+  query AuthMe {
+    me { id email role clinicId active }
+  }
+`);
+const SIGN_UP = graphql(`
+  mutation AuthSignUp($input: SignUpInput!) {
+    signUp(input: $input) { token }
+  }
+`);
+const DEACTIVATE = graphql(`
+  mutation AuthDeactivate($id: ID!) {
+    updateUser(id: $id, active: false) { active }
+  }
+`);
+const CREATE_STAFF = graphql(`
+  mutation AuthCreateStaff($input: CreateStaffInput!) {
+    createStaff(input: $input) { id }
+  }
+`);
+const USERS = graphql(`
+  query AuthUsers {
+    allUsers(sortField: "name") { name role }
+    _allUsersMeta { count }
+  }
+`);
 
 describe('authentication', () => {
   let api: TestApi;
@@ -22,7 +52,7 @@ describe('authentication', () => {
 
   it('refuses sign-up input naming each bad field, and writes nothing', async () => {
     const email = `${unique()}@example.com`;
-    const result = await api.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, {
+    const result = await api.gql(SIGN_UP, {
       input: { clinicName: 'X Clinic', timezone: 'Mars/Olympus', ownerName: 'A', email, password: 'short' },
     });
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
@@ -33,7 +63,7 @@ describe('authentication', () => {
 
   it('refuses a second account with the same email', async () => {
     const clinic = await signUpClinic(api);
-    const again = await api.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, {
+    const again = await api.gql(SIGN_UP, {
       input: { clinicName: 'Other', timezone: 'Europe/London', ownerName: 'B', email: clinic.owner.email, password: PASSWORD },
     });
     expect(codeOf(again)).toBe('BAD_USER_INPUT');
@@ -78,7 +108,7 @@ describe('authentication', () => {
     const clinic = await signUpClinic(api);
     const desk = await createStaff(api, clinic, 'FRONT_DESK');
     expect(codeOf(await api.gql(ME, {}, desk.token))).toBeUndefined();
-    const off = await api.gql(`mutation($id: ID!) { updateUser(id: $id, active: false) { active } }`, { id: desk.id }, clinic.owner.token);
+    const off = await api.gql(DEACTIVATE, { id: desk.id }, clinic.owner.token);
     expect(off.data?.updateUser.active).toBe(false);
     expect(codeOf(await api.gql(ME, {}, desk.token))).toBe('UNAUTHENTICATED');
     expect(codeOf(await api.gql(LOGIN, { e: desk.email, p: PASSWORD }))).toBe('UNAUTHENTICATED');
@@ -87,12 +117,12 @@ describe('authentication', () => {
   it('lets only an owner create staff, and a therapist gets a therapist profile', async () => {
     const clinic = await signUpClinic(api);
     const desk = await createStaff(api, clinic, 'FRONT_DESK');
-    const refused = await api.gql(`mutation($input: CreateStaffInput!) { createStaff(input: $input) { id } }`,
+    const refused = await api.gql(CREATE_STAFF,
       { input: { email: `${unique()}@example.com`, name: 'N', role: 'OWNER', password: PASSWORD } }, desk.token);
     expect(codeOf(refused)).toBe('FORBIDDEN');
     const therapist = await createStaff(api, clinic, 'THERAPIST', 'Theo Rapist');
     expect(therapist.role).toBe('THERAPIST');
-    const users = await api.gql(`{ allUsers(sortField: "name") { name role } _allUsersMeta { count } }`, {}, clinic.owner.token);
+    const users = await api.gql(USERS, {}, clinic.owner.token);
     expect(users.data?._allUsersMeta.count).toBe(3);
   });
 });

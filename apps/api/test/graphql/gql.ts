@@ -15,6 +15,12 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AuthLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { token user { id email name role clinicId } }\n  }\n": typeof types.AuthLoginDocument,
+    "\n  query AuthMe {\n    me { id email role clinicId active }\n  }\n": typeof types.AuthMeDocument,
+    "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token }\n  }\n": typeof types.AuthSignUpDocument,
+    "\n  mutation AuthDeactivate($id: ID!) {\n    updateUser(id: $id, active: false) { active }\n  }\n": typeof types.AuthDeactivateDocument,
+    "\n  mutation AuthCreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id }\n  }\n": typeof types.AuthCreateStaffDocument,
+    "\n  query AuthUsers {\n    allUsers(sortField: \"name\") { name role }\n    _allUsersMeta { count }\n  }\n": typeof types.AuthUsersDocument,
     "\n  query AmendmentsAssessment($id: ID!) {\n    Assessment(id: $id) { id rootId version isLatest score responses amendReason }\n  }\n": typeof types.AmendmentsAssessmentDocument,
     "\n  query AmendmentsList($filter: AssessmentFilter) {\n    allAssessments(filter: $filter) { id version score }\n    _allAssessmentsMeta(filter: $filter) { count }\n  }\n": typeof types.AmendmentsListDocument,
     "\n  query AmendmentsHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) { id version isLatest score amendReason }\n  }\n": typeof types.AmendmentsHistoryDocument,
@@ -71,6 +77,50 @@ type Documents = {
     "\n  query MeasuresPatientOutcomes($p: ID!) {\n    patientOutcomes(patientId: $p) {\n      measures { instrument changePoints changePercent baseline { assessmentId score } latest { assessmentId score } }\n    }\n  }\n": typeof types.MeasuresPatientOutcomesDocument,
     "\n  query PatientOutcomes($p: ID!, $e: ID) {\n    patientOutcomes(patientId: $p, episodeId: $e) {\n      patientId\n      episode { id open }\n      measures {\n        instrument domain hasFollowUp changePoints changePercent meaningful meetsClaim claimTarget meaningfulTarget\n        baseline { assessmentId takenAt sessionNumber score normalized }\n        latest { assessmentId takenAt sessionNumber score normalized }\n        series { takenAt sessionNumber score normalized }\n      }\n    }\n  }\n": typeof types.PatientOutcomesDocument,
     "\n  mutation PatientOutcomesDischarge($id: ID!, $dischargedAt: DateTime) {\n    dischargeEpisode(id: $id, dischargedAt: $dischargedAt) { id }\n  }\n": typeof types.PatientOutcomesDischargeDocument,
+    "\n  query PatientsGet($id: ID!) {\n    Patient(id: $id) { id name firstName lastName dateOfBirth complaintRegion clearanceStatus email }\n  }\n": typeof types.PatientsGetDocument,
+    "\n  query PatientsList($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: PatientFilter) {\n    allPatients(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { id firstName lastName }\n    _allPatientsMeta(filter: $filter) { count }\n  }\n": typeof types.PatientsListDocument,
+    "\n  mutation PatientsUpdate($id: ID!, $lastName: String, $dateOfBirth: String) {\n    updatePatient(id: $id, lastName: $lastName, dateOfBirth: $dateOfBirth) { id lastName dateOfBirth }\n  }\n": typeof types.PatientsUpdateDocument,
+    "\n  mutation PatientsDelete($id: ID!) {\n    deletePatient(id: $id) { id }\n  }\n": typeof types.PatientsDeleteDocument,
+    "\n  mutation PatientsCreateNeck($firstName: String!, $dateOfBirth: String!, $email: String) {\n    createPatient(firstName: $firstName, lastName: \"L\", dateOfBirth: $dateOfBirth, complaintRegion: NECK, email: $email) { id }\n  }\n": typeof types.PatientsCreateNeckDocument,
+    "\n  mutation PatientsCreateWithRegion($r: ComplaintRegion!) {\n    createPatient(firstName: \"F\", lastName: \"L\", dateOfBirth: \"1980-01-01\", complaintRegion: $r) { id }\n  }\n": typeof types.PatientsCreateWithRegionDocument,
+    "\n  query AvailableSlots($t: ID!, $s: ID!, $from: DateTime!, $to: DateTime!, $room: ID, $patient: ID, $exclude: ID) {\n    availableSlots(therapistId: $t, serviceTypeId: $s, from: $from, to: $to, roomId: $room, patientId: $patient, excludeSessionId: $exclude) { startsAt endsAt }\n  }\n": typeof types.AvailableSlotsDocument,
+    "\n  mutation AvailabilityAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {\n    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b) { id }\n  }\n": typeof types.AvailabilityAddTimeOffDocument,
+    "\n  mutation BookingAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {\n    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: \"course\") { id }\n  }\n": typeof types.BookingAddTimeOffDocument,
+    "\n  query BookingAudit($f: AuditEventFilter) {\n    allAuditEvents(filter: $f) { action entity entityId patientId actorId }\n  }\n": typeof types.BookingAuditDocument,
+    "\n  mutation BookingDeactivateRoom($id: ID!) {\n    updateRoom(id: $id, active: false) { id }\n  }\n": typeof types.BookingDeactivateRoomDocument,
+    "\n  mutation BookingDeactivateServiceType($id: ID!) {\n    updateServiceType(id: $id, active: false) { id }\n  }\n": typeof types.BookingDeactivateServiceTypeDocument,
+    "\n  mutation BookingDeactivateTherapist($id: ID!) {\n    updateTherapist(id: $id, active: false) { id }\n  }\n": typeof types.BookingDeactivateTherapistDocument,
+    "\n  query BookingSession($id: ID!) {\n    Session(id: $id) { id status }\n  }\n": typeof types.BookingSessionDocument,
+    "\n  mutation BookingCheckIn($id: ID!) {\n    checkInSession(id: $id) { id }\n  }\n": typeof types.BookingCheckInDocument,
+    "\n  mutation BookingNoShow($id: ID!) {\n    markNoShow(id: $id) { id }\n  }\n": typeof types.BookingNoShowDocument,
+    "\n  mutation BookingCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"x\") { id }\n  }\n": typeof types.BookingCancelDocument,
+    "\n  mutation BookingReschedule($id: ID!, $at: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $at) { id }\n  }\n": typeof types.BookingRescheduleDocument,
+    "\n  query BookingSessions($f: SessionFilter) {\n    allSessions(filter: $f) { id }\n  }\n": typeof types.BookingSessionsDocument,
+    "\n  mutation LifecycleCheckIn($id: ID!) {\n    checkInSession(id: $id) { ...SessionFields }\n  }\n": typeof types.LifecycleCheckInDocument,
+    "\n  mutation LifecycleComplete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) { ...SessionFields }\n  }\n": typeof types.LifecycleCompleteDocument,
+    "\n  mutation LifecycleCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"feeling unwell\") { ...SessionFields }\n  }\n": typeof types.LifecycleCancelDocument,
+    "\n  mutation LifecycleNoShow($id: ID!) {\n    markNoShow(id: $id) { ...SessionFields }\n  }\n": typeof types.LifecycleNoShowDocument,
+    "\n  mutation LifecycleReschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) {\n    rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) { ...SessionFields }\n  }\n": typeof types.LifecycleRescheduleDocument,
+    "\n  query LifecycleSessionStatus($id: ID!) {\n    Session(id: $id) { status }\n  }\n": typeof types.LifecycleSessionStatusDocument,
+    "\n  query ResourcesTherapist($id: ID!) {\n    Therapist(id: $id) { id displayName credentials modalities active workingHours { weekday start end } timeOff { id reason } }\n  }\n": typeof types.ResourcesTherapistDocument,
+    "\n  query ResourcesClinicSettings {\n    clinicSettings { name timezone slotStepMinutes minimumNoticeMinutes lateCancelWindowHours }\n  }\n": typeof types.ResourcesClinicSettingsDocument,
+    "\n  mutation ResourcesUpdateClinicSettings($tz: String, $step: Int) {\n    updateClinicSettings(timezone: $tz, slotStepMinutes: $step) { timezone slotStepMinutes }\n  }\n": typeof types.ResourcesUpdateClinicSettingsDocument,
+    "\n  query ResourcesTherapists($f: TherapistFilter) {\n    allTherapists(filter: $f, sortField: \"displayName\") { id workingHours { weekday } }\n    _allTherapistsMeta(filter: $f) { count }\n  }\n": typeof types.ResourcesTherapistsDocument,
+    "\n  mutation ResourcesUpdateTherapist($id: ID!, $displayName: String, $modalities: [Modality!], $active: Boolean) {\n    updateTherapist(id: $id, displayName: $displayName, modalities: $modalities, active: $active) { id displayName modalities active }\n  }\n": typeof types.ResourcesUpdateTherapistDocument,
+    "\n  query ResourcesHotStoneTherapists {\n    allTherapists(filter: { modality: HOT_STONE }) { id }\n  }\n": typeof types.ResourcesHotStoneTherapistsDocument,
+    "\n  mutation ResourcesAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!, $r: String) {\n    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: $r) { id therapistId reason }\n  }\n": typeof types.ResourcesAddTimeOffDocument,
+    "\n  mutation ResourcesRemoveTimeOff($id: ID!) {\n    removeTimeOff(id: $id) { id }\n  }\n": typeof types.ResourcesRemoveTimeOffDocument,
+    "\n  mutation ResourcesCreateRoom($name: String!) {\n    createRoom(name: $name) { id }\n  }\n": typeof types.ResourcesCreateRoomDocument,
+    "\n  query ResourcesGardenRooms {\n    allRooms(filter: { q: \"garden\" }) { id name active }\n    _allRoomsMeta(filter: { q: \"garden\" }) { count }\n  }\n": typeof types.ResourcesGardenRoomsDocument,
+    "\n  mutation ResourcesTinyService {\n    createServiceType(name: \"Tiny\", modality: SWEDISH, durationMinutes: 3) { id }\n  }\n": typeof types.ResourcesTinyServiceDocument,
+    "\n  mutation ResourcesDeleteServiceType($id: ID!) {\n    deleteServiceType(id: $id) { id }\n  }\n": typeof types.ResourcesDeleteServiceTypeDocument,
+    "\n  mutation ResourcesDeleteRoom($id: ID!) {\n    deleteRoom(id: $id) { id }\n  }\n": typeof types.ResourcesDeleteRoomDocument,
+    "\n  query ResourcesServiceType($id: ID!) {\n    ServiceType(id: $id) { id }\n  }\n": typeof types.ResourcesServiceTypeDocument,
+    "\n  mutation ResourcesCancelSession($id: ID!) {\n    cancelSession(id: $id, reason: \"x\") { id }\n  }\n": typeof types.ResourcesCancelSessionDocument,
+    "\n  query ResourcesSessionList($f: SessionFilter, $sortOrder: String) {\n    allSessions(filter: $f, sortField: \"startsAt\", sortOrder: $sortOrder) { id status patient { id name } therapist { id displayName } serviceType { id } room { id } }\n    _allSessionsMeta(filter: $f) { count }\n  }\n": typeof types.ResourcesSessionListDocument,
+    "\n  mutation SeriesCancel($id: ID!, $scope: CancelScope) {\n    cancelSession(id: $id, reason: \"moving away\", scope: $scope) { id status }\n  }\n": typeof types.SeriesCancelDocument,
+    "\n  query SeriesGet($id: ID!) {\n    SessionSeries(id: $id) { id sessions { id status startsAt } }\n  }\n": typeof types.SeriesGetDocument,
+    "\n  query BenchClinicOutcomes($filter: ClinicOutcomesFilter) {\n    clinicOutcomes(filter: $filter) {\n      measures { instrument episodes withFollowUp meanChangePercent medianChangePercent ci95Low ci95High }\n      byTherapist { therapistId measures { instrument episodes } }\n      byModality { modality measures { instrument episodes } }\n    }\n  }\n": typeof types.BenchClinicOutcomesDocument,
     "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) { id rootId version isLatest instrument responses activities score normalized band domain episodeId sessionId takenAt amendReason }\n  }\n": typeof types.RecordAssessmentDocument,
     "\n  mutation AmendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) { id rootId version isLatest responses activities score normalized amendReason }\n  }\n": typeof types.AmendAssessmentDocument,
     "\n  mutation OpenEpisode($input: OpenEpisodeInput!) {\n    openEpisode(input: $input) { id patientId region chronicity goal startedAt dischargedAt open }\n  }\n": typeof types.OpenEpisodeDocument,
@@ -89,6 +139,12 @@ type Documents = {
     "\n  query FactoryCountSessions($filter: SessionFilter) {\n    _allSessionsMeta(filter: $filter) { count }\n  }\n": typeof types.FactoryCountSessionsDocument,
 };
 const documents: Documents = {
+    "\n  mutation AuthLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { token user { id email name role clinicId } }\n  }\n": types.AuthLoginDocument,
+    "\n  query AuthMe {\n    me { id email role clinicId active }\n  }\n": types.AuthMeDocument,
+    "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token }\n  }\n": types.AuthSignUpDocument,
+    "\n  mutation AuthDeactivate($id: ID!) {\n    updateUser(id: $id, active: false) { active }\n  }\n": types.AuthDeactivateDocument,
+    "\n  mutation AuthCreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id }\n  }\n": types.AuthCreateStaffDocument,
+    "\n  query AuthUsers {\n    allUsers(sortField: \"name\") { name role }\n    _allUsersMeta { count }\n  }\n": types.AuthUsersDocument,
     "\n  query AmendmentsAssessment($id: ID!) {\n    Assessment(id: $id) { id rootId version isLatest score responses amendReason }\n  }\n": types.AmendmentsAssessmentDocument,
     "\n  query AmendmentsList($filter: AssessmentFilter) {\n    allAssessments(filter: $filter) { id version score }\n    _allAssessmentsMeta(filter: $filter) { count }\n  }\n": types.AmendmentsListDocument,
     "\n  query AmendmentsHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) { id version isLatest score amendReason }\n  }\n": types.AmendmentsHistoryDocument,
@@ -145,6 +201,50 @@ const documents: Documents = {
     "\n  query MeasuresPatientOutcomes($p: ID!) {\n    patientOutcomes(patientId: $p) {\n      measures { instrument changePoints changePercent baseline { assessmentId score } latest { assessmentId score } }\n    }\n  }\n": types.MeasuresPatientOutcomesDocument,
     "\n  query PatientOutcomes($p: ID!, $e: ID) {\n    patientOutcomes(patientId: $p, episodeId: $e) {\n      patientId\n      episode { id open }\n      measures {\n        instrument domain hasFollowUp changePoints changePercent meaningful meetsClaim claimTarget meaningfulTarget\n        baseline { assessmentId takenAt sessionNumber score normalized }\n        latest { assessmentId takenAt sessionNumber score normalized }\n        series { takenAt sessionNumber score normalized }\n      }\n    }\n  }\n": types.PatientOutcomesDocument,
     "\n  mutation PatientOutcomesDischarge($id: ID!, $dischargedAt: DateTime) {\n    dischargeEpisode(id: $id, dischargedAt: $dischargedAt) { id }\n  }\n": types.PatientOutcomesDischargeDocument,
+    "\n  query PatientsGet($id: ID!) {\n    Patient(id: $id) { id name firstName lastName dateOfBirth complaintRegion clearanceStatus email }\n  }\n": types.PatientsGetDocument,
+    "\n  query PatientsList($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: PatientFilter) {\n    allPatients(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { id firstName lastName }\n    _allPatientsMeta(filter: $filter) { count }\n  }\n": types.PatientsListDocument,
+    "\n  mutation PatientsUpdate($id: ID!, $lastName: String, $dateOfBirth: String) {\n    updatePatient(id: $id, lastName: $lastName, dateOfBirth: $dateOfBirth) { id lastName dateOfBirth }\n  }\n": types.PatientsUpdateDocument,
+    "\n  mutation PatientsDelete($id: ID!) {\n    deletePatient(id: $id) { id }\n  }\n": types.PatientsDeleteDocument,
+    "\n  mutation PatientsCreateNeck($firstName: String!, $dateOfBirth: String!, $email: String) {\n    createPatient(firstName: $firstName, lastName: \"L\", dateOfBirth: $dateOfBirth, complaintRegion: NECK, email: $email) { id }\n  }\n": types.PatientsCreateNeckDocument,
+    "\n  mutation PatientsCreateWithRegion($r: ComplaintRegion!) {\n    createPatient(firstName: \"F\", lastName: \"L\", dateOfBirth: \"1980-01-01\", complaintRegion: $r) { id }\n  }\n": types.PatientsCreateWithRegionDocument,
+    "\n  query AvailableSlots($t: ID!, $s: ID!, $from: DateTime!, $to: DateTime!, $room: ID, $patient: ID, $exclude: ID) {\n    availableSlots(therapistId: $t, serviceTypeId: $s, from: $from, to: $to, roomId: $room, patientId: $patient, excludeSessionId: $exclude) { startsAt endsAt }\n  }\n": types.AvailableSlotsDocument,
+    "\n  mutation AvailabilityAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {\n    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b) { id }\n  }\n": types.AvailabilityAddTimeOffDocument,
+    "\n  mutation BookingAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {\n    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: \"course\") { id }\n  }\n": types.BookingAddTimeOffDocument,
+    "\n  query BookingAudit($f: AuditEventFilter) {\n    allAuditEvents(filter: $f) { action entity entityId patientId actorId }\n  }\n": types.BookingAuditDocument,
+    "\n  mutation BookingDeactivateRoom($id: ID!) {\n    updateRoom(id: $id, active: false) { id }\n  }\n": types.BookingDeactivateRoomDocument,
+    "\n  mutation BookingDeactivateServiceType($id: ID!) {\n    updateServiceType(id: $id, active: false) { id }\n  }\n": types.BookingDeactivateServiceTypeDocument,
+    "\n  mutation BookingDeactivateTherapist($id: ID!) {\n    updateTherapist(id: $id, active: false) { id }\n  }\n": types.BookingDeactivateTherapistDocument,
+    "\n  query BookingSession($id: ID!) {\n    Session(id: $id) { id status }\n  }\n": types.BookingSessionDocument,
+    "\n  mutation BookingCheckIn($id: ID!) {\n    checkInSession(id: $id) { id }\n  }\n": types.BookingCheckInDocument,
+    "\n  mutation BookingNoShow($id: ID!) {\n    markNoShow(id: $id) { id }\n  }\n": types.BookingNoShowDocument,
+    "\n  mutation BookingCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"x\") { id }\n  }\n": types.BookingCancelDocument,
+    "\n  mutation BookingReschedule($id: ID!, $at: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $at) { id }\n  }\n": types.BookingRescheduleDocument,
+    "\n  query BookingSessions($f: SessionFilter) {\n    allSessions(filter: $f) { id }\n  }\n": types.BookingSessionsDocument,
+    "\n  mutation LifecycleCheckIn($id: ID!) {\n    checkInSession(id: $id) { ...SessionFields }\n  }\n": types.LifecycleCheckInDocument,
+    "\n  mutation LifecycleComplete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) { ...SessionFields }\n  }\n": types.LifecycleCompleteDocument,
+    "\n  mutation LifecycleCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"feeling unwell\") { ...SessionFields }\n  }\n": types.LifecycleCancelDocument,
+    "\n  mutation LifecycleNoShow($id: ID!) {\n    markNoShow(id: $id) { ...SessionFields }\n  }\n": types.LifecycleNoShowDocument,
+    "\n  mutation LifecycleReschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) {\n    rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) { ...SessionFields }\n  }\n": types.LifecycleRescheduleDocument,
+    "\n  query LifecycleSessionStatus($id: ID!) {\n    Session(id: $id) { status }\n  }\n": types.LifecycleSessionStatusDocument,
+    "\n  query ResourcesTherapist($id: ID!) {\n    Therapist(id: $id) { id displayName credentials modalities active workingHours { weekday start end } timeOff { id reason } }\n  }\n": types.ResourcesTherapistDocument,
+    "\n  query ResourcesClinicSettings {\n    clinicSettings { name timezone slotStepMinutes minimumNoticeMinutes lateCancelWindowHours }\n  }\n": types.ResourcesClinicSettingsDocument,
+    "\n  mutation ResourcesUpdateClinicSettings($tz: String, $step: Int) {\n    updateClinicSettings(timezone: $tz, slotStepMinutes: $step) { timezone slotStepMinutes }\n  }\n": types.ResourcesUpdateClinicSettingsDocument,
+    "\n  query ResourcesTherapists($f: TherapistFilter) {\n    allTherapists(filter: $f, sortField: \"displayName\") { id workingHours { weekday } }\n    _allTherapistsMeta(filter: $f) { count }\n  }\n": types.ResourcesTherapistsDocument,
+    "\n  mutation ResourcesUpdateTherapist($id: ID!, $displayName: String, $modalities: [Modality!], $active: Boolean) {\n    updateTherapist(id: $id, displayName: $displayName, modalities: $modalities, active: $active) { id displayName modalities active }\n  }\n": types.ResourcesUpdateTherapistDocument,
+    "\n  query ResourcesHotStoneTherapists {\n    allTherapists(filter: { modality: HOT_STONE }) { id }\n  }\n": types.ResourcesHotStoneTherapistsDocument,
+    "\n  mutation ResourcesAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!, $r: String) {\n    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: $r) { id therapistId reason }\n  }\n": types.ResourcesAddTimeOffDocument,
+    "\n  mutation ResourcesRemoveTimeOff($id: ID!) {\n    removeTimeOff(id: $id) { id }\n  }\n": types.ResourcesRemoveTimeOffDocument,
+    "\n  mutation ResourcesCreateRoom($name: String!) {\n    createRoom(name: $name) { id }\n  }\n": types.ResourcesCreateRoomDocument,
+    "\n  query ResourcesGardenRooms {\n    allRooms(filter: { q: \"garden\" }) { id name active }\n    _allRoomsMeta(filter: { q: \"garden\" }) { count }\n  }\n": types.ResourcesGardenRoomsDocument,
+    "\n  mutation ResourcesTinyService {\n    createServiceType(name: \"Tiny\", modality: SWEDISH, durationMinutes: 3) { id }\n  }\n": types.ResourcesTinyServiceDocument,
+    "\n  mutation ResourcesDeleteServiceType($id: ID!) {\n    deleteServiceType(id: $id) { id }\n  }\n": types.ResourcesDeleteServiceTypeDocument,
+    "\n  mutation ResourcesDeleteRoom($id: ID!) {\n    deleteRoom(id: $id) { id }\n  }\n": types.ResourcesDeleteRoomDocument,
+    "\n  query ResourcesServiceType($id: ID!) {\n    ServiceType(id: $id) { id }\n  }\n": types.ResourcesServiceTypeDocument,
+    "\n  mutation ResourcesCancelSession($id: ID!) {\n    cancelSession(id: $id, reason: \"x\") { id }\n  }\n": types.ResourcesCancelSessionDocument,
+    "\n  query ResourcesSessionList($f: SessionFilter, $sortOrder: String) {\n    allSessions(filter: $f, sortField: \"startsAt\", sortOrder: $sortOrder) { id status patient { id name } therapist { id displayName } serviceType { id } room { id } }\n    _allSessionsMeta(filter: $f) { count }\n  }\n": types.ResourcesSessionListDocument,
+    "\n  mutation SeriesCancel($id: ID!, $scope: CancelScope) {\n    cancelSession(id: $id, reason: \"moving away\", scope: $scope) { id status }\n  }\n": types.SeriesCancelDocument,
+    "\n  query SeriesGet($id: ID!) {\n    SessionSeries(id: $id) { id sessions { id status startsAt } }\n  }\n": types.SeriesGetDocument,
+    "\n  query BenchClinicOutcomes($filter: ClinicOutcomesFilter) {\n    clinicOutcomes(filter: $filter) {\n      measures { instrument episodes withFollowUp meanChangePercent medianChangePercent ci95Low ci95High }\n      byTherapist { therapistId measures { instrument episodes } }\n      byModality { modality measures { instrument episodes } }\n    }\n  }\n": types.BenchClinicOutcomesDocument,
     "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) { id rootId version isLatest instrument responses activities score normalized band domain episodeId sessionId takenAt amendReason }\n  }\n": types.RecordAssessmentDocument,
     "\n  mutation AmendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) { id rootId version isLatest responses activities score normalized amendReason }\n  }\n": types.AmendAssessmentDocument,
     "\n  mutation OpenEpisode($input: OpenEpisodeInput!) {\n    openEpisode(input: $input) { id patientId region chronicity goal startedAt dischargedAt open }\n  }\n": types.OpenEpisodeDocument,
@@ -163,6 +263,30 @@ const documents: Documents = {
     "\n  query FactoryCountSessions($filter: SessionFilter) {\n    _allSessionsMeta(filter: $filter) { count }\n  }\n": types.FactoryCountSessionsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { token user { id email name role clinicId } }\n  }\n"): typeof import('./graphql.js').AuthLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMe {\n    me { id email role clinicId active }\n  }\n"): typeof import('./graphql.js').AuthMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token }\n  }\n"): typeof import('./graphql.js').AuthSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthDeactivate($id: ID!) {\n    updateUser(id: $id, active: false) { active }\n  }\n"): typeof import('./graphql.js').AuthDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id }\n  }\n"): typeof import('./graphql.js').AuthCreateStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthUsers {\n    allUsers(sortField: \"name\") { name role }\n    _allUsersMeta { count }\n  }\n"): typeof import('./graphql.js').AuthUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -387,6 +511,182 @@ export function graphql(source: "\n  query PatientOutcomes($p: ID!, $e: ID) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PatientOutcomesDischarge($id: ID!, $dischargedAt: DateTime) {\n    dischargeEpisode(id: $id, dischargedAt: $dischargedAt) { id }\n  }\n"): typeof import('./graphql.js').PatientOutcomesDischargeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatientsGet($id: ID!) {\n    Patient(id: $id) { id name firstName lastName dateOfBirth complaintRegion clearanceStatus email }\n  }\n"): typeof import('./graphql.js').PatientsGetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatientsList($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: PatientFilter) {\n    allPatients(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { id firstName lastName }\n    _allPatientsMeta(filter: $filter) { count }\n  }\n"): typeof import('./graphql.js').PatientsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatientsUpdate($id: ID!, $lastName: String, $dateOfBirth: String) {\n    updatePatient(id: $id, lastName: $lastName, dateOfBirth: $dateOfBirth) { id lastName dateOfBirth }\n  }\n"): typeof import('./graphql.js').PatientsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatientsDelete($id: ID!) {\n    deletePatient(id: $id) { id }\n  }\n"): typeof import('./graphql.js').PatientsDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatientsCreateNeck($firstName: String!, $dateOfBirth: String!, $email: String) {\n    createPatient(firstName: $firstName, lastName: \"L\", dateOfBirth: $dateOfBirth, complaintRegion: NECK, email: $email) { id }\n  }\n"): typeof import('./graphql.js').PatientsCreateNeckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatientsCreateWithRegion($r: ComplaintRegion!) {\n    createPatient(firstName: \"F\", lastName: \"L\", dateOfBirth: \"1980-01-01\", complaintRegion: $r) { id }\n  }\n"): typeof import('./graphql.js').PatientsCreateWithRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AvailableSlots($t: ID!, $s: ID!, $from: DateTime!, $to: DateTime!, $room: ID, $patient: ID, $exclude: ID) {\n    availableSlots(therapistId: $t, serviceTypeId: $s, from: $from, to: $to, roomId: $room, patientId: $patient, excludeSessionId: $exclude) { startsAt endsAt }\n  }\n"): typeof import('./graphql.js').AvailableSlotsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AvailabilityAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {\n    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b) { id }\n  }\n"): typeof import('./graphql.js').AvailabilityAddTimeOffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {\n    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: \"course\") { id }\n  }\n"): typeof import('./graphql.js').BookingAddTimeOffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingAudit($f: AuditEventFilter) {\n    allAuditEvents(filter: $f) { action entity entityId patientId actorId }\n  }\n"): typeof import('./graphql.js').BookingAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingDeactivateRoom($id: ID!) {\n    updateRoom(id: $id, active: false) { id }\n  }\n"): typeof import('./graphql.js').BookingDeactivateRoomDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingDeactivateServiceType($id: ID!) {\n    updateServiceType(id: $id, active: false) { id }\n  }\n"): typeof import('./graphql.js').BookingDeactivateServiceTypeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingDeactivateTherapist($id: ID!) {\n    updateTherapist(id: $id, active: false) { id }\n  }\n"): typeof import('./graphql.js').BookingDeactivateTherapistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingSession($id: ID!) {\n    Session(id: $id) { id status }\n  }\n"): typeof import('./graphql.js').BookingSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingCheckIn($id: ID!) {\n    checkInSession(id: $id) { id }\n  }\n"): typeof import('./graphql.js').BookingCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingNoShow($id: ID!) {\n    markNoShow(id: $id) { id }\n  }\n"): typeof import('./graphql.js').BookingNoShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"x\") { id }\n  }\n"): typeof import('./graphql.js').BookingCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingReschedule($id: ID!, $at: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $at) { id }\n  }\n"): typeof import('./graphql.js').BookingRescheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingSessions($f: SessionFilter) {\n    allSessions(filter: $f) { id }\n  }\n"): typeof import('./graphql.js').BookingSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleCheckIn($id: ID!) {\n    checkInSession(id: $id) { ...SessionFields }\n  }\n"): typeof import('./graphql.js').LifecycleCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleComplete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) { ...SessionFields }\n  }\n"): typeof import('./graphql.js').LifecycleCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"feeling unwell\") { ...SessionFields }\n  }\n"): typeof import('./graphql.js').LifecycleCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleNoShow($id: ID!) {\n    markNoShow(id: $id) { ...SessionFields }\n  }\n"): typeof import('./graphql.js').LifecycleNoShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleReschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) {\n    rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) { ...SessionFields }\n  }\n"): typeof import('./graphql.js').LifecycleRescheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifecycleSessionStatus($id: ID!) {\n    Session(id: $id) { status }\n  }\n"): typeof import('./graphql.js').LifecycleSessionStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesTherapist($id: ID!) {\n    Therapist(id: $id) { id displayName credentials modalities active workingHours { weekday start end } timeOff { id reason } }\n  }\n"): typeof import('./graphql.js').ResourcesTherapistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesClinicSettings {\n    clinicSettings { name timezone slotStepMinutes minimumNoticeMinutes lateCancelWindowHours }\n  }\n"): typeof import('./graphql.js').ResourcesClinicSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesUpdateClinicSettings($tz: String, $step: Int) {\n    updateClinicSettings(timezone: $tz, slotStepMinutes: $step) { timezone slotStepMinutes }\n  }\n"): typeof import('./graphql.js').ResourcesUpdateClinicSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesTherapists($f: TherapistFilter) {\n    allTherapists(filter: $f, sortField: \"displayName\") { id workingHours { weekday } }\n    _allTherapistsMeta(filter: $f) { count }\n  }\n"): typeof import('./graphql.js').ResourcesTherapistsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesUpdateTherapist($id: ID!, $displayName: String, $modalities: [Modality!], $active: Boolean) {\n    updateTherapist(id: $id, displayName: $displayName, modalities: $modalities, active: $active) { id displayName modalities active }\n  }\n"): typeof import('./graphql.js').ResourcesUpdateTherapistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesHotStoneTherapists {\n    allTherapists(filter: { modality: HOT_STONE }) { id }\n  }\n"): typeof import('./graphql.js').ResourcesHotStoneTherapistsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!, $r: String) {\n    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: $r) { id therapistId reason }\n  }\n"): typeof import('./graphql.js').ResourcesAddTimeOffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesRemoveTimeOff($id: ID!) {\n    removeTimeOff(id: $id) { id }\n  }\n"): typeof import('./graphql.js').ResourcesRemoveTimeOffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesCreateRoom($name: String!) {\n    createRoom(name: $name) { id }\n  }\n"): typeof import('./graphql.js').ResourcesCreateRoomDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesGardenRooms {\n    allRooms(filter: { q: \"garden\" }) { id name active }\n    _allRoomsMeta(filter: { q: \"garden\" }) { count }\n  }\n"): typeof import('./graphql.js').ResourcesGardenRoomsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesTinyService {\n    createServiceType(name: \"Tiny\", modality: SWEDISH, durationMinutes: 3) { id }\n  }\n"): typeof import('./graphql.js').ResourcesTinyServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesDeleteServiceType($id: ID!) {\n    deleteServiceType(id: $id) { id }\n  }\n"): typeof import('./graphql.js').ResourcesDeleteServiceTypeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesDeleteRoom($id: ID!) {\n    deleteRoom(id: $id) { id }\n  }\n"): typeof import('./graphql.js').ResourcesDeleteRoomDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesServiceType($id: ID!) {\n    ServiceType(id: $id) { id }\n  }\n"): typeof import('./graphql.js').ResourcesServiceTypeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesCancelSession($id: ID!) {\n    cancelSession(id: $id, reason: \"x\") { id }\n  }\n"): typeof import('./graphql.js').ResourcesCancelSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesSessionList($f: SessionFilter, $sortOrder: String) {\n    allSessions(filter: $f, sortField: \"startsAt\", sortOrder: $sortOrder) { id status patient { id name } therapist { id displayName } serviceType { id } room { id } }\n    _allSessionsMeta(filter: $f) { count }\n  }\n"): typeof import('./graphql.js').ResourcesSessionListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeriesCancel($id: ID!, $scope: CancelScope) {\n    cancelSession(id: $id, reason: \"moving away\", scope: $scope) { id status }\n  }\n"): typeof import('./graphql.js').SeriesCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeriesGet($id: ID!) {\n    SessionSeries(id: $id) { id sessions { id status startsAt } }\n  }\n"): typeof import('./graphql.js').SeriesGetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchClinicOutcomes($filter: ClinicOutcomesFilter) {\n    clinicOutcomes(filter: $filter) {\n      measures { instrument episodes withFollowUp meanChangePercent medianChangePercent ci95Low ci95High }\n      byTherapist { therapistId measures { instrument episodes } }\n      byModality { modality measures { instrument episodes } }\n    }\n  }\n"): typeof import('./graphql.js').BenchClinicOutcomesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

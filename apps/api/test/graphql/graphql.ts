@@ -67,6 +67,11 @@ export type BookSessionInput = {
   therapistId: string | number;
 };
 
+/** For a session of a series: only it, or it and the later ones still booked */
+export type CancelScope =
+  | 'THIS'
+  | 'THIS_AND_FOLLOWING';
+
 export type Chronicity =
   | 'ACUTE'
   | 'CHRONIC'
@@ -151,6 +156,20 @@ export type OpenEpisodeInput = {
 export type OutcomeDomain =
   | 'FUNCTION'
   | 'PAIN';
+
+export type PatientFilter = {
+  clearanceStatus?: ClearanceStatus | null | undefined;
+  complaintRegion?: ComplaintRegion | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** Search by first or last name (or the start of either) */
+  q?: string | null | undefined;
+};
+
+export type Pressure =
+  | 'DEEP'
+  | 'FIRM'
+  | 'LIGHT'
+  | 'MODERATE';
 
 export type RecordAssessmentInput = {
   /** PSFS only, and required there: the activity the patient named for each response, in the same order */
@@ -238,6 +257,24 @@ export type SignUpInput = {
   timezone: string;
 };
 
+export type TherapistFilter = {
+  active?: boolean | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** Therapists offering this modality */
+  modality?: Modality | null | undefined;
+  /** Search by display name */
+  q?: string | null | undefined;
+  userId?: string | number | null | undefined;
+};
+
+export type TreatmentNoteInput = {
+  /** How the patient responded to the treatment */
+  patientResponse: string;
+  pressure: Pressure;
+  regions: Array<ComplaintRegion>;
+  techniques: Array<Modality>;
+};
+
 export type WorkingBlockInput = {
   /** "HH:MM"; "24:00" for midnight; at or before start crosses midnight */
   end: string;
@@ -246,6 +283,45 @@ export type WorkingBlockInput = {
   /** ISO weekday: 1 = Monday .. 7 = Sunday */
   weekday: number;
 };
+
+export type AuthLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type AuthLoginMutation = { login: { token: string, user: { id: string, email: string, name: string, role: Role, clinicId: string } } };
+
+export type AuthMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeQuery = { me: { id: string, email: string, role: Role, clinicId: string, active: boolean } };
+
+export type AuthSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type AuthSignUpMutation = { signUp: { token: string } };
+
+export type AuthDeactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthDeactivateMutation = { updateUser: { active: boolean } };
+
+export type AuthCreateStaffMutationVariables = Exact<{
+  input: CreateStaffInput;
+}>;
+
+
+export type AuthCreateStaffMutation = { createStaff: { id: string } };
+
+export type AuthUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthUsersQuery = { allUsers: Array<{ name: string, role: Role }>, _allUsersMeta: { count: number } };
 
 export type AmendmentsAssessmentQueryVariables = Exact<{
   id: string | number;
@@ -622,6 +698,337 @@ export type PatientOutcomesDischargeMutationVariables = Exact<{
 
 export type PatientOutcomesDischargeMutation = { dischargeEpisode: { id: string } };
 
+export type PatientsGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PatientsGetQuery = { Patient: { id: string, name: string, firstName: string, lastName: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus, email: string | null } };
+
+export type PatientsListQueryVariables = Exact<{
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+  sortField?: string | null | undefined;
+  sortOrder?: string | null | undefined;
+  filter?: PatientFilter | null | undefined;
+}>;
+
+
+export type PatientsListQuery = { allPatients: Array<{ id: string, firstName: string, lastName: string }>, _allPatientsMeta: { count: number } };
+
+export type PatientsUpdateMutationVariables = Exact<{
+  id: string | number;
+  lastName?: string | null | undefined;
+  dateOfBirth?: string | null | undefined;
+}>;
+
+
+export type PatientsUpdateMutation = { updatePatient: { id: string, lastName: string, dateOfBirth: string } };
+
+export type PatientsDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PatientsDeleteMutation = { deletePatient: { id: string } };
+
+export type PatientsCreateNeckMutationVariables = Exact<{
+  firstName: string;
+  dateOfBirth: string;
+  email?: string | null | undefined;
+}>;
+
+
+export type PatientsCreateNeckMutation = { createPatient: { id: string } };
+
+export type PatientsCreateWithRegionMutationVariables = Exact<{
+  r: ComplaintRegion;
+}>;
+
+
+export type PatientsCreateWithRegionMutation = { createPatient: { id: string } };
+
+export type AvailableSlotsQueryVariables = Exact<{
+  t: string | number;
+  s: string | number;
+  from: string;
+  to: string;
+  room?: string | number | null | undefined;
+  patient?: string | number | null | undefined;
+  exclude?: string | number | null | undefined;
+}>;
+
+
+export type AvailableSlotsQuery = { availableSlots: Array<{ startsAt: string, endsAt: string }> };
+
+export type AvailabilityAddTimeOffMutationVariables = Exact<{
+  t: string | number;
+  a: string;
+  b: string;
+}>;
+
+
+export type AvailabilityAddTimeOffMutation = { addTimeOff: { id: string } };
+
+export type BookingAddTimeOffMutationVariables = Exact<{
+  t: string | number;
+  a: string;
+  b: string;
+}>;
+
+
+export type BookingAddTimeOffMutation = { addTimeOff: { id: string } };
+
+export type BookingAuditQueryVariables = Exact<{
+  f?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type BookingAuditQuery = { allAuditEvents: Array<{ action: string, entity: string, entityId: string | null, patientId: string | null, actorId: string }> };
+
+export type BookingDeactivateRoomMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BookingDeactivateRoomMutation = { updateRoom: { id: string } };
+
+export type BookingDeactivateServiceTypeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BookingDeactivateServiceTypeMutation = { updateServiceType: { id: string } };
+
+export type BookingDeactivateTherapistMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BookingDeactivateTherapistMutation = { updateTherapist: { id: string } };
+
+export type BookingSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BookingSessionQuery = { Session: { id: string, status: SessionStatus } };
+
+export type BookingCheckInMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BookingCheckInMutation = { checkInSession: { id: string } };
+
+export type BookingNoShowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BookingNoShowMutation = { markNoShow: { id: string } };
+
+export type BookingCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BookingCancelMutation = { cancelSession: { id: string } };
+
+export type BookingRescheduleMutationVariables = Exact<{
+  id: string | number;
+  at: string;
+}>;
+
+
+export type BookingRescheduleMutation = { rescheduleSession: { id: string } };
+
+export type BookingSessionsQueryVariables = Exact<{
+  f?: SessionFilter | null | undefined;
+}>;
+
+
+export type BookingSessionsQuery = { allSessions: Array<{ id: string }> };
+
+export type LifecycleCheckInMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleCheckInMutation = { checkInSession: { id: string, status: SessionStatus, startsAt: string, endsAt: string, blockedUntil: string, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, seriesId: string | null, episodeId: string | null, roomId: string | null, patientId: string, therapistId: string, serviceTypeId: string, checkedInAt: string | null, completedAt: string | null, noShowAt: string | null, cancelledAt: string | null, patient: { id: string, name: string }, therapist: { id: string, displayName: string }, serviceType: { id: string, name: string, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
+export type LifecycleCompleteMutationVariables = Exact<{
+  id: string | number;
+  note: TreatmentNoteInput;
+}>;
+
+
+export type LifecycleCompleteMutation = { completeSession: { id: string, status: SessionStatus, startsAt: string, endsAt: string, blockedUntil: string, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, seriesId: string | null, episodeId: string | null, roomId: string | null, patientId: string, therapistId: string, serviceTypeId: string, checkedInAt: string | null, completedAt: string | null, noShowAt: string | null, cancelledAt: string | null, patient: { id: string, name: string }, therapist: { id: string, displayName: string }, serviceType: { id: string, name: string, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
+export type LifecycleCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleCancelMutation = { cancelSession: { id: string, status: SessionStatus, startsAt: string, endsAt: string, blockedUntil: string, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, seriesId: string | null, episodeId: string | null, roomId: string | null, patientId: string, therapistId: string, serviceTypeId: string, checkedInAt: string | null, completedAt: string | null, noShowAt: string | null, cancelledAt: string | null, patient: { id: string, name: string }, therapist: { id: string, displayName: string }, serviceType: { id: string, name: string, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
+export type LifecycleNoShowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleNoShowMutation = { markNoShow: { id: string, status: SessionStatus, startsAt: string, endsAt: string, blockedUntil: string, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, seriesId: string | null, episodeId: string | null, roomId: string | null, patientId: string, therapistId: string, serviceTypeId: string, checkedInAt: string | null, completedAt: string | null, noShowAt: string | null, cancelledAt: string | null, patient: { id: string, name: string }, therapist: { id: string, displayName: string }, serviceType: { id: string, name: string, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
+export type LifecycleRescheduleMutationVariables = Exact<{
+  id: string | number;
+  startsAt: string;
+  roomId?: string | number | null | undefined;
+}>;
+
+
+export type LifecycleRescheduleMutation = { rescheduleSession: { id: string, status: SessionStatus, startsAt: string, endsAt: string, blockedUntil: string, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, seriesId: string | null, episodeId: string | null, roomId: string | null, patientId: string, therapistId: string, serviceTypeId: string, checkedInAt: string | null, completedAt: string | null, noShowAt: string | null, cancelledAt: string | null, patient: { id: string, name: string }, therapist: { id: string, displayName: string }, serviceType: { id: string, name: string, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
+export type LifecycleSessionStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleSessionStatusQuery = { Session: { status: SessionStatus } };
+
+export type ResourcesTherapistQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResourcesTherapistQuery = { Therapist: { id: string, displayName: string, credentials: string, modalities: Array<Modality>, active: boolean, workingHours: Array<{ weekday: number, start: string, end: string }>, timeOff: Array<{ id: string, reason: string }> } };
+
+export type ResourcesClinicSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResourcesClinicSettingsQuery = { clinicSettings: { name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number } };
+
+export type ResourcesUpdateClinicSettingsMutationVariables = Exact<{
+  tz?: string | null | undefined;
+  step?: number | null | undefined;
+}>;
+
+
+export type ResourcesUpdateClinicSettingsMutation = { updateClinicSettings: { timezone: string, slotStepMinutes: number } };
+
+export type ResourcesTherapistsQueryVariables = Exact<{
+  f?: TherapistFilter | null | undefined;
+}>;
+
+
+export type ResourcesTherapistsQuery = { allTherapists: Array<{ id: string, workingHours: Array<{ weekday: number }> }>, _allTherapistsMeta: { count: number } };
+
+export type ResourcesUpdateTherapistMutationVariables = Exact<{
+  id: string | number;
+  displayName?: string | null | undefined;
+  modalities?: Array<Modality> | Modality | null | undefined;
+  active?: boolean | null | undefined;
+}>;
+
+
+export type ResourcesUpdateTherapistMutation = { updateTherapist: { id: string, displayName: string, modalities: Array<Modality>, active: boolean } };
+
+export type ResourcesHotStoneTherapistsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResourcesHotStoneTherapistsQuery = { allTherapists: Array<{ id: string }> };
+
+export type ResourcesAddTimeOffMutationVariables = Exact<{
+  t: string | number;
+  a: string;
+  b: string;
+  r?: string | null | undefined;
+}>;
+
+
+export type ResourcesAddTimeOffMutation = { addTimeOff: { id: string, therapistId: string, reason: string } };
+
+export type ResourcesRemoveTimeOffMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResourcesRemoveTimeOffMutation = { removeTimeOff: { id: string } };
+
+export type ResourcesCreateRoomMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type ResourcesCreateRoomMutation = { createRoom: { id: string } };
+
+export type ResourcesGardenRoomsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResourcesGardenRoomsQuery = { allRooms: Array<{ id: string, name: string, active: boolean }>, _allRoomsMeta: { count: number } };
+
+export type ResourcesTinyServiceMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResourcesTinyServiceMutation = { createServiceType: { id: string } };
+
+export type ResourcesDeleteServiceTypeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResourcesDeleteServiceTypeMutation = { deleteServiceType: { id: string } };
+
+export type ResourcesDeleteRoomMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResourcesDeleteRoomMutation = { deleteRoom: { id: string } };
+
+export type ResourcesServiceTypeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResourcesServiceTypeQuery = { ServiceType: { id: string } };
+
+export type ResourcesCancelSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResourcesCancelSessionMutation = { cancelSession: { id: string } };
+
+export type ResourcesSessionListQueryVariables = Exact<{
+  f?: SessionFilter | null | undefined;
+  sortOrder?: string | null | undefined;
+}>;
+
+
+export type ResourcesSessionListQuery = { allSessions: Array<{ id: string, status: SessionStatus, patient: { id: string, name: string }, therapist: { id: string, displayName: string }, serviceType: { id: string }, room: { id: string } | null }>, _allSessionsMeta: { count: number } };
+
+export type SeriesCancelMutationVariables = Exact<{
+  id: string | number;
+  scope?: CancelScope | null | undefined;
+}>;
+
+
+export type SeriesCancelMutation = { cancelSession: { id: string, status: SessionStatus } };
+
+export type SeriesGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SeriesGetQuery = { SessionSeries: { id: string, sessions: Array<{ id: string, status: SessionStatus, startsAt: string }> } };
+
+export type BenchClinicOutcomesQueryVariables = Exact<{
+  filter?: ClinicOutcomesFilter | null | undefined;
+}>;
+
+
+export type BenchClinicOutcomesQuery = { clinicOutcomes: { measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null }>, byTherapist: Array<{ therapistId: string, measures: Array<{ instrument: Instrument, episodes: number }> }>, byModality: Array<{ modality: Modality, measures: Array<{ instrument: Instrument, episodes: number }> }> } };
+
 export type RecordAssessmentMutationVariables = Exact<{
   input: RecordAssessmentInput;
 }>;
@@ -823,6 +1230,63 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const AuthLoginDocument = new TypedDocumentString(`
+    mutation AuthLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+    user {
+      id
+      email
+      name
+      role
+      clinicId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthLoginMutation, AuthLoginMutationVariables>;
+export const AuthMeDocument = new TypedDocumentString(`
+    query AuthMe {
+  me {
+    id
+    email
+    role
+    clinicId
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMeQuery, AuthMeQueryVariables>;
+export const AuthSignUpDocument = new TypedDocumentString(`
+    mutation AuthSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSignUpMutation, AuthSignUpMutationVariables>;
+export const AuthDeactivateDocument = new TypedDocumentString(`
+    mutation AuthDeactivate($id: ID!) {
+  updateUser(id: $id, active: false) {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeactivateMutation, AuthDeactivateMutationVariables>;
+export const AuthCreateStaffDocument = new TypedDocumentString(`
+    mutation AuthCreateStaff($input: CreateStaffInput!) {
+  createStaff(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateStaffMutation, AuthCreateStaffMutationVariables>;
+export const AuthUsersDocument = new TypedDocumentString(`
+    query AuthUsers {
+  allUsers(sortField: "name") {
+    name
+    role
+  }
+  _allUsersMeta {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUsersQuery, AuthUsersQueryVariables>;
 export const AmendmentsAssessmentDocument = new TypedDocumentString(`
     query AmendmentsAssessment($id: ID!) {
   Assessment(id: $id) {
@@ -1383,6 +1847,629 @@ export const PatientOutcomesDischargeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PatientOutcomesDischargeMutation, PatientOutcomesDischargeMutationVariables>;
+export const PatientsGetDocument = new TypedDocumentString(`
+    query PatientsGet($id: ID!) {
+  Patient(id: $id) {
+    id
+    name
+    firstName
+    lastName
+    dateOfBirth
+    complaintRegion
+    clearanceStatus
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<PatientsGetQuery, PatientsGetQueryVariables>;
+export const PatientsListDocument = new TypedDocumentString(`
+    query PatientsList($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: PatientFilter) {
+  allPatients(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    id
+    firstName
+    lastName
+  }
+  _allPatientsMeta(filter: $filter) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<PatientsListQuery, PatientsListQueryVariables>;
+export const PatientsUpdateDocument = new TypedDocumentString(`
+    mutation PatientsUpdate($id: ID!, $lastName: String, $dateOfBirth: String) {
+  updatePatient(id: $id, lastName: $lastName, dateOfBirth: $dateOfBirth) {
+    id
+    lastName
+    dateOfBirth
+  }
+}
+    `) as unknown as TypedDocumentString<PatientsUpdateMutation, PatientsUpdateMutationVariables>;
+export const PatientsDeleteDocument = new TypedDocumentString(`
+    mutation PatientsDelete($id: ID!) {
+  deletePatient(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PatientsDeleteMutation, PatientsDeleteMutationVariables>;
+export const PatientsCreateNeckDocument = new TypedDocumentString(`
+    mutation PatientsCreateNeck($firstName: String!, $dateOfBirth: String!, $email: String) {
+  createPatient(
+    firstName: $firstName
+    lastName: "L"
+    dateOfBirth: $dateOfBirth
+    complaintRegion: NECK
+    email: $email
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PatientsCreateNeckMutation, PatientsCreateNeckMutationVariables>;
+export const PatientsCreateWithRegionDocument = new TypedDocumentString(`
+    mutation PatientsCreateWithRegion($r: ComplaintRegion!) {
+  createPatient(
+    firstName: "F"
+    lastName: "L"
+    dateOfBirth: "1980-01-01"
+    complaintRegion: $r
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PatientsCreateWithRegionMutation, PatientsCreateWithRegionMutationVariables>;
+export const AvailableSlotsDocument = new TypedDocumentString(`
+    query AvailableSlots($t: ID!, $s: ID!, $from: DateTime!, $to: DateTime!, $room: ID, $patient: ID, $exclude: ID) {
+  availableSlots(
+    therapistId: $t
+    serviceTypeId: $s
+    from: $from
+    to: $to
+    roomId: $room
+    patientId: $patient
+    excludeSessionId: $exclude
+  ) {
+    startsAt
+    endsAt
+  }
+}
+    `) as unknown as TypedDocumentString<AvailableSlotsQuery, AvailableSlotsQueryVariables>;
+export const AvailabilityAddTimeOffDocument = new TypedDocumentString(`
+    mutation AvailabilityAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {
+  addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AvailabilityAddTimeOffMutation, AvailabilityAddTimeOffMutationVariables>;
+export const BookingAddTimeOffDocument = new TypedDocumentString(`
+    mutation BookingAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {
+  addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: "course") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BookingAddTimeOffMutation, BookingAddTimeOffMutationVariables>;
+export const BookingAuditDocument = new TypedDocumentString(`
+    query BookingAudit($f: AuditEventFilter) {
+  allAuditEvents(filter: $f) {
+    action
+    entity
+    entityId
+    patientId
+    actorId
+  }
+}
+    `) as unknown as TypedDocumentString<BookingAuditQuery, BookingAuditQueryVariables>;
+export const BookingDeactivateRoomDocument = new TypedDocumentString(`
+    mutation BookingDeactivateRoom($id: ID!) {
+  updateRoom(id: $id, active: false) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BookingDeactivateRoomMutation, BookingDeactivateRoomMutationVariables>;
+export const BookingDeactivateServiceTypeDocument = new TypedDocumentString(`
+    mutation BookingDeactivateServiceType($id: ID!) {
+  updateServiceType(id: $id, active: false) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BookingDeactivateServiceTypeMutation, BookingDeactivateServiceTypeMutationVariables>;
+export const BookingDeactivateTherapistDocument = new TypedDocumentString(`
+    mutation BookingDeactivateTherapist($id: ID!) {
+  updateTherapist(id: $id, active: false) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BookingDeactivateTherapistMutation, BookingDeactivateTherapistMutationVariables>;
+export const BookingSessionDocument = new TypedDocumentString(`
+    query BookingSession($id: ID!) {
+  Session(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BookingSessionQuery, BookingSessionQueryVariables>;
+export const BookingCheckInDocument = new TypedDocumentString(`
+    mutation BookingCheckIn($id: ID!) {
+  checkInSession(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BookingCheckInMutation, BookingCheckInMutationVariables>;
+export const BookingNoShowDocument = new TypedDocumentString(`
+    mutation BookingNoShow($id: ID!) {
+  markNoShow(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BookingNoShowMutation, BookingNoShowMutationVariables>;
+export const BookingCancelDocument = new TypedDocumentString(`
+    mutation BookingCancel($id: ID!) {
+  cancelSession(id: $id, reason: "x") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BookingCancelMutation, BookingCancelMutationVariables>;
+export const BookingRescheduleDocument = new TypedDocumentString(`
+    mutation BookingReschedule($id: ID!, $at: DateTime!) {
+  rescheduleSession(id: $id, startsAt: $at) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BookingRescheduleMutation, BookingRescheduleMutationVariables>;
+export const BookingSessionsDocument = new TypedDocumentString(`
+    query BookingSessions($f: SessionFilter) {
+  allSessions(filter: $f) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BookingSessionsQuery, BookingSessionsQueryVariables>;
+export const LifecycleCheckInDocument = new TypedDocumentString(`
+    mutation LifecycleCheckIn($id: ID!) {
+  checkInSession(id: $id) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on Session {
+  id
+  status
+  startsAt
+  endsAt
+  blockedUntil
+  lateCancel
+  cancelReason
+  overrideReason
+  seriesId
+  episodeId
+  roomId
+  patientId
+  therapistId
+  serviceTypeId
+  checkedInAt
+  completedAt
+  noShowAt
+  cancelledAt
+  patient {
+    id
+    name
+  }
+  therapist {
+    id
+    displayName
+  }
+  serviceType {
+    id
+    name
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LifecycleCheckInMutation, LifecycleCheckInMutationVariables>;
+export const LifecycleCompleteDocument = new TypedDocumentString(`
+    mutation LifecycleComplete($id: ID!, $note: TreatmentNoteInput!) {
+  completeSession(id: $id, note: $note) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on Session {
+  id
+  status
+  startsAt
+  endsAt
+  blockedUntil
+  lateCancel
+  cancelReason
+  overrideReason
+  seriesId
+  episodeId
+  roomId
+  patientId
+  therapistId
+  serviceTypeId
+  checkedInAt
+  completedAt
+  noShowAt
+  cancelledAt
+  patient {
+    id
+    name
+  }
+  therapist {
+    id
+    displayName
+  }
+  serviceType {
+    id
+    name
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LifecycleCompleteMutation, LifecycleCompleteMutationVariables>;
+export const LifecycleCancelDocument = new TypedDocumentString(`
+    mutation LifecycleCancel($id: ID!) {
+  cancelSession(id: $id, reason: "feeling unwell") {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on Session {
+  id
+  status
+  startsAt
+  endsAt
+  blockedUntil
+  lateCancel
+  cancelReason
+  overrideReason
+  seriesId
+  episodeId
+  roomId
+  patientId
+  therapistId
+  serviceTypeId
+  checkedInAt
+  completedAt
+  noShowAt
+  cancelledAt
+  patient {
+    id
+    name
+  }
+  therapist {
+    id
+    displayName
+  }
+  serviceType {
+    id
+    name
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LifecycleCancelMutation, LifecycleCancelMutationVariables>;
+export const LifecycleNoShowDocument = new TypedDocumentString(`
+    mutation LifecycleNoShow($id: ID!) {
+  markNoShow(id: $id) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on Session {
+  id
+  status
+  startsAt
+  endsAt
+  blockedUntil
+  lateCancel
+  cancelReason
+  overrideReason
+  seriesId
+  episodeId
+  roomId
+  patientId
+  therapistId
+  serviceTypeId
+  checkedInAt
+  completedAt
+  noShowAt
+  cancelledAt
+  patient {
+    id
+    name
+  }
+  therapist {
+    id
+    displayName
+  }
+  serviceType {
+    id
+    name
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LifecycleNoShowMutation, LifecycleNoShowMutationVariables>;
+export const LifecycleRescheduleDocument = new TypedDocumentString(`
+    mutation LifecycleReschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) {
+  rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on Session {
+  id
+  status
+  startsAt
+  endsAt
+  blockedUntil
+  lateCancel
+  cancelReason
+  overrideReason
+  seriesId
+  episodeId
+  roomId
+  patientId
+  therapistId
+  serviceTypeId
+  checkedInAt
+  completedAt
+  noShowAt
+  cancelledAt
+  patient {
+    id
+    name
+  }
+  therapist {
+    id
+    displayName
+  }
+  serviceType {
+    id
+    name
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LifecycleRescheduleMutation, LifecycleRescheduleMutationVariables>;
+export const LifecycleSessionStatusDocument = new TypedDocumentString(`
+    query LifecycleSessionStatus($id: ID!) {
+  Session(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleSessionStatusQuery, LifecycleSessionStatusQueryVariables>;
+export const ResourcesTherapistDocument = new TypedDocumentString(`
+    query ResourcesTherapist($id: ID!) {
+  Therapist(id: $id) {
+    id
+    displayName
+    credentials
+    modalities
+    active
+    workingHours {
+      weekday
+      start
+      end
+    }
+    timeOff {
+      id
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesTherapistQuery, ResourcesTherapistQueryVariables>;
+export const ResourcesClinicSettingsDocument = new TypedDocumentString(`
+    query ResourcesClinicSettings {
+  clinicSettings {
+    name
+    timezone
+    slotStepMinutes
+    minimumNoticeMinutes
+    lateCancelWindowHours
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesClinicSettingsQuery, ResourcesClinicSettingsQueryVariables>;
+export const ResourcesUpdateClinicSettingsDocument = new TypedDocumentString(`
+    mutation ResourcesUpdateClinicSettings($tz: String, $step: Int) {
+  updateClinicSettings(timezone: $tz, slotStepMinutes: $step) {
+    timezone
+    slotStepMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesUpdateClinicSettingsMutation, ResourcesUpdateClinicSettingsMutationVariables>;
+export const ResourcesTherapistsDocument = new TypedDocumentString(`
+    query ResourcesTherapists($f: TherapistFilter) {
+  allTherapists(filter: $f, sortField: "displayName") {
+    id
+    workingHours {
+      weekday
+    }
+  }
+  _allTherapistsMeta(filter: $f) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesTherapistsQuery, ResourcesTherapistsQueryVariables>;
+export const ResourcesUpdateTherapistDocument = new TypedDocumentString(`
+    mutation ResourcesUpdateTherapist($id: ID!, $displayName: String, $modalities: [Modality!], $active: Boolean) {
+  updateTherapist(
+    id: $id
+    displayName: $displayName
+    modalities: $modalities
+    active: $active
+  ) {
+    id
+    displayName
+    modalities
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesUpdateTherapistMutation, ResourcesUpdateTherapistMutationVariables>;
+export const ResourcesHotStoneTherapistsDocument = new TypedDocumentString(`
+    query ResourcesHotStoneTherapists {
+  allTherapists(filter: {modality: HOT_STONE}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesHotStoneTherapistsQuery, ResourcesHotStoneTherapistsQueryVariables>;
+export const ResourcesAddTimeOffDocument = new TypedDocumentString(`
+    mutation ResourcesAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!, $r: String) {
+  addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: $r) {
+    id
+    therapistId
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesAddTimeOffMutation, ResourcesAddTimeOffMutationVariables>;
+export const ResourcesRemoveTimeOffDocument = new TypedDocumentString(`
+    mutation ResourcesRemoveTimeOff($id: ID!) {
+  removeTimeOff(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesRemoveTimeOffMutation, ResourcesRemoveTimeOffMutationVariables>;
+export const ResourcesCreateRoomDocument = new TypedDocumentString(`
+    mutation ResourcesCreateRoom($name: String!) {
+  createRoom(name: $name) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesCreateRoomMutation, ResourcesCreateRoomMutationVariables>;
+export const ResourcesGardenRoomsDocument = new TypedDocumentString(`
+    query ResourcesGardenRooms {
+  allRooms(filter: {q: "garden"}) {
+    id
+    name
+    active
+  }
+  _allRoomsMeta(filter: {q: "garden"}) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesGardenRoomsQuery, ResourcesGardenRoomsQueryVariables>;
+export const ResourcesTinyServiceDocument = new TypedDocumentString(`
+    mutation ResourcesTinyService {
+  createServiceType(name: "Tiny", modality: SWEDISH, durationMinutes: 3) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesTinyServiceMutation, ResourcesTinyServiceMutationVariables>;
+export const ResourcesDeleteServiceTypeDocument = new TypedDocumentString(`
+    mutation ResourcesDeleteServiceType($id: ID!) {
+  deleteServiceType(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesDeleteServiceTypeMutation, ResourcesDeleteServiceTypeMutationVariables>;
+export const ResourcesDeleteRoomDocument = new TypedDocumentString(`
+    mutation ResourcesDeleteRoom($id: ID!) {
+  deleteRoom(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesDeleteRoomMutation, ResourcesDeleteRoomMutationVariables>;
+export const ResourcesServiceTypeDocument = new TypedDocumentString(`
+    query ResourcesServiceType($id: ID!) {
+  ServiceType(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesServiceTypeQuery, ResourcesServiceTypeQueryVariables>;
+export const ResourcesCancelSessionDocument = new TypedDocumentString(`
+    mutation ResourcesCancelSession($id: ID!) {
+  cancelSession(id: $id, reason: "x") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesCancelSessionMutation, ResourcesCancelSessionMutationVariables>;
+export const ResourcesSessionListDocument = new TypedDocumentString(`
+    query ResourcesSessionList($f: SessionFilter, $sortOrder: String) {
+  allSessions(filter: $f, sortField: "startsAt", sortOrder: $sortOrder) {
+    id
+    status
+    patient {
+      id
+      name
+    }
+    therapist {
+      id
+      displayName
+    }
+    serviceType {
+      id
+    }
+    room {
+      id
+    }
+  }
+  _allSessionsMeta(filter: $f) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesSessionListQuery, ResourcesSessionListQueryVariables>;
+export const SeriesCancelDocument = new TypedDocumentString(`
+    mutation SeriesCancel($id: ID!, $scope: CancelScope) {
+  cancelSession(id: $id, reason: "moving away", scope: $scope) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SeriesCancelMutation, SeriesCancelMutationVariables>;
+export const SeriesGetDocument = new TypedDocumentString(`
+    query SeriesGet($id: ID!) {
+  SessionSeries(id: $id) {
+    id
+    sessions {
+      id
+      status
+      startsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeriesGetQuery, SeriesGetQueryVariables>;
+export const BenchClinicOutcomesDocument = new TypedDocumentString(`
+    query BenchClinicOutcomes($filter: ClinicOutcomesFilter) {
+  clinicOutcomes(filter: $filter) {
+    measures {
+      instrument
+      episodes
+      withFollowUp
+      meanChangePercent
+      medianChangePercent
+      ci95Low
+      ci95High
+    }
+    byTherapist {
+      therapistId
+      measures {
+        instrument
+        episodes
+      }
+    }
+    byModality {
+      modality
+      measures {
+        instrument
+        episodes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchClinicOutcomesQuery, BenchClinicOutcomesQueryVariables>;
 export const RecordAssessmentDocument = new TypedDocumentString(`
     mutation RecordAssessment($input: RecordAssessmentInput!) {
   recordAssessment(input: $input) {

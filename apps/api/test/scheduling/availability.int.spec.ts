@@ -1,6 +1,7 @@
 // availableSlots: working hours in clinic local time (8 hours on both DST switch days), time off,
 // minimum notice, other sessions with their buffers, and the range cap.
 import { DateTime } from 'luxon';
+import { graphql } from '../graphql/index.js';
 import { codeOf, startApi, type TestApi } from '../support/api.js';
 import { createPatient } from '../support/factories.js';
 import {
@@ -17,9 +18,16 @@ import {
   type SchedulingClinic,
 } from '../support/scheduling-factories.js';
 
-const SLOTS = `query($t: ID!, $s: ID!, $from: DateTime!, $to: DateTime!, $room: ID, $patient: ID, $exclude: ID) {
-  availableSlots(therapistId: $t, serviceTypeId: $s, from: $from, to: $to, roomId: $room, patientId: $patient, excludeSessionId: $exclude) { startsAt endsAt }
-}`;
+const SLOTS = graphql(`
+  query AvailableSlots($t: ID!, $s: ID!, $from: DateTime!, $to: DateTime!, $room: ID, $patient: ID, $exclude: ID) {
+    availableSlots(therapistId: $t, serviceTypeId: $s, from: $from, to: $to, roomId: $room, patientId: $patient, excludeSessionId: $exclude) { startsAt endsAt }
+  }
+`);
+const ADD_TIME_OFF = graphql(`
+  mutation AvailabilityAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {
+    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b) { id }
+  }
+`);
 
 describe('availableSlots', () => {
   let api: TestApi;
@@ -31,10 +39,10 @@ describe('availableSlots', () => {
   });
   afterAll(() => api.close());
 
-  const starts = async (therapistId: string, serviceTypeId: string, from: string, to: string, extra: Record<string, string> = {}): Promise<string[]> => {
+  const starts = async (therapistId: string, serviceTypeId: string, from: string, to: string, extra: { room?: string; patient?: string; exclude?: string } = {}): Promise<string[]> => {
     const result = await api.gql(SLOTS, { t: therapistId, s: serviceTypeId, from, to, ...extra }, s.owner.token);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data!.availableSlots.map((x: { startsAt: string }) => DateTime.fromISO(x.startsAt, { zone: s.zone }).toFormat('HH:mm'));
+    return result.data!.availableSlots.map((x) => DateTime.fromISO(x.startsAt, { zone: s.zone }).toFormat('HH:mm'));
   };
 
   it('gives a 09:00–17:00 therapist 8 hourly slots, 09:00 to 16:00 local, on both daylight-saving switch days', async () => {
@@ -47,7 +55,7 @@ describe('availableSlots', () => {
       const from = onDate(ny.zone, day, '00:00');
       const to = DateTime.fromISO(day, { zone: ny.zone }).plus({ days: 1 }).toUTC().toISO()!;
       const result = await api.gql(SLOTS, { t: therapist.id, s: hour.id, from, to }, ny.owner.token);
-      const slots = result.data!.availableSlots as { startsAt: string; endsAt: string }[];
+      const slots = result.data!.availableSlots;
       const local = slots.map((x) => DateTime.fromISO(x.startsAt, { zone: ny.zone }).toFormat('HH:mm'));
       expect({ day, local }).toEqual({ day, local: ['09:00', '10:00', '11:00', '12:00', '13:00', '14:00', '15:00', '16:00'] });
       // Every slot is a real hour: instants one hour apart, on a 23- or 25-hour day.
@@ -69,7 +77,7 @@ describe('availableSlots', () => {
     // Rescheduling that session: its own time does not block the slots around it.
     expect(await starts(s.therapist.id, s.service.id, from, to, { exclude: at10.id, patient: patient.id })).toHaveLength(16);
     await api.gql(
-      `mutation($t: ID!, $a: DateTime!, $b: DateTime!) { addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b) { id } }`,
+      ADD_TIME_OFF,
       { t: s.therapist.id, a: localAt(s.zone, day, '08:00'), b: localAt(s.zone, day, '08:30') },
       s.owner.token,
     );
@@ -87,7 +95,7 @@ describe('availableSlots', () => {
   it('offers nothing before the minimum notice, and every offered slot can be booked', async () => {
     const from = new Date().toISOString();
     const result = await api.gql(SLOTS, { t: s.therapist.id, s: s.service.id, from, to: plusMinutes(from, 3 * 24 * 60) }, s.owner.token);
-    const slots = result.data!.availableSlots as { startsAt: string }[];
+    const slots = result.data!.availableSlots;
     expect(slots.length).toBeGreaterThan(0);
     expect(Date.parse(slots[0]!.startsAt)).toBeGreaterThanOrEqual(Date.now() + 60 * 60_000 - 5_000);
     const patient = await createPatient(api, s.owner.token);

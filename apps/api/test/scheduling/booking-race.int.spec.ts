@@ -1,15 +1,16 @@
 // Concurrency: PostgreSQL's exclusion constraints, not the check before the insert, decide who gets a
 // slot. Of N simultaneous requests exactly one succeeds; the rest get CONFLICT naming the winner.
+import type { BookSessionMutation } from '../graphql/graphql.js';
 import { createPatient } from '../support/factories.js';
 import { codeOf, startApi, unique, type GqlResult, type TestApi } from '../support/api.js';
 import { book, countSessions, createRoom, createTherapist, localAt, schedulingClinic, type SchedulingClinic, type TestTherapist } from '../support/scheduling-factories.js';
 
-function expectOneWinner(results: GqlResult<any>[]): string {
+function expectOneWinner(results: GqlResult<BookSessionMutation>[]): string {
   const statuses = results.map((r) => r.status);
   expect(statuses.filter((s) => s >= 500)).toEqual([]);
   const winners = results.filter((r) => r.data?.bookSession);
   expect(winners).toHaveLength(1);
-  const winnerId = winners[0]!.data!.bookSession.id as string;
+  const winnerId = winners[0]!.data!.bookSession.id;
   const losers = results.filter((r) => !r.data?.bookSession);
   expect(losers.map(codeOf)).toEqual(losers.map(() => 'CONFLICT'));
   for (const loser of losers) expect(loser.errors![0]!.extensions.sessionIds).toEqual([winnerId]);

@@ -1,4 +1,5 @@
 // bookSession: every rule of PRODUCT.md section 4, who may book, ids of other clinics, idempotency.
+import { graphql } from '../graphql/index.js';
 import { codeOf, startApi, unique, type TestApi } from '../support/api.js';
 import { createPatient, createStaff } from '../support/factories.js';
 import {
@@ -12,9 +13,66 @@ import {
   localAt,
   plusMinutes,
   schedulingClinic,
+  type BookingInput,
   type SchedulingClinic,
 } from '../support/scheduling-factories.js';
 import { sql } from '../support/sql.js';
+
+const ADD_TIME_OFF = graphql(`
+  mutation BookingAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {
+    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: "course") { id }
+  }
+`);
+const AUDIT = graphql(`
+  query BookingAudit($f: AuditEventFilter) {
+    allAuditEvents(filter: $f) { action entity entityId patientId actorId }
+  }
+`);
+const DEACTIVATE_ROOM = graphql(`
+  mutation BookingDeactivateRoom($id: ID!) {
+    updateRoom(id: $id, active: false) { id }
+  }
+`);
+const DEACTIVATE_SERVICE_TYPE = graphql(`
+  mutation BookingDeactivateServiceType($id: ID!) {
+    updateServiceType(id: $id, active: false) { id }
+  }
+`);
+const DEACTIVATE_THERAPIST = graphql(`
+  mutation BookingDeactivateTherapist($id: ID!) {
+    updateTherapist(id: $id, active: false) { id }
+  }
+`);
+const SESSION = graphql(`
+  query BookingSession($id: ID!) {
+    Session(id: $id) { id status }
+  }
+`);
+const CHECK_IN = graphql(`
+  mutation BookingCheckIn($id: ID!) {
+    checkInSession(id: $id) { id }
+  }
+`);
+const NO_SHOW = graphql(`
+  mutation BookingNoShow($id: ID!) {
+    markNoShow(id: $id) { id }
+  }
+`);
+const CANCEL = graphql(`
+  mutation BookingCancel($id: ID!) {
+    cancelSession(id: $id, reason: "x") { id }
+  }
+`);
+const RESCHEDULE = graphql(`
+  mutation BookingReschedule($id: ID!, $at: DateTime!) {
+    rescheduleSession(id: $id, startsAt: $at) { id }
+  }
+`);
+const SESSIONS = graphql(`
+  query BookingSessions($f: SessionFilter) {
+    allSessions(filter: $f) { id }
+  }
+`);
 
 describe('bookSession', () => {
   let api: TestApi;
@@ -72,7 +130,7 @@ describe('bookSession', () => {
     expect(codeOf(await book(api, s.owner.token, base(patient.id, localAt(s.zone, 13, '19:30'))))).toBe('BAD_USER_INPUT');
 
     const off = await api.gql(
-      `mutation($t: ID!, $a: DateTime!, $b: DateTime!) { addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: "course") { id } }`,
+      ADD_TIME_OFF,
       { t: s.therapist.id, a: localAt(s.zone, 14, '12:00'), b: localAt(s.zone, 14, '14:00') },
       s.owner.token,
     );
@@ -100,7 +158,7 @@ describe('bookSession', () => {
     expect(codeOf(denied)).toBe('FORBIDDEN');
     const overridden = await booked(api, s.owner.token, { ...base(b.id, startsAt), overrideReason: 'urgent flare-up' });
     expect(overridden.overrideReason).toBe('urgent flare-up');
-    const audit = await api.gql(`query($f: AuditEventFilter) { allAuditEvents(filter: $f) { action entity entityId patientId actorId } }`, { f: { entityId: overridden.id } }, s.owner.token);
+    const audit = await api.gql(AUDIT, { f: { entityId: overridden.id } }, s.owner.token);
     expect(audit.data?.allAuditEvents).toEqual([{ action: 'OVERRIDE', entity: 'Session', entityId: overridden.id, patientId: b.id, actorId: s.owner.id }]);
     // An override excuses itself only: a plain booking over it is still a conflict.
     const stacked = await book(api, frontDesk.token, base(c.id, plusMinutes(startsAt, 30)));
@@ -125,11 +183,11 @@ describe('bookSession', () => {
     const room = await createRoom(api, s.owner.token);
     const startsAt = localAt(s.zone, 17, '10:00');
     const input = { patientId: patient.id, therapistId: therapist.id, serviceTypeId: service.id, roomId: room.id, startsAt };
-    await api.gql(`mutation($id: ID!) { updateRoom(id: $id, active: false) { id } }`, { id: room.id }, s.owner.token);
+    await api.gql(DEACTIVATE_ROOM, { id: room.id }, s.owner.token);
     expect((await book(api, s.owner.token, input)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.roomId' });
-    await api.gql(`mutation($id: ID!) { updateServiceType(id: $id, active: false) { id } }`, { id: service.id }, s.owner.token);
+    await api.gql(DEACTIVATE_SERVICE_TYPE, { id: service.id }, s.owner.token);
     expect((await book(api, s.owner.token, input)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.serviceTypeId' });
-    await api.gql(`mutation($id: ID!) { updateTherapist(id: $id, active: false) { id } }`, { id: therapist.id }, s.owner.token);
+    await api.gql(DEACTIVATE_THERAPIST, { id: therapist.id }, s.owner.token);
     expect((await book(api, s.owner.token, input)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.therapistId' });
 
     await sql(`UPDATE "Patient" SET "clearanceStatus" = 'NEEDS_MEDICAL_CLEARANCE' WHERE id = $1`, [patient.id]);
@@ -158,7 +216,7 @@ describe('bookSession', () => {
     });
     const patient = await createPatient(api, s.owner.token);
     const startsAt = localAt(s.zone, 19, '12:00');
-    const cases: [Record<string, string>, string][] = [
+    const cases: [Partial<BookingInput>, string][] = [
       [{ patientId: other.patientId }, 'Patient'],
       [{ therapistId: other.therapist.id }, 'Therapist'],
       [{ serviceTypeId: other.service.id }, 'ServiceType'],
@@ -169,16 +227,14 @@ describe('bookSession', () => {
       const result = await book(api, s.owner.token, { ...base(patient.id, startsAt), ...override });
       expect({ entity, code: codeOf(result), message: result.errors?.[0]?.message }).toEqual({ entity, code: 'NOT_FOUND', message: `${entity} ${Object.values(override)[0]} not found` });
     }
-    const session = `query($id: ID!) { Session(id: $id) { id } }`;
-    expect(codeOf(await api.gql(session, { id: foreignSession.id }, s.owner.token))).toBe('NOT_FOUND');
-    for (const op of ['checkInSession', 'markNoShow']) {
-      expect(codeOf(await api.gql(`mutation($id: ID!) { ${op}(id: $id) { id } }`, { id: foreignSession.id }, s.owner.token))).toBe('NOT_FOUND');
-    }
-    expect(codeOf(await api.gql(`mutation($id: ID!) { cancelSession(id: $id, reason: "x") { id } }`, { id: foreignSession.id }, s.owner.token))).toBe('NOT_FOUND');
-    expect(codeOf(await api.gql(`mutation($id: ID!, $at: DateTime!) { rescheduleSession(id: $id, startsAt: $at) { id } }`, { id: foreignSession.id, at: startsAt }, s.owner.token))).toBe('NOT_FOUND');
-    const list = await api.gql(`query($f: SessionFilter) { allSessions(filter: $f) { id } }`, { f: { ids: [foreignSession.id] } }, s.owner.token);
+    expect(codeOf(await api.gql(SESSION, { id: foreignSession.id }, s.owner.token))).toBe('NOT_FOUND');
+    expect(codeOf(await api.gql(CHECK_IN, { id: foreignSession.id }, s.owner.token))).toBe('NOT_FOUND');
+    expect(codeOf(await api.gql(NO_SHOW, { id: foreignSession.id }, s.owner.token))).toBe('NOT_FOUND');
+    expect(codeOf(await api.gql(CANCEL, { id: foreignSession.id }, s.owner.token))).toBe('NOT_FOUND');
+    expect(codeOf(await api.gql(RESCHEDULE, { id: foreignSession.id, at: startsAt }, s.owner.token))).toBe('NOT_FOUND');
+    const list = await api.gql(SESSIONS, { f: { ids: [foreignSession.id] } }, s.owner.token);
     expect(list.data?.allSessions).toEqual([]);
-    const untouched = await api.gql(`query($id: ID!) { Session(id: $id) { status } }`, { id: foreignSession.id }, other.owner.token);
+    const untouched = await api.gql(SESSION, { id: foreignSession.id }, other.owner.token);
     expect(untouched.data?.Session.status).toBe('BOOKED');
   });
 
@@ -187,7 +243,7 @@ describe('bookSession', () => {
     const ofA = await booked(api, s.owner.token, base(a.id, localAt(s.zone, 20, '10:00')));
     const wrongEpisode = await book(api, s.owner.token, { ...base(b.id, localAt(s.zone, 20, '12:00')), episodeId: ofA.episodeId });
     expect(wrongEpisode.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.episodeId' });
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [Partial<BookingInput>, string][] = [
       [{ patientId: 'nope' }, 'input.patientId'],
       [{ roomId: 'nope' }, 'input.roomId'],
       [{ notes: 'x'.repeat(2001) }, 'input.notes'],

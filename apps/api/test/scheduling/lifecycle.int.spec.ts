@@ -1,22 +1,60 @@
 // The session lifecycle: the status machine of PRODUCT.md section 4 (every transition allowed and
 // refused), late cancellation, rescheduling, who may act on whose sessions, and racing transitions.
+import { graphql } from '../graphql/index.js';
+import type {
+  LifecycleCancelMutation,
+  LifecycleCheckInMutation,
+  LifecycleCompleteMutation,
+  LifecycleNoShowMutation,
+  LifecycleRescheduleMutation,
+  TreatmentNoteInput,
+} from '../graphql/graphql.js';
 import { codeOf, startApi, type GqlResult, type TestApi } from '../support/api.js';
 import { createPatient, createStaff, type Staff } from '../support/factories.js';
-import { ALL_DAY, booked, createRoom, createTherapist, localAt, plusMinutes, schedulingClinic, SESSION_FIELDS, type SchedulingClinic } from '../support/scheduling-factories.js';
+import { ALL_DAY, booked, createRoom, createTherapist, localAt, plusMinutes, schedulingClinic, type SchedulingClinic } from '../support/scheduling-factories.js';
 import { sql } from '../support/sql.js';
 
-const NOTE = { techniques: ['DEEP_TISSUE', 'TRIGGER_POINT'], regions: ['LOWER_BACK'], pressure: 'FIRM', patientResponse: 'Less stiffness when bending' };
-const OPS = {
-  CHECK_IN: (id: string) => ({ query: `mutation($id: ID!) { checkInSession(id: $id) { ${SESSION_FIELDS} } }`, variables: { id } }),
-  COMPLETE: (id: string) => ({ query: `mutation($id: ID!, $note: TreatmentNoteInput!) { completeSession(id: $id, note: $note) { ${SESSION_FIELDS} } }`, variables: { id, note: NOTE } }),
-  CANCEL: (id: string) => ({ query: `mutation($id: ID!) { cancelSession(id: $id, reason: "feeling unwell") { ${SESSION_FIELDS} } }`, variables: { id } }),
-  NO_SHOW: (id: string) => ({ query: `mutation($id: ID!) { markNoShow(id: $id) { ${SESSION_FIELDS} } }`, variables: { id } }),
-  RESCHEDULE: (id: string, startsAt?: string, roomId?: string) => ({
-    query: `mutation($id: ID!, $startsAt: DateTime!, $roomId: ID) { rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) { ${SESSION_FIELDS} } }`,
-    variables: { id, startsAt, roomId },
-  }),
-} as const;
-type Action = keyof typeof OPS;
+const NOTE: TreatmentNoteInput = { techniques: ['DEEP_TISSUE', 'TRIGGER_POINT'], regions: ['LOWER_BACK'], pressure: 'FIRM', patientResponse: 'Less stiffness when bending' };
+const CHECK_IN = graphql(`
+  mutation LifecycleCheckIn($id: ID!) {
+    checkInSession(id: $id) { ...SessionFields }
+  }
+`);
+const COMPLETE = graphql(`
+  mutation LifecycleComplete($id: ID!, $note: TreatmentNoteInput!) {
+    completeSession(id: $id, note: $note) { ...SessionFields }
+  }
+`);
+const CANCEL = graphql(`
+  mutation LifecycleCancel($id: ID!) {
+    cancelSession(id: $id, reason: "feeling unwell") { ...SessionFields }
+  }
+`);
+const NO_SHOW = graphql(`
+  mutation LifecycleNoShow($id: ID!) {
+    markNoShow(id: $id) { ...SessionFields }
+  }
+`);
+const RESCHEDULE = graphql(`
+  mutation LifecycleReschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) {
+    rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) { ...SessionFields }
+  }
+`);
+const SESSION_STATUS = graphql(`
+  query LifecycleSessionStatus($id: ID!) {
+    Session(id: $id) { status }
+  }
+`);
+
+interface Results {
+  CHECK_IN: LifecycleCheckInMutation;
+  COMPLETE: LifecycleCompleteMutation;
+  CANCEL: LifecycleCancelMutation;
+  NO_SHOW: LifecycleNoShowMutation;
+  RESCHEDULE: LifecycleRescheduleMutation;
+}
+type Action = keyof Results;
+const ACTIONS: Action[] = ['CHECK_IN', 'COMPLETE', 'CANCEL', 'NO_SHOW', 'RESCHEDULE'];
 type Status = 'BOOKED' | 'CHECKED_IN' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
 
 const PATH_TO: Record<Status, Action[]> = { BOOKED: [], CHECKED_IN: ['CHECK_IN'], COMPLETED: ['CHECK_IN', 'COMPLETE'], CANCELLED: ['CANCEL'], NO_SHOW: ['NO_SHOW'] };
@@ -45,9 +83,16 @@ describe('session lifecycle', () => {
     const minutes = 8 * 60 + (i % 8) * 90;
     return localAt(s.zone, 40 + Math.floor(i / 8), `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`);
   };
-  const run = (action: Action, id: string, token = s.owner.token, ...rest: string[]): Promise<GqlResult<any>> => {
-    const { query, variables } = (OPS[action] as (...a: string[]) => { query: string; variables: Record<string, unknown> })(id, ...(action === 'RESCHEDULE' && rest.length === 0 ? [nextSlot()] : rest));
-    return api.gql(query, variables, token);
+  /** Runs one action on a session; a reschedule without a time moves it to the next free slot. */
+  const run = <A extends Action>(action: A, id: string, token = s.owner.token, startsAt?: string, roomId?: string): Promise<GqlResult<Results[A]>> => {
+    const calls: { [K in Action]: () => Promise<GqlResult<Results[K]>> } = {
+      CHECK_IN: () => api.gql(CHECK_IN, { id }, token),
+      COMPLETE: () => api.gql(COMPLETE, { id, note: NOTE }, token),
+      CANCEL: () => api.gql(CANCEL, { id }, token),
+      NO_SHOW: () => api.gql(NO_SHOW, { id }, token),
+      RESCHEDULE: () => api.gql(RESCHEDULE, { id, startsAt: startsAt ?? nextSlot(), roomId }, token),
+    };
+    return calls[action]();
   };
   const sessionIn = async (status: Status, therapistId = s.therapist.id): Promise<string> => {
     const session = await booked(api, s.owner.token, { patientId: s.patientId, therapistId, serviceTypeId: s.service.id, startsAt: nextSlot() });
@@ -55,7 +100,7 @@ describe('session lifecycle', () => {
     return session.id;
   };
 
-  const table = (Object.keys(ALLOWED) as Status[]).flatMap((from) => (Object.keys(OPS) as Action[]).map((action) => [from, action, ALLOWED[from][action] ?? 'INVALID_TRANSITION'] as const));
+  const table = (Object.keys(ALLOWED) as Status[]).flatMap((from) => ACTIONS.map((action) => [from, action, ALLOWED[from][action] ?? 'INVALID_TRANSITION'] as const));
 
   it.each(table)('from %s, %s → %s', async (from, action, to) => {
     const id = await sessionIn(from);
@@ -66,7 +111,7 @@ describe('session lifecycle', () => {
       expect((payload as { status: string }).status).toBe(to);
     } else {
       expect({ code: codeOf(result), from: result.errors?.[0]?.extensions.from }).toEqual({ code: 'INVALID_TRANSITION', from });
-      const after = await api.gql(`query($id: ID!) { Session(id: $id) { status } }`, { id }, s.owner.token);
+      const after = await api.gql(SESSION_STATUS, { id }, s.owner.token);
       expect(after.data?.Session.status).toBe(from);
     }
   });
@@ -80,7 +125,7 @@ describe('session lifecycle', () => {
     const [audit] = await sql(`SELECT a.action, a."actorId", a."patientId" = s."patientId" AS "samePatient" FROM "AuditEvent" a JOIN "TreatmentNote" n ON n.id::text = a."entityId" JOIN "Session" s ON s.id = n."sessionId" WHERE n."sessionId" = $1 AND a.entity = 'TreatmentNote'`, [id]);
     expect(audit).toEqual({ action: 'CREATE', actorId: s.owner.id, samePatient: true });
     const other = await sessionIn('CHECKED_IN');
-    const badNote = await api.gql(OPS.COMPLETE(other).query, { id: other, note: { ...NOTE, techniques: [] } }, s.owner.token);
+    const badNote = await api.gql(COMPLETE, { id: other, note: { ...NOTE, techniques: [] } }, s.owner.token);
     expect({ code: codeOf(badNote), field: badNote.errors?.[0]?.extensions.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'note.techniques' });
   });
 
@@ -124,7 +169,7 @@ describe('session lifecycle', () => {
       [mine, colleague, frontDesk] = await Promise.all([createTherapist(api, s.clinic), createTherapist(api, s.clinic), createStaff(api, s.clinic, 'FRONT_DESK')]);
     });
 
-    it.each(['CHECK_IN', 'CANCEL', 'NO_SHOW', 'RESCHEDULE', 'COMPLETE'] as Action[])('a therapist cannot %s a colleague\'s session', async (action) => {
+    it.each<Action>(['CHECK_IN', 'CANCEL', 'NO_SHOW', 'RESCHEDULE', 'COMPLETE'])('a therapist cannot %s a colleague\'s session', async (action) => {
       const id = await sessionIn(action === 'COMPLETE' ? 'CHECKED_IN' : 'BOOKED', colleague.id);
       expect(codeOf(await run(action, id, mine.staff.token))).toBe('FORBIDDEN');
       expect(codeOf(await run(action, id, colleague.staff.token))).toBeUndefined();
@@ -134,7 +179,7 @@ describe('session lifecycle', () => {
       const checkedIn = await sessionIn('CHECKED_IN', mine.id);
       expect(codeOf(await run('COMPLETE', checkedIn, frontDesk.token))).toBe('FORBIDDEN');
       expect(codeOf(await run('COMPLETE', checkedIn, s.owner.token))).toBeUndefined();
-      for (const action of ['CHECK_IN', 'CANCEL', 'NO_SHOW'] as Action[]) {
+      for (const action of ['CHECK_IN', 'CANCEL', 'NO_SHOW'] as const) {
         expect(codeOf(await run(action, await sessionIn('BOOKED', mine.id), frontDesk.token))).toBeUndefined();
       }
     });

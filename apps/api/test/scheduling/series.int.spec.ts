@@ -1,13 +1,23 @@
 // bookSeries: every occurrence checked, all or nothing, every failing occurrence listed with its date;
 // occurrences cancelled alone or with the rest of the series.
 import { DateTime } from 'luxon';
+import { graphql } from '../graphql/index.js';
+import type { RepeatInput } from '../graphql/graphql.js';
 import { codeOf, startApi, unique, type TestApi } from '../support/api.js';
 import { createPatient } from '../support/factories.js';
 import { BOOK_SERIES, booked, countSessions, createTherapist, localAt, nextDstDays, onDate, schedulingClinic, type SchedulingClinic } from '../support/scheduling-factories.js';
 import { sql } from '../support/sql.js';
 
-const CANCEL = `mutation($id: ID!, $scope: CancelScope) { cancelSession(id: $id, reason: "moving away", scope: $scope) { id status } }`;
-const SERIES = `query($id: ID!) { SessionSeries(id: $id) { id sessions { id status startsAt } } }`;
+const CANCEL = graphql(`
+  mutation SeriesCancel($id: ID!, $scope: CancelScope) {
+    cancelSession(id: $id, reason: "moving away", scope: $scope) { id status }
+  }
+`);
+const SERIES = graphql(`
+  query SeriesGet($id: ID!) {
+    SessionSeries(id: $id) { id sessions { id status startsAt } }
+  }
+`);
 
 describe('bookSeries', () => {
   let api: TestApi;
@@ -19,7 +29,7 @@ describe('bookSeries', () => {
   });
   afterAll(() => api.close());
 
-  const input = (patientId: string, startsAt: string, repeat: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  const input = (patientId: string, startsAt: string, repeat: RepeatInput, extra: { idempotencyKey?: string } = {}) => ({
     input: { patientId, therapistId: s.therapist.id, serviceTypeId: s.service.id, roomId: s.room.id, startsAt, repeat, ...extra },
   });
 
@@ -35,11 +45,11 @@ describe('bookSeries', () => {
     const series = result.data!.bookSeries;
     expect(series).toMatchObject({ frequency: 'WEEKLY', interval: 1, count: 8 });
     expect(series.sessions).toHaveLength(8);
-    const locals = series.sessions.map((x: { startsAt: string }) => DateTime.fromISO(x.startsAt, { zone: s.zone }));
-    expect(new Set(locals.map((d: DateTime) => d.toFormat('ccc HH:mm')))).toEqual(new Set([first.toFormat('ccc') + ' 10:00']));
-    expect(new Set(locals.map((d: DateTime) => d.offset)).size).toBe(2);
-    expect(new Set(series.sessions.map((x: { seriesId: string }) => x.seriesId))).toEqual(new Set([series.id]));
-    expect(new Set(series.sessions.map((x: { episodeId: string }) => x.episodeId)).size).toBe(1);
+    const locals = series.sessions.map((x) => DateTime.fromISO(x.startsAt, { zone: s.zone }));
+    expect(new Set(locals.map((d) => d.toFormat('ccc HH:mm')))).toEqual(new Set([first.toFormat('ccc') + ' 10:00']));
+    expect(new Set(locals.map((d) => d.offset)).size).toBe(2);
+    expect(new Set(series.sessions.map((x) => x.seriesId))).toEqual(new Set([series.id]));
+    expect(new Set(series.sessions.map((x) => x.episodeId)).size).toBe(1);
   });
 
   it('writes nothing when one occurrence conflicts, and lists every conflicting occurrence with its date', async () => {
@@ -82,7 +92,7 @@ describe('bookSeries', () => {
 
   it('refuses a bad repeat rule naming the field', async () => {
     const patient = await createPatient(api, s.owner.token);
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [RepeatInput, string][] = [
       [{ frequency: 'WEEKLY', interval: 1, count: 53 }, 'input.repeat.count'],
       [{ frequency: 'WEEKLY', interval: 0, count: 4 }, 'input.repeat.interval'],
       [{ frequency: 'MONTHLY', interval: 1, count: 0 }, 'input.repeat.count'],
@@ -105,10 +115,10 @@ describe('bookSeries', () => {
   it('cancels one occurrence alone, or it and every later one still booked', async () => {
     const patient = await createPatient(api, s.owner.token);
     const result = await api.gql(BOOK_SERIES, input(patient.id, localAt(s.zone, 120, '16:00'), { frequency: 'DAILY', interval: 2, count: 6 }), s.owner.token);
-    const ids = result.data!.bookSeries.sessions.map((x: { id: string }) => x.id) as string[];
-    expect((await api.gql(CANCEL, { id: ids[1] }, s.owner.token)).data?.cancelSession.status).toBe('CANCELLED');
-    expect((await api.gql(CANCEL, { id: ids[3], scope: 'THIS_AND_FOLLOWING' }, s.owner.token)).data?.cancelSession.status).toBe('CANCELLED');
+    const ids = result.data!.bookSeries.sessions.map((x) => x.id);
+    expect((await api.gql(CANCEL, { id: ids[1]! }, s.owner.token)).data?.cancelSession.status).toBe('CANCELLED');
+    expect((await api.gql(CANCEL, { id: ids[3]!, scope: 'THIS_AND_FOLLOWING' }, s.owner.token)).data?.cancelSession.status).toBe('CANCELLED');
     const after = await api.gql(SERIES, { id: result.data!.bookSeries.id }, s.owner.token);
-    expect(after.data?.SessionSeries.sessions.map((x: { status: string }) => x.status)).toEqual(['BOOKED', 'CANCELLED', 'BOOKED', 'CANCELLED', 'CANCELLED', 'CANCELLED']);
+    expect(after.data?.SessionSeries.sessions.map((x) => x.status)).toEqual(['BOOKED', 'CANCELLED', 'BOOKED', 'CANCELLED', 'CANCELLED', 'CANCELLED']);
   });
 });
