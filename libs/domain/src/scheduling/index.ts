@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './interval.js';
 export { type LocalDate } from './local-date.js';
+export * from './local-date-text.js';
 export * from './wall-time.js';
 export * from './working-hours.js';
 export * from './slots.js';
