@@ -9,9 +9,10 @@ import type {
   LifecycleRescheduleMutation,
   TreatmentNoteInput,
 } from '../graphql/graphql.js';
-import { codeOf, startApi, type GqlResult, type TestApi } from '../support/api.js';
+import { codeOf, type GqlResult } from '../support/api.js';
+import { setupSchedulingClinic } from '../support/clinic-setup.js';
 import { createPatient, createStaff, type Staff } from '../support/factories.js';
-import { ALL_DAY, booked, createRoom, createTherapist, localAt, plusMinutes, schedulingClinic, type SchedulingClinic } from '../support/scheduling-factories.js';
+import { ALL_DAY, booked, createRoom, createTherapist, localAt, plusMinutes } from '../support/scheduling-factories.js';
 import { sql } from '../support/sql.js';
 
 const NOTE: TreatmentNoteInput = { techniques: ['DEEP_TISSUE', 'TRIGGER_POINT'], regions: ['LOWER_BACK'], pressure: 'FIRM', patientResponse: 'Less stiffness when bending' };
@@ -67,15 +68,8 @@ const ALLOWED: Record<Status, Partial<Record<Action, Status>>> = {
 };
 
 describe('session lifecycle', () => {
-  let api: TestApi;
-  let s: SchedulingClinic;
+  const s = setupSchedulingClinic();
   let slot = 0;
-
-  beforeAll(async () => {
-    api = await startApi();
-    s = await schedulingClinic(api);
-  });
-  afterAll(() => api.close());
 
   /** Distinct 90-minute slots (08:00 … 18:30) on days 40 onwards, so sessions never collide. */
   const nextSlot = (): string => {
@@ -86,16 +80,16 @@ describe('session lifecycle', () => {
   /** Runs one action on a session; a reschedule without a time moves it to the next free slot. */
   const run = <A extends Action>(action: A, id: string, token = s.owner.token, startsAt?: string, roomId?: string): Promise<GqlResult<Results[A]>> => {
     const calls: { [K in Action]: () => Promise<GqlResult<Results[K]>> } = {
-      CHECK_IN: () => api.gql(CHECK_IN, { id }, token),
-      COMPLETE: () => api.gql(COMPLETE, { id, note: NOTE }, token),
-      CANCEL: () => api.gql(CANCEL, { id }, token),
-      NO_SHOW: () => api.gql(NO_SHOW, { id }, token),
-      RESCHEDULE: () => api.gql(RESCHEDULE, { id, startsAt: startsAt ?? nextSlot(), roomId }, token),
+      CHECK_IN: () => s.api.gql(CHECK_IN, { id }, token),
+      COMPLETE: () => s.api.gql(COMPLETE, { id, note: NOTE }, token),
+      CANCEL: () => s.api.gql(CANCEL, { id }, token),
+      NO_SHOW: () => s.api.gql(NO_SHOW, { id }, token),
+      RESCHEDULE: () => s.api.gql(RESCHEDULE, { id, startsAt: startsAt ?? nextSlot(), roomId }, token),
     };
     return calls[action]();
   };
   const sessionIn = async (status: Status, therapistId = s.therapist.id): Promise<string> => {
-    const session = await booked(api, s.owner.token, { patientId: s.patientId, therapistId, serviceTypeId: s.service.id, startsAt: nextSlot() });
+    const session = await booked(s.api, s.owner.token, { patientId: s.patientId, therapistId, serviceTypeId: s.service.id, startsAt: nextSlot() });
     for (const action of PATH_TO[status]) expect(codeOf(await run(action, session.id))).toBeUndefined();
     return session.id;
   };
@@ -108,10 +102,10 @@ describe('session lifecycle', () => {
     const payload = result.data ? Object.values(result.data)[0] : null;
     if (to !== 'INVALID_TRANSITION') {
       expect(codeOf(result)).toBeUndefined();
-      expect((payload as { status: string }).status).toBe(to);
+      expect(payload!.status).toBe(to);
     } else {
       expect({ code: codeOf(result), from: result.errors?.[0]?.extensions.from }).toEqual({ code: 'INVALID_TRANSITION', from });
-      const after = await api.gql(SESSION_STATUS, { id }, s.owner.token);
+      const after = await s.api.gql(SESSION_STATUS, { id }, s.owner.token);
       expect(after.data?.Session.status).toBe(from);
     }
   });
@@ -125,39 +119,39 @@ describe('session lifecycle', () => {
     const [audit] = await sql(`SELECT a.action, a."actorId", a."patientId" = s."patientId" AS "samePatient" FROM "AuditEvent" a JOIN "TreatmentNote" n ON n.id::text = a."entityId" JOIN "Session" s ON s.id = n."sessionId" WHERE n."sessionId" = $1 AND a.entity = 'TreatmentNote'`, [id]);
     expect(audit).toEqual({ action: 'CREATE', actorId: s.owner.id, samePatient: true });
     const other = await sessionIn('CHECKED_IN');
-    const badNote = await api.gql(COMPLETE, { id: other, note: { ...NOTE, techniques: [] } }, s.owner.token);
+    const badNote = await s.api.gql(COMPLETE, { id: other, note: { ...NOTE, techniques: [] } }, s.owner.token);
     expect({ code: codeOf(badNote), field: badNote.errors?.[0]?.extensions.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'note.techniques' });
   });
 
   it('flags a cancellation inside the late-cancel window as late', async () => {
-    const anyTime = await createTherapist(api, s.clinic, ALL_DAY);
-    const patient = await createPatient(api, s.owner.token);
+    const anyTime = await createTherapist(s.api, s.clinic, ALL_DAY);
+    const patient = await createPatient(s.api, s.owner.token);
     const soon = new Date(Math.ceil((Date.now() + 3 * 3_600_000) / 3_600_000) * 3_600_000).toISOString(); // 3–4 h ahead; window is 24 h
-    const late = await booked(api, s.owner.token, { patientId: patient.id, therapistId: anyTime.id, serviceTypeId: s.service.id, startsAt: soon });
-    const early = await booked(api, s.owner.token, { patientId: patient.id, therapistId: anyTime.id, serviceTypeId: s.service.id, startsAt: plusMinutes(soon, 3 * 24 * 60) });
+    const late = await booked(s.api, s.owner.token, { patientId: patient.id, therapistId: anyTime.id, serviceTypeId: s.service.id, startsAt: soon });
+    const early = await booked(s.api, s.owner.token, { patientId: patient.id, therapistId: anyTime.id, serviceTypeId: s.service.id, startsAt: plusMinutes(soon, 3 * 24 * 60) });
     const lateResult = await run('CANCEL', late.id);
     expect(lateResult.data?.cancelSession).toMatchObject({ status: 'CANCELLED', lateCancel: true, cancelReason: 'feeling unwell', cancelledAt: expect.any(String) });
     expect((await run('CANCEL', early.id)).data?.cancelSession).toMatchObject({ status: 'CANCELLED', lateCancel: false });
     // A cancelled session frees its slot.
-    expect((await booked(api, s.owner.token, { patientId: patient.id, therapistId: anyTime.id, serviceTypeId: s.service.id, startsAt: soon })).status).toBe('BOOKED');
+    expect((await booked(s.api, s.owner.token, { patientId: patient.id, therapistId: anyTime.id, serviceTypeId: s.service.id, startsAt: soon })).status).toBe('BOOKED');
   });
 
   it('reschedules under the booking rules, never conflicting with its own old slot', async () => {
-    const [a, b] = await Promise.all([createPatient(api, s.owner.token), createPatient(api, s.owner.token)]);
+    const [a, b] = await Promise.all([createPatient(s.api, s.owner.token), createPatient(s.api, s.owner.token)]);
     const at = (time: string) => localAt(s.zone, 60, time);
-    const session = await booked(api, s.owner.token, { patientId: a.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: at('10:00') });
+    const session = await booked(s.api, s.owner.token, { patientId: a.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: at('10:00') });
     const moved = await run('RESCHEDULE', session.id, s.owner.token, at('10:30'));
     expect(moved.data?.rescheduleSession).toMatchObject({ id: session.id, status: 'BOOKED', startsAt: new Date(at('10:30')).toISOString(), endsAt: new Date(at('11:30')).toISOString(), blockedUntil: new Date(at('11:45')).toISOString() });
-    const blocker = await booked(api, s.owner.token, { patientId: b.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: at('13:00') });
+    const blocker = await booked(s.api, s.owner.token, { patientId: b.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: at('13:00') });
     const onto = await run('RESCHEDULE', session.id, s.owner.token, at('12:00'));
     expect({ code: codeOf(onto), ids: onto.errors?.[0]?.extensions.sessionIds }).toEqual({ code: 'CONFLICT', ids: [blocker.id] });
     const outside = await run('RESCHEDULE', session.id, s.owner.token, at('06:00'));
     expect({ code: codeOf(outside), field: outside.errors?.[0]?.extensions.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'startsAt' });
-    const room = await createRoom(api, s.owner.token);
+    const room = await createRoom(s.api, s.owner.token);
     const toRoom = await run('RESCHEDULE', session.id, s.owner.token, at('15:00'), room.id);
     expect(toRoom.data?.rescheduleSession).toMatchObject({ room: { id: room.id }, startsAt: new Date(at('15:00')).toISOString() });
     // The old slot is free again.
-    expect((await booked(api, s.owner.token, { patientId: b.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: at('10:00') })).status).toBe('BOOKED');
+    expect((await booked(s.api, s.owner.token, { patientId: b.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: at('10:00') })).status).toBe('BOOKED');
   });
 
   describe('roles', () => {
@@ -166,7 +160,7 @@ describe('session lifecycle', () => {
     let frontDesk: Staff;
 
     beforeAll(async () => {
-      [mine, colleague, frontDesk] = await Promise.all([createTherapist(api, s.clinic), createTherapist(api, s.clinic), createStaff(api, s.clinic, 'FRONT_DESK')]);
+      [mine, colleague, frontDesk] = await Promise.all([createTherapist(s.api, s.clinic), createTherapist(s.api, s.clinic), createStaff(s.api, s.clinic, 'FRONT_DESK')]);
     });
 
     it.each<Action>(['CHECK_IN', 'CANCEL', 'NO_SHOW', 'RESCHEDULE', 'COMPLETE'])('a therapist cannot %s a colleague\'s session', async (action) => {

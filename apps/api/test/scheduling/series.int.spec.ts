@@ -3,9 +3,10 @@
 import { DateTime } from 'luxon';
 import { graphql } from '../graphql/index.js';
 import type { RepeatInput } from '../graphql/graphql.js';
-import { codeOf, startApi, unique, type TestApi } from '../support/api.js';
+import { codeOf, unique } from '../support/api.js';
+import { setupSchedulingClinic } from '../support/clinic-setup.js';
 import { createPatient } from '../support/factories.js';
-import { BOOK_SERIES, booked, countSessions, createTherapist, localAt, nextDstDays, onDate, schedulingClinic, type SchedulingClinic } from '../support/scheduling-factories.js';
+import { BOOK_SERIES, booked, countSessions, createTherapist, localAt, nextDstDays, onDate } from '../support/scheduling-factories.js';
 import { sql } from '../support/sql.js';
 
 const CANCEL = graphql(`
@@ -20,27 +21,20 @@ const SERIES = graphql(`
 `);
 
 describe('bookSeries', () => {
-  let api: TestApi;
-  let s: SchedulingClinic;
-
-  beforeAll(async () => {
-    api = await startApi();
-    s = await schedulingClinic(api);
-  });
-  afterAll(() => api.close());
+  const s = setupSchedulingClinic();
 
   const input = (patientId: string, startsAt: string, repeat: RepeatInput, extra: { idempotencyKey?: string } = {}) => ({
     input: { patientId, therapistId: s.therapist.id, serviceTypeId: s.service.id, roomId: s.room.id, startsAt, repeat, ...extra },
   });
 
   it('books weekly occurrences at the same local time across a daylight-saving change', async () => {
-    const patient = await createPatient(api, s.owner.token);
+    const patient = await createPatient(s.api, s.owner.token);
     // Start three weeks before the next DST switch (on the same weekday), so the series crosses it.
     const { springForward, fallBack } = nextDstDays(s.zone);
     const switchDay = [springForward, fallBack].sort().find((d) => DateTime.fromISO(d) > DateTime.now().plus({ weeks: 4 }))!;
     const first = DateTime.fromISO(switchDay, { zone: s.zone }).minus({ weeks: 3 }).plus({ days: 1 });
     const startsAt = onDate(s.zone, first.toISODate()!, '10:00');
-    const result = await api.gql(BOOK_SERIES, input(patient.id, startsAt, { frequency: 'WEEKLY', interval: 1, count: 8 }), s.owner.token);
+    const result = await s.api.gql(BOOK_SERIES, input(patient.id, startsAt, { frequency: 'WEEKLY', interval: 1, count: 8 }), s.owner.token);
     expect(codeOf(result)).toBeUndefined();
     const series = result.data!.bookSeries;
     expect(series).toMatchObject({ frequency: 'WEEKLY', interval: 1, count: 8 });
@@ -53,13 +47,13 @@ describe('bookSeries', () => {
   });
 
   it('writes nothing when one occurrence conflicts, and lists every conflicting occurrence with its date', async () => {
-    const [patient, other] = await Promise.all([createPatient(api, s.owner.token), createPatient(api, s.owner.token)]);
+    const [patient, other] = await Promise.all([createPatient(s.api, s.owner.token), createPatient(s.api, s.owner.token)]);
     const blockers = [
-      await booked(api, s.owner.token, { patientId: other.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: localAt(s.zone, 30 + 14, '10:30') }),
-      await booked(api, s.owner.token, { patientId: other.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: localAt(s.zone, 30 + 35, '09:30') }),
+      await booked(s.api, s.owner.token, { patientId: other.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: localAt(s.zone, 30 + 14, '10:30') }),
+      await booked(s.api, s.owner.token, { patientId: other.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: localAt(s.zone, 30 + 35, '09:30') }),
     ];
-    const before = { sessions: await countSessions(api, s.owner.token), series: await sql(`SELECT count(*)::int AS n FROM "SessionSeries" WHERE "clinicId" = $1`, [s.clinic.clinicId]) };
-    const result = await api.gql(BOOK_SERIES, input(patient.id, localAt(s.zone, 30, '10:00'), { frequency: 'WEEKLY', interval: 1, count: 8 }), s.owner.token);
+    const before = { sessions: await countSessions(s.api, s.owner.token), series: await sql(`SELECT count(*)::int AS n FROM "SessionSeries" WHERE "clinicId" = $1`, [s.clinic.clinicId]) };
+    const result = await s.api.gql(BOOK_SERIES, input(patient.id, localAt(s.zone, 30, '10:00'), { frequency: 'WEEKLY', interval: 1, count: 8 }), s.owner.token);
     expect(codeOf(result)).toBe('CONFLICT');
     const ext = result.errors![0]!.extensions;
     expect(ext.occurrences).toEqual([
@@ -68,15 +62,15 @@ describe('bookSeries', () => {
     ]);
     expect(new Set(ext.sessionIds as string[])).toEqual(new Set(blockers.map((b) => b.id)));
     expect(result.errors![0]!.message).toContain(DateTime.now().setZone(s.zone).plus({ days: 44 }).toISODate()!);
-    expect(await countSessions(api, s.owner.token)).toBe(before.sessions);
+    expect(await countSessions(s.api, s.owner.token)).toBe(before.sessions);
     expect(await sql(`SELECT count(*)::int AS n FROM "SessionSeries" WHERE "clinicId" = $1`, [s.clinic.clinicId])).toEqual(before.series);
     expect(await sql(`SELECT count(*)::int AS n FROM "EpisodeOfCare" WHERE "patientId" = $1`, [patient.id])).toEqual([{ n: 0 }]);
   });
 
   it('lists occurrences on days the therapist does not work as BAD_USER_INPUT, writing nothing', async () => {
-    const weekdays = await createTherapist(api, s.clinic, [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '17:00' })));
-    const patient = await createPatient(api, s.owner.token);
-    const result = await api.gql(
+    const weekdays = await createTherapist(s.api, s.clinic, [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '17:00' })));
+    const patient = await createPatient(s.api, s.owner.token);
+    const result = await s.api.gql(
       BOOK_SERIES,
       { input: { patientId: patient.id, therapistId: weekdays.id, serviceTypeId: s.service.id, startsAt: localAt(s.zone, 7, '10:00'), repeat: { frequency: 'DAILY', interval: 1, count: 7 } } },
       s.owner.token,
@@ -87,38 +81,38 @@ describe('bookSeries', () => {
       [6, 'OUTSIDE_WORKING_HOURS'],
       [7, 'OUTSIDE_WORKING_HOURS'],
     ]);
-    expect(await countSessions(api, s.owner.token, { patientId: patient.id })).toBe(0);
+    expect(await countSessions(s.api, s.owner.token, { patientId: patient.id })).toBe(0);
   });
 
   it('refuses a bad repeat rule naming the field', async () => {
-    const patient = await createPatient(api, s.owner.token);
+    const patient = await createPatient(s.api, s.owner.token);
     const cases: [RepeatInput, string][] = [
       [{ frequency: 'WEEKLY', interval: 1, count: 53 }, 'input.repeat.count'],
       [{ frequency: 'WEEKLY', interval: 0, count: 4 }, 'input.repeat.interval'],
       [{ frequency: 'MONTHLY', interval: 1, count: 0 }, 'input.repeat.count'],
     ];
     for (const [repeat, field] of cases) {
-      const result = await api.gql(BOOK_SERIES, input(patient.id, localAt(s.zone, 9, '10:00'), repeat), s.owner.token);
+      const result = await s.api.gql(BOOK_SERIES, input(patient.id, localAt(s.zone, 9, '10:00'), repeat), s.owner.token);
       expect({ code: codeOf(result), field: result.errors?.[0]?.extensions.field }).toEqual({ code: 'BAD_USER_INPUT', field });
     }
-    expect(await countSessions(api, s.owner.token, { patientId: patient.id })).toBe(0);
+    expect(await countSessions(s.api, s.owner.token, { patientId: patient.id })).toBe(0);
   });
 
   it('returns the same series for a retried idempotency key', async () => {
-    const patient = await createPatient(api, s.owner.token);
+    const patient = await createPatient(s.api, s.owner.token);
     const variables = input(patient.id, localAt(s.zone, 100, '15:00'), { frequency: 'MONTHLY', interval: 1, count: 3 }, { idempotencyKey: unique('series-') });
-    const [a, b] = [await api.gql(BOOK_SERIES, variables, s.owner.token), await api.gql(BOOK_SERIES, variables, s.owner.token)];
+    const [a, b] = [await s.api.gql(BOOK_SERIES, variables, s.owner.token), await s.api.gql(BOOK_SERIES, variables, s.owner.token)];
     expect(b.data?.bookSeries.id).toBe(a.data?.bookSeries.id);
-    expect(await countSessions(api, s.owner.token, { patientId: patient.id })).toBe(3);
+    expect(await countSessions(s.api, s.owner.token, { patientId: patient.id })).toBe(3);
   });
 
   it('cancels one occurrence alone, or it and every later one still booked', async () => {
-    const patient = await createPatient(api, s.owner.token);
-    const result = await api.gql(BOOK_SERIES, input(patient.id, localAt(s.zone, 120, '16:00'), { frequency: 'DAILY', interval: 2, count: 6 }), s.owner.token);
+    const patient = await createPatient(s.api, s.owner.token);
+    const result = await s.api.gql(BOOK_SERIES, input(patient.id, localAt(s.zone, 120, '16:00'), { frequency: 'DAILY', interval: 2, count: 6 }), s.owner.token);
     const ids = result.data!.bookSeries.sessions.map((x) => x.id);
-    expect((await api.gql(CANCEL, { id: ids[1]! }, s.owner.token)).data?.cancelSession.status).toBe('CANCELLED');
-    expect((await api.gql(CANCEL, { id: ids[3]!, scope: 'THIS_AND_FOLLOWING' }, s.owner.token)).data?.cancelSession.status).toBe('CANCELLED');
-    const after = await api.gql(SERIES, { id: result.data!.bookSeries.id }, s.owner.token);
+    expect((await s.api.gql(CANCEL, { id: ids[1]! }, s.owner.token)).data?.cancelSession.status).toBe('CANCELLED');
+    expect((await s.api.gql(CANCEL, { id: ids[3]!, scope: 'THIS_AND_FOLLOWING' }, s.owner.token)).data?.cancelSession.status).toBe('CANCELLED');
+    const after = await s.api.gql(SERIES, { id: result.data!.bookSeries.id }, s.owner.token);
     expect(after.data?.SessionSeries.sessions.map((x) => x.status)).toEqual(['BOOKED', 'CANCELLED', 'BOOKED', 'CANCELLED', 'CANCELLED', 'CANCELLED']);
   });
 });

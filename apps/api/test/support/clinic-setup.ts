@@ -1,7 +1,9 @@
-// One clinic per describe block for the clinical and outcomes suites: the real API on the test database,
-// an owner, a front desk and two therapists (with their therapist profile ids), closed after the block.
+// One clinic per describe block, on the real API and the test database, closed after the block: for
+// the clinical and outcomes suites an owner, a front desk and two therapists (with their therapist
+// profile ids); for the scheduling suites a therapist with hours, a room, a service and a patient.
 import { startApi, type TestApi } from './api.js';
 import { createStaff, signUpClinic, type Staff, type TestClinic } from './factories.js';
+import { schedulingClinic, type SchedulingClinic } from './scheduling-factories.js';
 import { closeDb, db } from './sql.js';
 
 export type ClinicalStaff = Staff & { therapistId: string };
@@ -47,6 +49,18 @@ export function setupClinic(): ClinicalClinic {
   });
   afterAll(async () => {
     await closeDb();
+    await clinic.api?.close();
+  });
+  return clinic;
+}
+
+/** Like setupClinic(), for the scheduling suites (see schedulingClinic()). */
+export function setupSchedulingClinic(): SchedulingClinic {
+  const clinic = {} as SchedulingClinic;
+  beforeAll(async () => {
+    Object.assign(clinic, await schedulingClinic(await startApi()));
+  });
+  afterAll(async () => {
     await clinic.api?.close();
   });
   return clinic;

@@ -125,6 +125,7 @@ export async function createServiceType(api: TestApi, token: string, input: Serv
 
 /** A clinic with one therapist working every day 08:00–20:00, a room, a 60+15 service and a patient. */
 export interface SchedulingClinic {
+  api: TestApi;
   clinic: TestClinic;
   owner: Staff;
   therapist: TestTherapist;
@@ -142,7 +143,7 @@ export async function schedulingClinic(api: TestApi, timezone = 'America/New_Yor
     createServiceType(api, clinic.owner.token, { durationMinutes: 60, bufferMinutes: 15 }),
     createPatient(api, clinic.owner.token),
   ]);
-  return { clinic, owner: clinic.owner, therapist, room, service, patientId: patient.id, zone: timezone };
+  return { api, clinic, owner: clinic.owner, therapist, room, service, patientId: patient.id, zone: timezone };
 }
 
 /** A clinic-local wall time `daysAhead` days from today, as an ISO instant. */
