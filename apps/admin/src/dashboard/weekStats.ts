@@ -1,6 +1,6 @@
 // This week's operations for the owner's dashboard, computed from the week's sessions and the
 // therapists' working hours (expanded through the clinic's zone by libs/domain, so DST weeks are right).
-import { expandWorkingHours, intersect, normalize, subtract, type Interval } from '@backtrack/domain';
+import { ACTIVE_STATUSES, expandWorkingHours, intersect, normalize, subtract, type Interval } from '@backtrack/domain';
 import { DateTime } from 'luxon';
 import type { DashboardTherapistsQuery, DashboardWeekQuery } from '../graphql/graphql';
 
@@ -37,7 +37,6 @@ export function weekRange(day: string, zone: string): { from: string; to: string
   return { from: monday.toUTC().toISO()!, to: monday.plus({ weeks: 1 }).toUTC().toISO()!, monday: monday.toISODate()! };
 }
 
-const OCCUPYING = new Set(['BOOKED', 'CHECKED_IN', 'COMPLETED']);
 const minutes = (list: Interval[]) => list.reduce((sum, i) => sum + (i.end - i.start), 0) / 60_000;
 
 export function weekStats(sessions: WeekSession[], therapists: WeekTherapist[], zone: string, range: { from: string; to: string }): WeekStats {
@@ -51,7 +50,7 @@ export function weekStats(sessions: WeekSession[], therapists: WeekTherapist[], 
     const off = normalize(t.timeOff.map((o) => ({ start: Date.parse(o.startsAt), end: Date.parse(o.endsAt) })));
     const available = subtract(working, off);
     const mine = inWeek.filter((s) => s.therapistId === t.id);
-    const booked = normalize(mine.filter((s) => OCCUPYING.has(s.status)).map((s) => ({ start: Date.parse(s.startsAt), end: Date.parse(s.endsAt) })));
+    const booked = normalize(mine.filter((s) => ACTIVE_STATUSES.includes(s.status)).map((s) => ({ start: Date.parse(s.startsAt), end: Date.parse(s.endsAt) })));
     const availableMinutes = minutes(available);
     // Only booked time inside working hours counts, so an owner's override cannot push it over 100%.
     const bookedMinutes = minutes(intersect(booked, available));

@@ -1,8 +1,8 @@
 // Owners only: book an exact start that is not among the free times (the API still refuses an overlap
 // with CONFLICT, which then offers "Book anyway…"). The time is read in the clinic's zone, not the browser's.
 import { TextField } from '@mui/material';
-import { DateTime } from 'luxon';
-import { localToInstant, type IsoDate } from '../shared/time';
+import { localToInstant, parseLocalDate } from '@backtrack/domain';
+import type { IsoDate } from '../shared/time';
 import type { Slot } from './api';
 
 export interface OwnerTimeFieldProps {
@@ -14,11 +14,15 @@ export interface OwnerTimeFieldProps {
   onChange: (time: string, slot: Slot | null) => void;
 }
 
+/** The slot starting at `time` on `date` in the clinic's zone (the API's DST policy), or null while the input is incomplete. */
 export function slotAt(date: IsoDate, time: string, zone: string, durationMinutes: number): Slot | null {
-  if (!/^\d{2}:\d{2}$/.test(time)) return null;
-  const start = DateTime.fromISO(`${date}T${time}`, { zone });
-  if (!start.isValid) return null;
-  return { startsAt: localToInstant(date, time, zone), endsAt: start.plus({ minutes: durationMinutes }).toUTC().toISO()! };
+  let start: number;
+  try {
+    start = localToInstant(parseLocalDate(date), time, zone);
+  } catch {
+    return null;
+  }
+  return { startsAt: new Date(start).toISOString(), endsAt: new Date(start + durationMinutes * 60_000).toISOString() };
 }
 
 export function OwnerTimeField({ date, zone, durationMinutes, value, onChange }: OwnerTimeFieldProps) {

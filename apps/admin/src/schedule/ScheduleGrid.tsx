@@ -1,6 +1,7 @@
 // The calendar itself: a CSS grid of columns (therapists in the day view, days in the week view) on a
 // shared time axis. Non-working time is shaded, time off hatched, sessions coloured by status.
 import CallMergeIcon from '@mui/icons-material/CallMerge';
+import { ACTIVE_STATUSES } from '@backtrack/domain';
 import { Box, ButtonBase, Typography } from '@mui/material';
 import { DateTime } from 'luxon';
 import type { ReactNode } from 'react';
@@ -171,7 +172,8 @@ function SessionCard({ placed, startMin, zone, showTherapist, onOpen }: {
   const top = (start - startMin) * PX_PER_MIN;
   const h = Math.max((end - start) * PX_PER_MIN, 24);
   const widthPct = 100 / lanes;
-  const dimmed = session.status === 'CANCELLED' || session.status === 'NO_SHOW';
+  // Cancelled and no-show sessions no longer hold their time.
+  const dimmed = !ACTIVE_STATUSES.includes(session.status);
   const range = timeRange(session.startsAt, session.endsAt, zone);
   const label = `${range}, ${session.patient.name}, ${session.serviceType.name}, ${session.therapist.displayName}${session.room ? `, ${session.room.name}` : ''}, ${STATUS_LABELS[session.status]}${session.lateCancel ? ', late cancellation' : ''}${session.overrideReason ? ', overlap override' : ''}`;
   const lines = Math.floor((h - 6) / 16);

@@ -1,6 +1,7 @@
 // The front desk's schedule (and a therapist's "My day"): day and week views, per therapist or the
 // whole clinic, in the clinic's time zone. Booking opens from the toolbar or from free working time;
 // a session's card opens its drawer with the actions the role allows.
+import { normalize } from '@backtrack/domain';
 import AddIcon from '@mui/icons-material/Add';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
@@ -11,7 +12,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Title, useNotify } from 'react-admin';
 import { fetchSessions, type Session } from './api';
 import { BookingDialog } from './BookingDialog';
-import { describeHours, timeOffMinutes, visibleHours, workingMinutes, type MinuteRange } from './layout';
+import { describeHours, minuteRanges, timeOffMinutes, visibleHours, workingIntervals, type MinuteRange } from './layout';
 import { nowMinuteIn, ScheduleGrid, type GridColumn } from './ScheduleGrid';
 import { SessionDrawer } from './SessionDrawer';
 import { addDays, dayRange, fullDay, instantDay, minuteOfDay, todayIn, weekStart, type IsoDate } from '../shared/time';
@@ -106,7 +107,7 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
   const columns: GridColumn[] =
     view === 'day'
       ? shown.map((t) => {
-          const working = workingMinutes(t, date);
+          const working = minuteRanges(workingIntervals(t, date, zone), date, zone);
           return {
             key: t.id,
             label: `${t.displayName}, ${fullDay(date)}`,
@@ -138,7 +139,8 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
           };
         })
       : days.map((d) => {
-          const working = mergeRanges(shown.flatMap((t) => workingMinutes(t, d)));
+          // The clinic's working time that day: every shown therapist's, merged.
+          const working = minuteRanges(normalize(shown.flatMap((t) => workingIntervals(t, d, zone))), d, zone);
           const single = shown.length === 1 ? shown[0] : undefined;
           const dt = DateTime.fromISO(d);
           return {
@@ -309,15 +311,4 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
       )}
     </Box>
   );
-}
-
-function mergeRanges(ranges: MinuteRange[]): MinuteRange[] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const out: MinuteRange[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else out.push([r[0], r[1]]);
-  }
-  return out;
 }

@@ -1,7 +1,8 @@
 // Pure layout for the calendar grid: which minutes of a day a column shows, and side-by-side lanes
 // for sessions that overlap (a cancelled session and its replacement, or several therapists in the
 // clinic-wide week view).
-import { isoWeekday, minuteOfDay, wallMinutes, type IsoDate } from '../shared/time';
+import { expandWorkingHours, type Interval } from '@backtrack/domain';
+import { dayInterval, minuteOfDay, type IsoDate } from '../shared/time';
 import type { Therapist } from '../shared/catalog';
 import type { Session } from './api';
 
@@ -53,21 +54,15 @@ export function placeSessions(sessions: Session[], date: IsoDate, zone: string):
   return items;
 }
 
-/** A therapist's working blocks on one clinic-local day, as minutes (a block past midnight is cut at 24:00). */
-export function workingMinutes(therapist: Therapist, date: IsoDate): MinuteRange[] {
-  const weekday = isoWeekday(date);
-  const previous = weekday === 1 ? 7 : weekday - 1;
-  const ranges: MinuteRange[] = [];
-  for (const block of therapist.workingHours) {
-    const start = wallMinutes(block.start);
-    let end = wallMinutes(block.end);
-    const crosses = end <= start;
-    if (crosses) end += 1440;
-    if (block.weekday === weekday) ranges.push([start, Math.min(end, 1440)]);
-    // The tail of yesterday's night block.
-    if (crosses && block.weekday === previous && end > 1440) ranges.push([0, end - 1440]);
-  }
-  return ranges.sort((a, b) => a[0] - b[0]);
+/** A therapist's working time on one clinic-local day, as instants (the domain expands it through the zone). */
+export function workingIntervals(therapist: Therapist, date: IsoDate, zone: string): Interval[] {
+  return expandWorkingHours(therapist.workingHours, zone, dayInterval(date, zone));
+}
+
+/** Instants within one clinic-local day as wall-clock minutes of that day, for drawing. */
+export function minuteRanges(intervals: Interval[], date: IsoDate, zone: string): MinuteRange[] {
+  const iso = (instant: number) => new Date(instant).toISOString();
+  return intervals.map((i): MinuteRange => [minuteOfDay(iso(i.start), date, zone), minuteOfDay(iso(i.end), date, zone)]);
 }
 
 /** Time off overlapping the day, as minutes. */

@@ -1,6 +1,7 @@
 // The booking dialog's state as one reducer: what is chosen, the submission in flight, and the booking an
 // overlap refused (kept so "Book anyway…" retries exactly it). Changing anything the free times depend
 // on drops the chosen time, so a stale slot is never booked.
+import { SERIES_LIMIT } from '@backtrack/domain';
 import { useReducer } from 'react';
 import type { RepeatFrequency } from '../graphql/graphql';
 import type { FriendlyError } from '../shared/errors';
@@ -103,8 +104,6 @@ export function bookingReducer(state: BookingForm, action: BookingAction): Booki
   }
 }
 
-// The API's series bounds (libs/domain series.ts): interval and count each 1 to 52.
-export const SERIES_LIMIT = 52;
 const inSeriesRange = (n: number) => Number.isInteger(n) && n >= 1 && n <= SERIES_LIMIT;
 
 /** What the form allows now: a patient without a clearance block, a therapist, a service, a time, and a valid repeat. */

@@ -1,5 +1,6 @@
 // Every time on the schedule is read and written in the CLINIC's zone (clinicSettings.timezone), never
 // the browser's: a front desk laptop set to another zone must still show 09:00 for a 09:00 session.
+import type { Interval } from '@backtrack/domain';
 import { DateTime } from 'luxon';
 
 export type IsoDate = string; // YYYY-MM-DD, a calendar day in the clinic's zone
@@ -29,10 +30,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return DateTime.fromISO(date).plus({ days }).toISODate()!;
 }
 
-export function isoWeekday(date: IsoDate): number {
-  return DateTime.fromISO(date).weekday;
-}
-
 export const hhmm = (instant: string, zone: string) => inZone(instant, zone).toFormat('HH:mm');
 
 export const timeRange = (startsAt: string, endsAt: string, zone: string) => `${hhmm(startsAt, zone)}–${hhmm(endsAt, zone)}`;
@@ -52,19 +49,14 @@ export function minuteOfDay(instant: string, date: IsoDate, zone: string): numbe
   return dayDiff * 1440 + t.hour * 60 + t.minute;
 }
 
-/** "HH:MM" -> minutes; "24:00" is 1440. */
-export function wallMinutes(value: string): number {
-  const [h, m] = value.split(':').map(Number) as [number, number];
-  return h * 60 + m;
-}
-
 export function formatMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
-/** A clinic-local date and "HH:MM" as a UTC ISO instant. */
-export function localToInstant(date: IsoDate, time: string, zone: string): string {
-  return DateTime.fromISO(`${date}T${time}`, { zone }).toUTC().toISO()!;
+/** [start, end) of a clinic-local day as epoch milliseconds, for the domain's interval functions. */
+export function dayInterval(date: IsoDate, zone: string): Interval {
+  const { from, to } = dayRange(date, zone);
+  return { start: Date.parse(from), end: Date.parse(to) };
 }

@@ -1,6 +1,7 @@
 // Time off (holidays, training, sick days) as clinic-local start and end; no booking can fall inside.
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { Alert, Box, Button, Card, CardContent, IconButton, List, ListItem, ListItemText, TextField, Typography } from '@mui/material';
+import { localToInstant, parseLocalDate } from '@backtrack/domain';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { useNotify } from 'react-admin';
@@ -50,8 +51,8 @@ export function TimeOffEditor({ therapistId, timeOff, zone, readOnly, onChanged 
       // Whole days in the clinic's zone: from the first day's midnight to the midnight after the last.
       await callMutation(ADD, {
         therapistId,
-        startsAt: DateTime.fromISO(from, { zone }).startOf('day').toUTC().toISO()!,
-        endsAt: DateTime.fromISO(until, { zone }).plus({ days: 1 }).startOf('day').toUTC().toISO()!,
+        startsAt: new Date(localToInstant(parseLocalDate(from), '00:00', zone)).toISOString(),
+        endsAt: new Date(localToInstant(parseLocalDate(until), '24:00', zone)).toISOString(),
         reason: reason.trim() || null,
       });
       setReason('');

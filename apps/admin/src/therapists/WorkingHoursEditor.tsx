@@ -4,11 +4,12 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, IconButton, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
+import { wallTimeMinutes } from '@backtrack/domain';
 import { graphql } from '../graphql';
 import { callMutation } from '../providers/graphqlClient';
 import { toApiError } from '../providers/graphqlErrors';
 import { withoutFieldPrefix } from '../shared/errors';
-import { formatMinutes, wallMinutes } from '../shared/time';
+import { formatMinutes } from '../shared/time';
 import type { WorkingBlock } from '../shared/catalog';
 import { WEEKDAY_LABELS } from '../shared/labels';
 
@@ -27,8 +28,17 @@ export async function saveWorkingHours(therapistId: string, hours: WorkingBlock[
   return data.setWorkingHours.workingHours;
 }
 
+const wallMinutes = (time: string) => wallTimeMinutes(time, { allowEndOfDay: true });
 // A time input cannot say 24:00: an end of 00:00 means "until midnight".
 const toMinutes = (end: string) => (end === '00:00' ? 1440 : wallMinutes(end));
+const isWallTime = (time: string) => {
+  try {
+    wallTimeMinutes(time);
+    return true;
+  } catch {
+    return false;
+  }
+};
 const toApiEnd = (end: string) => (end === '00:00' ? '24:00' : end);
 const fromApiEnd = (end: string) => (end === '24:00' ? '00:00' : end);
 
@@ -36,7 +46,7 @@ const fromApiEnd = (end: string) => (end === '24:00' ? '00:00' : end);
 export function validateRows(rows: Row[]): Map<number, string> {
   const problems = new Map<number, string>();
   for (const row of rows) {
-    if (!/^\d{2}:\d{2}$/.test(row.start) || !/^\d{2}:\d{2}$/.test(row.end)) problems.set(row.key, 'Enter a start and an end time');
+    if (!isWallTime(row.start) || !isWallTime(row.end)) problems.set(row.key, 'Enter a start and an end time');
     else if (toMinutes(row.end) <= wallMinutes(row.start)) problems.set(row.key, 'The end must be after the start');
   }
   for (let weekday = 1; weekday <= 7; weekday++) {
@@ -51,7 +61,8 @@ export function validateRows(rows: Row[]): Map<number, string> {
 
 export function toHours(rows: Row[]): WorkingBlock[] {
   return [...rows]
-    .sort((a, b) => a.weekday - b.weekday || wallMinutes(a.start) - wallMinutes(b.start))
+    // "HH:MM" sorts by time as text, and a half-typed row must not throw.
+    .sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start))
     .map(({ weekday, start, end }) => ({ weekday, start, end: toApiEnd(end) }));
 }
 
@@ -93,7 +104,7 @@ export function WorkingHoursEditor({ therapistId, therapistName, hours, zone, re
   const add = (weekday: number) => {
     setMessage(null);
     setRows((current) => {
-      const day = current.filter((r) => r.weekday === weekday).sort((a, b) => wallMinutes(a.start) - wallMinutes(b.start));
+      const day = current.filter((r) => r.weekday === weekday).sort((a, b) => a.start.localeCompare(b.start));
       const last = day[day.length - 1];
       // After the last block, or a usual 09:00–17:00 day.
       const start = last ? Math.min(toMinutes(last.end) + 60, 22 * 60) : 9 * 60;
