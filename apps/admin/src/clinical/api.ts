@@ -5,7 +5,6 @@ import type {
   AssessmentFieldsFragment,
   EpisodeFieldsFragment,
   OpenEpisodeInput,
-  PatientSessionsQuery,
   RecordAssessmentInput,
   RecordClearanceInput,
   RecordScreeningInput,
@@ -21,6 +20,7 @@ export const CONTRAINDICATIONS: { key: Contraindication; label: string }[] = [
   { key: 'recentSpinalSurgery', label: 'Recent spinal surgery without medical clearance' },
 ];
 
+// Fragments are spread by name in the operations; codegen reads them from these graphql() calls.
 export const EPISODE_FIELDS = graphql(`
   fragment EpisodeFields on Episode { id patientId region chronicity goal startedAt dischargedAt dischargeNote open }
 `);
@@ -34,7 +34,6 @@ export const ASSESSMENT_FIELDS = graphql(`
 export type Episode = EpisodeFieldsFragment;
 export type Chronicity = Episode['chronicity'];
 export type Assessment = AssessmentFieldsFragment;
-export type PatientSession = PatientSessionsQuery['allSessions'][number];
 
 const SCREENING_RECORD = graphql(`
   query screeningRecord($patientId: ID!) {

@@ -7,7 +7,7 @@ export type { ClinicOutcomesFilter };
 export type PatientOutcomes = PatientOutcomesQuery['patientOutcomes'];
 export type MeasureOutcome = PatientOutcomes['measures'][number];
 export type OutcomePoint = MeasureOutcome['baseline'];
-export type OutcomeSummary = ClinicOutcomesQuery['clinicOutcomes'];
+type OutcomeSummary = ClinicOutcomesQuery['clinicOutcomes'];
 export type OutcomeStats = OutcomeSummary['measures'][number];
 
 const PATIENT_OUTCOMES = graphql(`

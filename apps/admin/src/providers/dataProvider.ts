@@ -5,8 +5,6 @@ import type { DataProvider } from 'react-admin';
 import { graphqlClient } from './graphqlClient';
 import { toApiError } from './graphqlErrors';
 
-export { callMutation, callQuery } from './graphqlClient';
-
 /** react-admin resource name -> GraphQL type name. */
 export const RESOURCE_TYPES: Record<string, string> = {
   patients: 'Patient',

@@ -14,6 +14,7 @@ import type {
 } from '../graphql/graphql';
 import { callMutation, callQuery } from '../providers/graphqlClient';
 
+// Fragments are spread by name in the operations; codegen reads them from these graphql() calls.
 export const PATIENT_OPTION_FIELDS = graphql(`
   fragment PatientOptionFields on Patient { id name dateOfBirth complaintRegion clearanceStatus }
 `);

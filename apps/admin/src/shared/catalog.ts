@@ -6,6 +6,7 @@ import { graphql } from '../graphql';
 import type { ClinicSettingsFieldsFragment, RoomFieldsFragment, SchedulingCatalogQuery, ServiceTypeFieldsFragment, TherapistFieldsFragment } from '../graphql/graphql';
 import { callQuery } from '../providers/graphqlClient';
 
+// Fragments are spread by name in the operations; codegen reads them from these graphql() calls.
 export const CLINIC_SETTINGS_FIELDS = graphql(`
   fragment ClinicSettingsFields on ClinicSettings {
     id name timezone slotStepMinutes minimumNoticeMinutes lateCancelWindowHours
