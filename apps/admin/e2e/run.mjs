@@ -35,7 +35,9 @@ function run(command, args, cwd) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -101,16 +103,18 @@ async function rowNames(page) {
 }
 
 async function waitForRowCount(page, predicate, what) {
-  await page.waitForFunction(
-    ({ body }) => {
-      const count = document.querySelectorAll('table tbody tr').length;
-      return new Function('n', `return ${body}`)(count);
-    },
-    { body: predicate },
-    { timeout: 10_000 },
-  ).catch(() => {
-    throw new Error(`list never had ${what}`);
-  });
+  await page
+    .waitForFunction(
+      ({ body }) => {
+        const count = document.querySelectorAll('table tbody tr').length;
+        return new Function('n', `return ${body}`)(count);
+      },
+      { body: predicate },
+      { timeout: 10_000 },
+    )
+    .catch(() => {
+      throw new Error(`list never had ${what}`);
+    });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -133,7 +137,10 @@ async function ownerJourney(browser, baseUrl) {
   await page.getByLabel('Email').fill('owner@demo.backtrack.app');
   await page.getByLabel(/^Password/).fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('alert').filter({ hasText: /invalid|incorrect|password/i }).waitFor();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /invalid|incorrect|password/i })
+    .waitFor();
 
   log('owner: signs in and sees the demo patients');
   await signIn(page, baseUrl, 'owner@demo.backtrack.app');
@@ -156,14 +163,19 @@ async function ownerJourney(browser, baseUrl) {
   log('owner: sorts by date of birth (oldest first)');
   await page.getByRole('button', { name: /date of birth/i }).click();
   await page.waitForURL(/sort=dateOfBirth/);
-  await page.waitForFunction(() => document.querySelector('table tbody tr td.column-name')?.textContent === 'Elena Rossi', null, { timeout: 10_000 });
+  await page.waitForFunction(() => document.querySelector('table tbody tr td.column-name')?.textContent === 'Elena Rossi', null, {
+    timeout: 10_000,
+  });
 
   log('owner: filters by complaint region');
   await page.getByRole('combobox', { name: 'Region' }).click();
   await page.getByRole('option', { name: 'Neck' }).click();
   await waitForRowCount(page, 'n === 2', 'exactly the 2 neck patients');
   const regions = await rows(page).locator('td.column-complaintRegion').allInnerTexts();
-  assert(regions.every((r) => r === 'Neck'), `only neck patients, got ${regions.join(', ')}`);
+  assert(
+    regions.every((r) => r === 'Neck'),
+    `only neck patients, got ${regions.join(', ')}`,
+  );
   await shot(page, '03-owner-filter-neck');
   await page.getByRole('combobox', { name: 'Region' }).click();
   await page.getByRole('listbox').getByText('All regions').click();
@@ -287,7 +299,8 @@ const pageErrors = [];
 function watchErrors(page, who) {
   page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) log(`  [browser ${who}] ${message.text().slice(0, 300)}`);
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
+      log(`  [browser ${who}] ${message.text().slice(0, 300)}`);
   });
 }
 

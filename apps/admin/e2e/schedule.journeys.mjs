@@ -38,7 +38,10 @@ async function openSchedule(page) {
 
 async function goToDay(page, iso) {
   await page.getByRole('navigation', { name: 'Schedule navigation' }).getByLabel('Date').fill(iso);
-  await page.waitForFunction((expected) => document.querySelector('[data-testid="schedule-heading"]')?.textContent?.includes(expected), longDayFull(iso));
+  await page.waitForFunction(
+    (expected) => document.querySelector('[data-testid="schedule-heading"]')?.textContent?.includes(expected),
+    longDayFull(iso),
+  );
 }
 function longDayFull(iso) {
   const d = asUtc(iso);
@@ -67,7 +70,11 @@ async function fillBooking(page, { patient, therapist, service, room }) {
 
 const cardByLabel = (page, text) => page.locator(`[data-session-id][aria-label*="${text}"]`);
 
-export async function scheduleJourneys(browser, baseUrl, { shot: rawShot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll }) {
+export async function scheduleJourneys(
+  browser,
+  baseUrl,
+  { shot: rawShot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll },
+) {
   // Full-page shots from the top, without a focus ring left on the last button clicked (react-admin's
   // app bar hides on scroll, which would otherwise shift the fixed parts of the page in the image).
   const shot = async (page, name) => {
@@ -106,7 +113,10 @@ export async function scheduleJourneys(browser, baseUrl, { shot: rawShot, signIn
   let dialog = await fillBooking(page, { patient: 'Alice Martinez', service: /^Deep tissue massage/, room: 'Cedar room' });
   assert((await dialog.getByLabel('Date').inputValue()) === target, 'the dialog opens on the schedule’s day');
   await dialog.getByRole('button', { name: '09:00 to 10:00' }).click();
-  await dialog.getByTestId('booking-summary').filter({ hasText: `${longDay(target)}, 09:00–10:00 · Deep tissue massage (60 min) with Maya Chen` }).waitFor();
+  await dialog
+    .getByTestId('booking-summary')
+    .filter({ hasText: `${longDay(target)}, 09:00–10:00 · Deep tissue massage (60 min) with Maya Chen` })
+    .waitFor();
   await shot(page, '22-frontdesk-booking-dialog');
   await dialog.getByRole('button', { name: 'Book session' }).click();
   await dialog.waitFor({ state: 'detached' });
@@ -115,7 +125,10 @@ export async function scheduleJourneys(browser, baseUrl, { shot: rawShot, signIn
   await aliceCard.waitFor();
   assert((await aliceCard.getAttribute('data-status')) === 'BOOKED', 'the new session is BOOKED on the schedule');
   assert(
-    (await page.getByRole('region', { name: /^Maya Chen,/ }).locator('[aria-label*="09:00–10:00, Alice Martinez"]').count()) === 1,
+    (await page
+      .getByRole('region', { name: /^Maya Chen,/ })
+      .locator('[aria-label*="09:00–10:00, Alice Martinez"]')
+      .count()) === 1,
     'the session sits in Maya Chen’s column',
   );
   await shot(page, '23-frontdesk-booked');
@@ -131,9 +144,14 @@ export async function scheduleJourneys(browser, baseUrl, { shot: rawShot, signIn
   const refusal = dialog.getByTestId('booking-error');
   await refusal.waitFor();
   const refusalText = await refusal.innerText();
-  assert(refusalText.includes('1 occurrence of this series cannot be booked, so nothing was booked'), `series refusal title, got: ${refusalText}`);
   assert(
-    refusalText.includes(`${longDay(target)}, 09:00: Maya Chen already has a session with Alice Martinez then (09:00–10:00, plus 15 min recovery).`),
+    refusalText.includes('1 occurrence of this series cannot be booked, so nothing was booked'),
+    `series refusal title, got: ${refusalText}`,
+  );
+  assert(
+    refusalText.includes(
+      `${longDay(target)}, 09:00: Maya Chen already has a session with Alice Martinez then (09:00–10:00, plus 15 min recovery).`,
+    ),
     `the conflicting occurrence is named with its date, got: ${refusalText}`,
   );
   await shot(page, '24-frontdesk-series-conflict');
@@ -170,7 +188,10 @@ export async function scheduleJourneys(browser, baseUrl, { shot: rawShot, signIn
   await conflict.waitFor();
   const conflictText = await conflict.innerText();
   assert(conflictText.includes('That time is no longer free'), `conflict title, got: ${conflictText}`);
-  assert(conflictText.includes('Maya Chen already has a session then (10:15–11:15 with Chloe Nguyen, plus 15 min recovery).'), `conflict names who and when, got: ${conflictText}`);
+  assert(
+    conflictText.includes('Maya Chen already has a session then (10:15–11:15 with Chloe Nguyen, plus 15 min recovery).'),
+    `conflict names who and when, got: ${conflictText}`,
+  );
   // The refreshed list no longer offers the taken time.
   await stale.getByRole('group', { name: /Free times on/ }).waitFor();
   assert((await stale.getByRole('button', { name: '10:15 to 11:15' }).count()) === 0, 'the taken slot is gone after the refusal');
@@ -197,7 +218,9 @@ export async function scheduleJourneys(browser, baseUrl, { shot: rawShot, signIn
   await drawer.getByText(/Maya Chen completes the session/).waitFor(); // the front desk never completes
   assert((await drawer.getByRole('button', { name: /Complete/ }).count()) === 0, 'no complete button for the front desk');
   await drawer.getByRole('button', { name: 'Close session details' }).click();
-  await page.waitForFunction(() => document.querySelector('[aria-label*="09:00–10:00, Alice Martinez"]')?.getAttribute('data-status') === 'CHECKED_IN');
+  await page.waitForFunction(
+    () => document.querySelector('[aria-label*="09:00–10:00, Alice Martinez"]')?.getAttribute('data-status') === 'CHECKED_IN',
+  );
 
   log('schedule: cancels Chloe’s session with a reason');
   await cardByLabel(page, '10:15–11:15, Chloe Nguyen').click();
@@ -214,7 +237,9 @@ export async function scheduleJourneys(browser, baseUrl, { shot: rawShot, signIn
   await drawer.getByText('Cancelled', { exact: true }).waitFor();
   await drawer.getByText('Patient is unwell').waitFor();
   await drawer.getByRole('button', { name: 'Close session details' }).click();
-  await page.waitForFunction(() => document.querySelector('[aria-label*="10:15–11:15, Chloe Nguyen"]')?.getAttribute('data-status') === 'CANCELLED');
+  await page.waitForFunction(
+    () => document.querySelector('[aria-label*="10:15–11:15, Chloe Nguyen"]')?.getAttribute('data-status') === 'CANCELLED',
+  );
   await shot(page, '30-frontdesk-after-checkin-and-cancel');
   await signOut(page);
   await desk.close();
@@ -276,7 +301,10 @@ export async function scheduleJourneys(browser, baseUrl, { shot: rawShot, signIn
   const booking = await fillBooking(owner, { patient: 'Chloe Nguyen', service: /^Deep tissue massage/ });
   // 09:30 is not a free time (Alice's completed session runs 09:00–10:00): the owner types it.
   await booking.getByLabel('Choose another time').fill('09:30');
-  await booking.getByTestId('booking-summary').filter({ hasText: `${longDay(target)}, 09:30–10:30` }).waitFor();
+  await booking
+    .getByTestId('booking-summary')
+    .filter({ hasText: `${longDay(target)}, 09:30–10:30` })
+    .waitFor();
   await booking.getByRole('button', { name: 'Book session' }).click();
   await booking.getByTestId('booking-error').filter({ hasText: 'Maya Chen already has a session then' }).waitFor();
   await booking.getByRole('button', { name: 'Book anyway…' }).click();
@@ -319,7 +347,10 @@ export async function scheduleJourneys(browser, baseUrl, { shot: rawShot, signIn
   // Reload: the hours come back from the server.
   await owner.reload();
   await owner.getByRole('group', { name: 'Saturday' }).getByLabel('Saturday block 1 end').waitFor();
-  assert((await owner.getByRole('group', { name: 'Saturday' }).getByLabel('Saturday block 1 end').inputValue()) === '14:00', 'Saturday hours persisted');
+  assert(
+    (await owner.getByRole('group', { name: 'Saturday' }).getByLabel('Saturday block 1 end').inputValue()) === '14:00',
+    'Saturday hours persisted',
+  );
 
   await owner.getByRole('menuitem', { name: 'Service types' }).click();
   const swedish = owner.locator('table tbody tr').filter({ hasText: 'Swedish massage (45 min)' });
@@ -368,7 +399,8 @@ export async function scheduleJourneys(browser, baseUrl, { shot: rawShot, signIn
   const fd = await viewer.newPage();
   watchErrors(fd, 'front desk (catalogue)');
   await signIn(fd, baseUrl, 'frontdesk@demo.backtrack.app');
-  for (const hidden of ['Staff', 'Clinic settings']) assert((await fd.getByRole('menuitem', { name: hidden }).count()) === 0, `no ${hidden} menu for the front desk`);
+  for (const hidden of ['Staff', 'Clinic settings'])
+    assert((await fd.getByRole('menuitem', { name: hidden }).count()) === 0, `no ${hidden} menu for the front desk`);
   await fd.getByRole('menuitem', { name: 'Service types' }).click();
   await fd.locator('table tbody tr').first().waitFor();
   assert((await fd.getByRole('link', { name: 'New service' }).count()) === 0, 'front desk cannot add services');

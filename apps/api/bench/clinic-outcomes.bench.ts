@@ -21,18 +21,28 @@ import { createStaff, login, signUpClinic } from '../test/support/factories.js';
 
 const EPISODES = Number(process.env.BENCH_EPISODES ?? 120_000);
 
-async function generate(client: pg.Client, clinicId: string, ownerId: string, therapistIds: string[], serviceTypeIds: string[]): Promise<void> {
+async function generate(
+  client: pg.Client,
+  clinicId: string,
+  ownerId: string,
+  therapistIds: string[],
+  serviceTypeIds: string[],
+): Promise<void> {
   const n = EPISODES;
   await client.query(
     `INSERT INTO "Patient" (id, "clinicId", "firstName", "lastName", "dateOfBirth", "complaintRegion", "updatedAt")
      SELECT md5('p' || g)::uuid, $1, 'Bench', 'Patient ' || g, date '1950-01-01' + (g % 18000), 'LOWER_BACK', now()
-       FROM generate_series(1, $2) g`, [clinicId, n]);
+       FROM generate_series(1, $2) g`,
+    [clinicId, n],
+  );
   // One episode per patient, started an hour apart from 2015 on, discharged after 10 weeks.
   await client.query(
     `INSERT INTO "EpisodeOfCare" (id, "clinicId", "patientId", region, "startedAt", "dischargedAt")
      SELECT md5('e' || g)::uuid, $1, md5('p' || g)::uuid, 'LOWER_BACK',
             timestamptz '2015-01-01 00:00Z' + g * interval '1 hour', timestamptz '2015-01-01 00:00Z' + g * interval '1 hour' + interval '70 days'
-       FROM generate_series(1, $2) g`, [clinicId, n]);
+       FROM generate_series(1, $2) g`,
+    [clinicId, n],
+  );
   await client.query(
     `INSERT INTO "Session" (id, "clinicId", "patientId", "therapistId", "serviceTypeId", "episodeId", "startsAt", "endsAt", "blockedUntil", status, "overrideReason", "createdById", "completedAt", "updatedAt")
      SELECT md5('s' || g || '-' || k)::uuid, $1, md5('p' || g)::uuid, ($3::uuid[])[1 + g % cardinality($3::uuid[])],
@@ -41,7 +51,9 @@ async function generate(client: pg.Client, clinicId: string, ownerId: string, th
             timestamptz '2015-01-01 00:00Z' + g * interval '1 hour' + k * interval '7 days' + interval '50 minutes',
             timestamptz '2015-01-01 00:00Z' + g * interval '1 hour' + k * interval '7 days' + interval '50 minutes',
             'COMPLETED', 'bench fixture', $5, now(), now()
-       FROM generate_series(1, $2) g, generate_series(0, 3) k`, [clinicId, n, therapistIds, serviceTypeIds, ownerId]);
+       FROM generate_series(1, $2) g, generate_series(0, 3) k`,
+    [clinicId, n, therapistIds, serviceTypeIds, ownerId],
+  );
   // ODI: baseline 30–89, improving by 0–8 points a fortnight; NPRS: baseline 3–10, improving 0–2 points.
   await client.query(
     `INSERT INTO "Assessment" (id, "clinicId", "rootId", version, "isLatest", "patientId", "episodeId", instrument, responses, score, normalized, "takenAt", "recordedById")
@@ -55,7 +67,9 @@ async function generate(client: pg.Client, clinicId: string, ownerId: string, th
                             ELSE greatest(0, 3 + g % 8 - k * (g % 3)) * 10 END AS normalized
            FROM generate_series(1, $2) g, generate_series(0, 4) k, (VALUES ('ODI'), ('NPRS')) i(code)
           WHERE g % 5 <> 0 OR k = 0
-       ) rows`, [clinicId, n, ownerId]);
+       ) rows`,
+    [clinicId, n, ownerId],
+  );
   await client.query(`VACUUM ANALYZE "Assessment"`);
   // The per-episode summaries, with the statement the application and the migration's backfill use.
   const backfill = backfillSql(clinicId);
@@ -69,7 +83,12 @@ function backfillSql(clinicId: string): Prisma.Sql {
   return episodeMeasureUpsertSql(Prisma.sql`g."clinicId" = ${clinicId}::uuid`);
 }
 
-async function time(api: TestApi, token: string, filter: ClinicOutcomesFilter, runs = 5): Promise<{ median: number; all: number[]; result: BenchClinicOutcomesQuery['clinicOutcomes'] }> {
+async function time(
+  api: TestApi,
+  token: string,
+  filter: ClinicOutcomesFilter,
+  runs = 5,
+): Promise<{ median: number; all: number[]; result: BenchClinicOutcomesQuery['clinicOutcomes'] }> {
   const all: number[] = [];
   let result: BenchClinicOutcomesQuery['clinicOutcomes'] | undefined;
   await api.gql(BENCH_CLINIC_OUTCOMES, { filter }, token); // warm-up
@@ -85,14 +104,24 @@ async function time(api: TestApi, token: string, filter: ClinicOutcomesFilter, r
 }
 
 /** BENCH_REUSE=1 with a persistent TEST_DATABASE_URL: time the largest clinic already generated. */
-async function reuse(api: TestApi, client: pg.Client): Promise<{ clinicId: string; ownerToken: string; therapistToken: string; therapistIds: string[] } | null> {
+async function reuse(
+  api: TestApi,
+  client: pg.Client,
+): Promise<{ clinicId: string; ownerToken: string; therapistToken: string; therapistIds: string[] } | null> {
   const row = (await client.query(`SELECT "clinicId" FROM "Assessment" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows[0];
   if (!row) return null;
   const loginAs = async (role: string) => {
-    const email = (await client.query<{ email: string }>(`SELECT email FROM "User" WHERE "clinicId" = $1 AND role = $2::"Role" ORDER BY email LIMIT 1`, [row.clinicId, role])).rows[0]!.email;
+    const email = (
+      await client.query<{ email: string }>(`SELECT email FROM "User" WHERE "clinicId" = $1 AND role = $2::"Role" ORDER BY email LIMIT 1`, [
+        row.clinicId,
+        role,
+      ])
+    ).rows[0]!.email;
     return login(api, email);
   };
-  const therapistIds = (await client.query(`SELECT id FROM "Therapist" WHERE "clinicId" = $1 ORDER BY id`, [row.clinicId])).rows.map((r) => r.id);
+  const therapistIds = (await client.query(`SELECT id FROM "Therapist" WHERE "clinicId" = $1 ORDER BY id`, [row.clinicId])).rows.map(
+    (r) => r.id,
+  );
   return { clinicId: row.clinicId, ownerToken: await loginAs('OWNER'), therapistToken: await loginAs('THERAPIST'), therapistIds };
 }
 
@@ -107,10 +136,15 @@ describe('clinicOutcomes benchmark', () => {
         const clinic = await signUpClinic(api);
         const therapists = [];
         for (let i = 0; i < 10; i++) therapists.push(await createStaff(api, clinic, 'THERAPIST', `Bench Therapist ${i}`));
-        const therapistIds = (await client.query(`SELECT id FROM "Therapist" WHERE "clinicId" = $1 ORDER BY id`, [clinic.clinicId])).rows.map((r) => r.id);
+        const therapistIds = (
+          await client.query(`SELECT id FROM "Therapist" WHERE "clinicId" = $1 ORDER BY id`, [clinic.clinicId])
+        ).rows.map((r) => r.id);
         const serviceTypeIds: string[] = [];
         for (const modality of ['SWEDISH', 'DEEP_TISSUE', 'MYOFASCIAL_RELEASE']) {
-          const row = await client.query(`INSERT INTO "ServiceType" (id, "clinicId", name, modality, "durationMinutes", "updatedAt") VALUES (gen_random_uuid(), $1, $2::text, $2::text::"Modality", 50, now()) RETURNING id`, [clinic.clinicId, modality]);
+          const row = await client.query(
+            `INSERT INTO "ServiceType" (id, "clinicId", name, modality, "durationMinutes", "updatedAt") VALUES (gen_random_uuid(), $1, $2::text, $2::text::"Modality", 50, now()) RETURNING id`,
+            [clinic.clinicId, modality],
+          );
           serviceTypeIds.push(row.rows[0].id);
         }
         const started = performance.now();
@@ -119,7 +153,12 @@ describe('clinicOutcomes benchmark', () => {
         setup = { clinicId: clinic.clinicId, ownerToken: clinic.owner.token, therapistToken: therapists[0]!.token, therapistIds };
       }
       const { clinicId, ownerToken, therapistToken, therapistIds } = setup;
-      const counts = (await client.query(`SELECT (SELECT count(*) FROM "Assessment" WHERE "clinicId" = $1) AS a, (SELECT count(*) FROM "Session" WHERE "clinicId" = $1) AS s`, [clinicId])).rows[0];
+      const counts = (
+        await client.query(
+          `SELECT (SELECT count(*) FROM "Assessment" WHERE "clinicId" = $1) AS a, (SELECT count(*) FROM "Session" WHERE "clinicId" = $1) AS s`,
+          [clinicId],
+        )
+      ).rows[0];
       console.log(`clinic with ${Number(counts.a).toLocaleString('en')} assessments and ${Number(counts.s).toLocaleString('en')} sessions`);
 
       const whole = await time(api, ownerToken, {});
@@ -137,13 +176,25 @@ describe('clinicOutcomes benchmark', () => {
       );
       expect(whole.result.measures.find((m) => m.instrument === 'ODI')!.episodes).toBeGreaterThan(0);
 
-      for (const [label, filter] of [['whole clinic', {}], ['one month', { from: new Date('2020-01-01T00:00:00Z'), to: new Date('2020-02-01T00:00:00Z') }]] as const) {
+      for (const [label, filter] of [
+        ['whole clinic', {}],
+        ['one month', { from: new Date('2020-01-01T00:00:00Z'), to: new Date('2020-02-01T00:00:00Z') }],
+      ] as const) {
         const sql = aggregateSql({
           clinicId,
-          rules: INSTRUMENT_CODES.map((code) => ({ instrument: code, mcid: INSTRUMENTS[code].mcid, higherIsBetter: INSTRUMENTS[code].higherIsBetter })),
-          meaningfulPercent: MEANINGFUL_PERCENT, claimPercent: CLAIM_PERCENT, tolerance: 1e-9,
-          from: 'from' in filter ? filter.from : null, to: 'to' in filter ? filter.to : null,
-          therapistId: null, modality: null, restrictToTherapistUserId: null,
+          rules: INSTRUMENT_CODES.map((code) => ({
+            instrument: code,
+            mcid: INSTRUMENTS[code].mcid,
+            higherIsBetter: INSTRUMENTS[code].higherIsBetter,
+          })),
+          meaningfulPercent: MEANINGFUL_PERCENT,
+          claimPercent: CLAIM_PERCENT,
+          tolerance: 1e-9,
+          from: 'from' in filter ? filter.from : null,
+          to: 'to' in filter ? filter.to : null,
+          therapistId: null,
+          modality: null,
+          restrictToTherapistUserId: null,
         });
         const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql.text}`, sql.values as unknown[]);
         console.log(`EXPLAIN ANALYZE, ${label}:\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);

@@ -20,7 +20,10 @@ export interface RunningServer {
 
 export async function createServer(config: AppConfig, databaseUrl: string): Promise<RunningServer> {
   configureLogger(config.logLevel);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { logger: nestLogger, bodyParser: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    logger: nestLogger,
+    bodyParser: true,
+  });
   assertEveryOperationDeclared(app);
   app.use(requestContextMiddleware);
   app.disable('x-powered-by');

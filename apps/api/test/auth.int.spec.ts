@@ -5,33 +5,59 @@ import { createStaff, PASSWORD, signUpClinic } from './support/factories.js';
 
 const LOGIN = graphql(`
   mutation AuthLogin($e: String!, $p: String!) {
-    login(email: $e, password: $p) { token user { id email name role clinicId } }
+    login(email: $e, password: $p) {
+      token
+      user {
+        id
+        email
+        name
+        role
+        clinicId
+      }
+    }
   }
 `);
 const ME = graphql(`
   query AuthMe {
-    me { id email role clinicId active }
+    me {
+      id
+      email
+      role
+      clinicId
+      active
+    }
   }
 `);
 const SIGN_UP = graphql(`
   mutation AuthSignUp($input: SignUpInput!) {
-    signUp(input: $input) { token }
+    signUp(input: $input) {
+      token
+    }
   }
 `);
 const DEACTIVATE = graphql(`
   mutation AuthDeactivate($id: ID!) {
-    updateUser(id: $id, active: false) { active }
+    updateUser(id: $id, active: false) {
+      active
+    }
   }
 `);
 const CREATE_STAFF = graphql(`
   mutation AuthCreateStaff($input: CreateStaffInput!) {
-    createStaff(input: $input) { id }
+    createStaff(input: $input) {
+      id
+    }
   }
 `);
 const USERS = graphql(`
   query AuthUsers {
-    allUsers(sortField: "name") { name role }
-    _allUsersMeta { count }
+    allUsers(sortField: "name") {
+      name
+      role
+    }
+    _allUsersMeta {
+      count
+    }
   }
 `);
 
@@ -45,7 +71,13 @@ describe('authentication', () => {
   it('signs up a clinic with its owner and logs in', async () => {
     const clinic = await signUpClinic(api);
     const login = await api.gql(LOGIN, { e: clinic.owner.email.toUpperCase(), p: PASSWORD });
-    expect(login.data?.login.user).toEqual({ id: clinic.owner.id, email: clinic.owner.email, name: 'Owner Person', role: 'OWNER', clinicId: clinic.clinicId });
+    expect(login.data?.login.user).toEqual({
+      id: clinic.owner.id,
+      email: clinic.owner.email,
+      name: 'Owner Person',
+      role: 'OWNER',
+      clinicId: clinic.clinicId,
+    });
     const me = await api.gql(ME, {}, login.data!.login.token);
     expect(me.data?.me).toMatchObject({ id: clinic.owner.id, role: 'OWNER', active: true });
   });
@@ -82,10 +114,19 @@ describe('authentication', () => {
     const clinic = await signUpClinic(api);
     const key = new TextEncoder().encode(TEST_JWT_SECRET);
     const past = Math.floor(Date.now() / 1000) - 3600;
-    const expired = await new SignJWT({ clinicId: clinic.clinicId }).setProtectedHeader({ alg: 'HS256' }).setSubject(clinic.owner.id)
-      .setIssuer('backtrack').setIssuedAt(past - 60).setExpirationTime(past).sign(key);
-    const forged = await new SignJWT({ clinicId: clinic.clinicId }).setProtectedHeader({ alg: 'HS256' }).setSubject(clinic.owner.id)
-      .setIssuer('backtrack').setExpirationTime('1h').sign(new TextEncoder().encode('another-secret-'.padEnd(48, 'y')));
+    const expired = await new SignJWT({ clinicId: clinic.clinicId })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(clinic.owner.id)
+      .setIssuer('backtrack')
+      .setIssuedAt(past - 60)
+      .setExpirationTime(past)
+      .sign(key);
+    const forged = await new SignJWT({ clinicId: clinic.clinicId })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(clinic.owner.id)
+      .setIssuer('backtrack')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('another-secret-'.padEnd(48, 'y')));
     for (const token of [expired, forged, 'not-a-jwt']) {
       expect(codeOf(await api.gql(ME, {}, token))).toBe('UNAUTHENTICATED');
     }
@@ -117,8 +158,11 @@ describe('authentication', () => {
   it('lets only an owner create staff, and a therapist gets a therapist profile', async () => {
     const clinic = await signUpClinic(api);
     const desk = await createStaff(api, clinic, 'FRONT_DESK');
-    const refused = await api.gql(CREATE_STAFF,
-      { input: { email: `${unique()}@example.com`, name: 'N', role: 'OWNER', password: PASSWORD } }, desk.token);
+    const refused = await api.gql(
+      CREATE_STAFF,
+      { input: { email: `${unique()}@example.com`, name: 'N', role: 'OWNER', password: PASSWORD } },
+      desk.token,
+    );
     expect(codeOf(refused)).toBe('FORBIDDEN');
     const therapist = await createStaff(api, clinic, 'THERAPIST', 'Theo Rapist');
     expect(therapist.role).toBe('THERAPIST');

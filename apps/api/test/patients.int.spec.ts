@@ -5,33 +5,58 @@ import { createPatient, createStaff, signUpClinic, type Staff, type TestClinic }
 
 const GET = graphql(`
   query PatientsGet($id: ID!) {
-    Patient(id: $id) { id name firstName lastName dateOfBirth complaintRegion clearanceStatus email }
+    Patient(id: $id) {
+      id
+      name
+      firstName
+      lastName
+      dateOfBirth
+      complaintRegion
+      clearanceStatus
+      email
+    }
   }
 `);
 const LIST = graphql(`
   query PatientsList($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: PatientFilter) {
-    allPatients(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { id firstName lastName }
-    _allPatientsMeta(filter: $filter) { count }
+    allPatients(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {
+      id
+      firstName
+      lastName
+    }
+    _allPatientsMeta(filter: $filter) {
+      count
+    }
   }
 `);
 const UPDATE = graphql(`
   mutation PatientsUpdate($id: ID!, $lastName: String, $dateOfBirth: String) {
-    updatePatient(id: $id, lastName: $lastName, dateOfBirth: $dateOfBirth) { id lastName dateOfBirth }
+    updatePatient(id: $id, lastName: $lastName, dateOfBirth: $dateOfBirth) {
+      id
+      lastName
+      dateOfBirth
+    }
   }
 `);
 const DELETE = graphql(`
   mutation PatientsDelete($id: ID!) {
-    deletePatient(id: $id) { id }
+    deletePatient(id: $id) {
+      id
+    }
   }
 `);
 const CREATE_NECK = graphql(`
   mutation PatientsCreateNeck($firstName: String!, $dateOfBirth: String!, $email: String) {
-    createPatient(firstName: $firstName, lastName: "L", dateOfBirth: $dateOfBirth, complaintRegion: NECK, email: $email) { id }
+    createPatient(firstName: $firstName, lastName: "L", dateOfBirth: $dateOfBirth, complaintRegion: NECK, email: $email) {
+      id
+    }
   }
 `);
 const CREATE_WITH_REGION = graphql(`
   mutation PatientsCreateWithRegion($r: ComplaintRegion!) {
-    createPatient(firstName: "F", lastName: "L", dateOfBirth: "1980-01-01", complaintRegion: $r) { id }
+    createPatient(firstName: "F", lastName: "L", dateOfBirth: "1980-01-01", complaintRegion: $r) {
+      id
+    }
   }
 `);
 
@@ -55,7 +80,13 @@ describe('patients', () => {
     const token = staff[role].token;
     const created = await createPatient(api, token, { firstName: 'Ada', dateOfBirth: '1975-02-28' });
     const read = await api.gql(GET, { id: created.id }, token);
-    expect(read.data?.Patient).toMatchObject({ id: created.id, firstName: 'Ada', dateOfBirth: '1975-02-28', clearanceStatus: 'NOT_SCREENED', complaintRegion: 'LOWER_BACK' });
+    expect(read.data?.Patient).toMatchObject({
+      id: created.id,
+      firstName: 'Ada',
+      dateOfBirth: '1975-02-28',
+      clearanceStatus: 'NOT_SCREENED',
+      complaintRegion: 'LOWER_BACK',
+    });
     const updated = await api.gql(UPDATE, { id: created.id, lastName: 'Lovelace' }, token);
     expect(updated.data?.updatePatient).toEqual({ id: created.id, lastName: 'Lovelace', dateOfBirth: '1975-02-28' });
     const list = await api.gql(LIST, { filter: { ids: [created.id] } }, token);
@@ -72,7 +103,12 @@ describe('patients', () => {
 
   it('searches by name, sorts and paginates', async () => {
     const own = await signUpClinic(api);
-    for (const [firstName, lastName] of [['Zoe', 'Adams'], ['Yann', 'Baker'], ['Xena', 'Cole'], ['Zack', 'Dunn']]) {
+    for (const [firstName, lastName] of [
+      ['Zoe', 'Adams'],
+      ['Yann', 'Baker'],
+      ['Xena', 'Cole'],
+      ['Zack', 'Dunn'],
+    ]) {
       await createPatient(api, own.owner.token, { firstName, lastName });
     }
     const z = await api.gql(LIST, { filter: { q: 'z' }, sortField: 'name', sortOrder: 'ASC' }, own.owner.token);
@@ -85,7 +121,7 @@ describe('patients', () => {
     expect(page.data?._allPatientsMeta.count).toBe(4);
   });
 
-  it('treats another clinic\'s patient exactly like a missing one', async () => {
+  it("treats another clinic's patient exactly like a missing one", async () => {
     const other = await signUpClinic(api);
     const foreign = await createPatient(api, other.owner.token);
     const missing = '00000000-0000-4000-8000-000000000000';
@@ -116,7 +152,11 @@ describe('patients', () => {
       expect({ code: codeOf(result), field: result.errors?.[0]?.extensions.field }).toEqual({ code: 'BAD_USER_INPUT', field });
     }
     // Raw text: an enum value the schema does not have cannot be written as a typed document.
-    const badEnum = await api.rawGql(`mutation { createPatient(firstName: "F", lastName: "L", dateOfBirth: "1980-01-01", complaintRegion: KNEE) { id } }`, {}, token);
+    const badEnum = await api.rawGql(
+      `mutation { createPatient(firstName: "F", lastName: "L", dateOfBirth: "1980-01-01", complaintRegion: KNEE) { id } }`,
+      {},
+      token,
+    );
     expect(codeOf(badEnum)).toBe('GRAPHQL_VALIDATION_FAILED');
     const badVariable = await api.rawGql(String(CREATE_WITH_REGION), { r: 'KNEE' }, token);
     expect(codeOf(badVariable)).toBe('BAD_USER_INPUT');

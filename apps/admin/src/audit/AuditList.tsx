@@ -14,7 +14,16 @@ import {
   useRecordContext,
 } from 'react-admin';
 
-const ENTITIES = ['Patient', 'Screening', 'Clearance', 'EpisodeOfCare', 'Assessment', 'TreatmentNote', 'PatientOutcomes', 'ClinicOutcomes'].map((id) => ({
+const ENTITIES = [
+  'Patient',
+  'Screening',
+  'Clearance',
+  'EpisodeOfCare',
+  'Assessment',
+  'TreatmentNote',
+  'PatientOutcomes',
+  'ClinicOutcomes',
+].map((id) => ({
   id,
   name: id.replace(/([a-z])([A-Z])/g, '$1 $2'),
 }));
@@ -44,7 +53,14 @@ const filters = [
     <AutocompleteInput label="Patient" optionText="name" sx={{ minWidth: 200 }} />
   </ReferenceInput>,
   <DateInput key="from" source="from" label="From" parse={startOfDay} format={toDay} alwaysOn />,
-  <DateInput key="to" source="to" label="To (inclusive)" parse={startOfNextDay} format={(v: string | undefined) => (v ? toDay(new Date(Date.parse(v) - 1).toISOString()) : '')} alwaysOn />,
+  <DateInput
+    key="to"
+    source="to"
+    label="To (inclusive)"
+    parse={startOfNextDay}
+    format={(v: string | undefined) => (v ? toDay(new Date(Date.parse(v) - 1).toISOString()) : '')}
+    alwaysOn
+  />,
   <SelectInput key="action" source="action" label="Action" choices={ACTIONS} emptyText="Any action" />,
 ];
 
@@ -57,30 +73,53 @@ function ActionChip() {
 
 function RoleText() {
   const record = useRecordContext<{ actorRole: string }>();
-  return <>{record ? ROLE[record.actorRole] ?? record.actorRole : null}</>;
+  return <>{record ? (ROLE[record.actorRole] ?? record.actorRole) : null}</>;
 }
 
-type AuditEvent = { id: string; at: string; actorId: string; actorRole: string; action: string; entity: string; entityId: string | null; patientId: string | null };
+type AuditEvent = {
+  id: string;
+  at: string;
+  actorId: string;
+  actorRole: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  patientId: string | null;
+};
 const Col = DataTable.Col<AuditEvent>;
 
 export function AuditList() {
   return (
     <List title="Audit log" filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={50} exporter={false} empty={false}>
       <DataTable bulkActionButtons={false} rowClick={false}>
-        <Col source="at" label="When" render={() => <DateField source="at" showTime options={{ dateStyle: 'medium', timeStyle: 'medium' }} />} />
-        <Col source="actorId" label="Who" disableSort render={() => (
-          <ReferenceField source="actorId" reference="staff" link={false}>
-            <TextField source="name" />
-          </ReferenceField>
-        )} />
+        <Col
+          source="at"
+          label="When"
+          render={() => <DateField source="at" showTime options={{ dateStyle: 'medium', timeStyle: 'medium' }} />}
+        />
+        <Col
+          source="actorId"
+          label="Who"
+          disableSort
+          render={() => (
+            <ReferenceField source="actorId" reference="staff" link={false}>
+              <TextField source="name" />
+            </ReferenceField>
+          )}
+        />
         <Col source="actorRole" label="Role" disableSort render={() => <RoleText />} />
         <Col source="action" label="Action" render={() => <ActionChip />} />
         <Col source="entity" label="Record" />
-        <Col source="patientId" label="Patient" disableSort render={() => (
-          <ReferenceField source="patientId" reference="patients" emptyText="—">
-            <TextField source="name" />
-          </ReferenceField>
-        )} />
+        <Col
+          source="patientId"
+          label="Patient"
+          disableSort
+          render={() => (
+            <ReferenceField source="patientId" reference="patients" emptyText="—">
+              <TextField source="name" />
+            </ReferenceField>
+          )}
+        />
       </DataTable>
     </List>
   );

@@ -27,10 +27,12 @@ const version = (v: number, responses: number[], activities: string[]): Assessme
 
 describe('assessment history', () => {
   it('shows each PSFS version with its own activity names', async () => {
-    jest.mocked(fetchAssessmentHistory).mockResolvedValue([
-      version(1, [2, 3, 4], ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting']),
-      version(2, [2, 3, 5], ['Lifting my toddler', 'Weeding the garden', 'Sitting through a work meeting']),
-    ]);
+    jest
+      .mocked(fetchAssessmentHistory)
+      .mockResolvedValue([
+        version(1, [2, 3, 4], ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting']),
+        version(2, [2, 3, 5], ['Lifting my toddler', 'Weeding the garden', 'Sitting through a work meeting']),
+      ]);
     render(
       <QueryClientProvider client={new QueryClient()}>
         <AssessmentHistoryDialog assessment={version(2, [2, 3, 5], [])} onClose={() => undefined} />

@@ -83,7 +83,15 @@ export function RecordAssessmentDialog({
   );
 }
 
-export function AmendAssessmentDialog({ assessment, onClose, onSaved }: { assessment: Assessment; onClose: () => void; onSaved: () => void }) {
+export function AmendAssessmentDialog({
+  assessment,
+  onClose,
+  onSaved,
+}: {
+  assessment: Assessment;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const notify = useNotify();
   const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
@@ -93,8 +101,8 @@ export function AmendAssessmentDialog({ assessment, onClose, onSaved }: { assess
       </DialogTitle>
       <DialogContent>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          Correct the answers as the patient gave them. This saves version {assessment.version + 1}; version {assessment.version} stays readable in the
-          history. Currently {formatScore(assessment.instrument, assessment.score)}.
+          Correct the answers as the patient gave them. This saves version {assessment.version + 1}; version {assessment.version} stays
+          readable in the history. Currently {formatScore(assessment.instrument, assessment.score)}.
         </Typography>
         <AssessmentForm
           instrument={assessment.instrument}
@@ -123,7 +131,10 @@ function responseText(a: Assessment): string {
 }
 
 export function AssessmentHistoryDialog({ assessment, onClose }: { assessment: Assessment; onClose: () => void }) {
-  const { data, error } = useQuery({ queryKey: ['backtrack', 'assessmentHistory', assessment.rootId], queryFn: () => fetchAssessmentHistory(assessment.rootId) });
+  const { data, error } = useQuery({
+    queryKey: ['backtrack', 'assessmentHistory', assessment.rootId],
+    queryFn: () => fetchAssessmentHistory(assessment.rootId),
+  });
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="history-title">
       <DialogTitle id="history-title">

@@ -4,7 +4,18 @@ import { scoreResponses } from '@backtrack/domain';
 import { AssessmentForm } from './AssessmentForm';
 import { previewScore } from './livePreview';
 
-const ODI_SECTIONS = ['Pain intensity', 'Personal care', 'Lifting', 'Walking', 'Sitting', 'Standing', 'Sleeping', 'Sex life', 'Social life', 'Travelling'];
+const ODI_SECTIONS = [
+  'Pain intensity',
+  'Personal care',
+  'Lifting',
+  'Walking',
+  'Sitting',
+  'Standing',
+  'Sleeping',
+  'Sex life',
+  'Social life',
+  'Travelling',
+];
 
 function answerSection(name: string, value: string) {
   fireEvent.change(screen.getByLabelText(name), { target: { value } });
@@ -23,7 +34,9 @@ describe('previewScore', () => {
     expect(previewScore('ODI', [1, undefined, 2, undefined, 1, 1, 1, 1, 1, 1])).toEqual({ status: 'incomplete', remaining: 2 });
     const preview = previewScore('ODI', [null, 1, null, 1, 1, null, undefined, 1, 1, 1]);
     expect(preview).toMatchObject({ status: 'invalid', items: [0, 2, 5] });
-    expect(preview.status === 'invalid' && preview.message).toMatch(/at most 2 skipped sections; 3 are skipped: Pain intensity, Lifting and Standing/);
+    expect(preview.status === 'invalid' && preview.message).toMatch(
+      /at most 2 skipped sections; 3 are skipped: Pain intensity, Lifting and Standing/,
+    );
   });
 });
 
@@ -37,7 +50,9 @@ describe('ODI form', () => {
     expect(within(liveScore()).getByTestId('live-band')).toHaveTextContent('Severe disability (41–60%)');
 
     // Options are the integers 0–5 plus "skipped": nothing else can be entered.
-    const options = within(screen.getByLabelText('Lifting')).getAllByRole('option').map((o) => o.getAttribute('value'));
+    const options = within(screen.getByLabelText('Lifting'))
+      .getAllByRole('option')
+      .map((o) => o.getAttribute('value'));
     expect(options).toEqual(['', '0', '1', '2', '3', '4', '5', 'skip']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Save ODI' }));
@@ -93,13 +108,24 @@ describe('PSFS form', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save PSFS' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
-    expect(onSubmit.mock.calls[0][0]).toEqual({ responses: [3, 4, 6], activities: ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting'] });
+    expect(onSubmit.mock.calls[0][0]).toEqual({
+      responses: [3, 4, 6],
+      activities: ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting'],
+    });
   });
 
   it('prefills the amended version’s activity names and sends them, renamed or added to', async () => {
     const user = userEvent.setup();
     const onSubmit = jest.fn().mockResolvedValue(undefined);
-    render(<AssessmentForm instrument="PSFS" mode="amend" initial={[2, 3, 4]} initialActivities={['Lifting my toddler', 'Gardening', 'Sitting through a work meeting']} onSubmit={onSubmit} />);
+    render(
+      <AssessmentForm
+        instrument="PSFS"
+        mode="amend"
+        initial={[2, 3, 4]}
+        initialActivities={['Lifting my toddler', 'Gardening', 'Sitting through a work meeting']}
+        onSubmit={onSubmit}
+      />,
+    );
     expect(screen.getByLabelText('Activity 1 name')).toHaveValue('Lifting my toddler');
     expect(screen.getByLabelText('Activity 3 name')).toHaveValue('Sitting through a work meeting');
     expect(within(liveScore()).getByTestId('live-score')).toHaveTextContent('PSFS 3 / 10');
@@ -189,7 +215,9 @@ describe('NPRS and amendments', () => {
   });
 
   it('shows the server’s refusal', async () => {
-    const onSubmit = jest.fn().mockRejectedValue(new Error('You can only see or change the clinical record of patients you have a session with'));
+    const onSubmit = jest
+      .fn()
+      .mockRejectedValue(new Error('You can only see or change the clinical record of patients you have a session with'));
     render(<AssessmentForm instrument="NPRS" mode="record" onSubmit={onSubmit} />);
     fireEvent.change(screen.getByRole('slider'), { target: { value: '4' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save NPRS' }));

@@ -2,18 +2,7 @@
 // (the same definitions the API validates against), and the live score from its scoreResponses.
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  FormControlLabel,
-  IconButton,
-  Slider,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Checkbox, FormControlLabel, IconButton, Slider, Stack, TextField, Typography } from '@mui/material';
 import { INSTRUMENTS, ITEM_LABEL_MAX_LENGTH, type Instrument, type InstrumentItem } from '@backtrack/domain';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { formatScore, previewScore, scoreCaption, type Answer, type Preview } from './livePreview';
@@ -126,7 +115,14 @@ export function AssessmentForm({ instrument, initial, initialActivities, mode, o
           </Box>
         ) : (
           def.items.map((item, i) => (
-            <ScaleItem key={item.key} label={item.label} item={item} value={answers[i]} error={submitted && answers[i] === undefined} onChange={(v) => setAnswer(i, v)} />
+            <ScaleItem
+              key={item.key}
+              label={item.label}
+              item={item}
+              value={answers[i]}
+              error={submitted && answers[i] === undefined}
+              onChange={(v) => setAnswer(i, v)}
+            />
           ))
         )}
 
@@ -137,7 +133,11 @@ export function AssessmentForm({ instrument, initial, initialActivities, mode, o
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             error={submitted && reasonMissing}
-            helperText={submitted && reasonMissing ? 'Say why the recorded answers were wrong' : 'Kept with the new version; the old version stays readable'}
+            helperText={
+              submitted && reasonMissing
+                ? 'Say why the recorded answers were wrong'
+                : 'Kept with the new version; the old version stays readable'
+            }
             multiline
             minRows={2}
           />
@@ -221,7 +221,19 @@ function LiveScore({ instrument, preview, showIncomplete }: { instrument: Instru
 const MARKS_0_10 = Array.from({ length: 11 }, (_, v) => ({ value: v, label: String(v) }));
 
 /** A 0–10 rating. Until touched it is "not answered", not 0. */
-function ScaleItem({ label, item, value, error, onChange }: { label: string; item: InstrumentItem; value: Answer; error?: boolean; onChange: (v: number) => void }) {
+function ScaleItem({
+  label,
+  item,
+  value,
+  error,
+  onChange,
+}: {
+  label: string;
+  item: InstrumentItem;
+  value: Answer;
+  error?: boolean;
+  onChange: (v: number) => void;
+}) {
   const id = useId();
   const answered = typeof value === 'number';
   return (
@@ -230,7 +242,11 @@ function ScaleItem({ label, item, value, error, onChange }: { label: string; ite
         <Typography id={id} variant="body2" sx={{ fontWeight: 600 }} color={error ? 'error' : 'text.primary'}>
           {label}
         </Typography>
-        <Typography variant="body2" sx={{ fontWeight: 700, minWidth: 48, textAlign: 'right' }} color={answered ? 'primary' : 'text.secondary'}>
+        <Typography
+          variant="body2"
+          sx={{ fontWeight: 700, minWidth: 48, textAlign: 'right' }}
+          color={answered ? 'primary' : 'text.secondary'}
+        >
           {answered ? value : 'Not answered'}
         </Typography>
       </Stack>
@@ -253,7 +269,17 @@ function ScaleItem({ label, item, value, error, onChange }: { label: string; ite
   );
 }
 
-function SectionSelect({ item, value, error, onChange }: { item: InstrumentItem; value: Answer; error: boolean; onChange: (v: Answer) => void }) {
+function SectionSelect({
+  item,
+  value,
+  error,
+  onChange,
+}: {
+  item: InstrumentItem;
+  value: Answer;
+  error: boolean;
+  onChange: (v: Answer) => void;
+}) {
   const selected = value === undefined ? '' : value === null ? 'skip' : String(value);
   return (
     <TextField
@@ -268,7 +294,9 @@ function SectionSelect({ item, value, error, onChange }: { item: InstrumentItem;
       slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
       helperText={value === null ? 'Skipped' : ' '}
     >
-      <option value="">Choose {item.min}–{item.max}…</option>
+      <option value="">
+        Choose {item.min}–{item.max}…
+      </option>
       {Array.from({ length: item.max - item.min + 1 }, (_, k) => item.min + k).map((v) => (
         <option key={v} value={v}>
           {v}
@@ -315,8 +343,8 @@ function PsfsActivities({ answers, names, showNameErrors, onChange, onName, onAd
   return (
     <Stack spacing={2}>
       <Typography variant="body2" color="text.secondary">
-        The patient names {def.minItems} to {def.maxItems} activities they find hard and rates each from 0 (unable to perform) to 10 (able to
-        perform at the level before the problem).
+        The patient names {def.minItems} to {def.maxItems} activities they find hard and rates each from 0 (unable to perform) to 10 (able
+        to perform at the level before the problem).
       </Typography>
       {answers.map((value, i) => {
         const item = def.items[i]!;
@@ -341,7 +369,13 @@ function PsfsActivities({ answers, names, showNameErrors, onChange, onName, onAd
                 </IconButton>
               )}
             </Stack>
-            <ScaleItem label={`${item.label} rating`} item={item} value={value} error={showNameErrors && value === undefined} onChange={(v) => onChange(i, v)} />
+            <ScaleItem
+              label={`${item.label} rating`}
+              item={item}
+              value={value}
+              error={showNameErrors && value === undefined}
+              onChange={(v) => onChange(i, v)}
+            />
           </Box>
         );
       })}

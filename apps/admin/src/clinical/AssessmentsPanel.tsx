@@ -8,7 +8,10 @@ import { dateTime, itemName } from './format';
 import { formatScore } from './livePreview';
 
 export function AssessmentsPanel({ patientId, onChanged }: { patientId: string; onChanged: () => void }) {
-  const { data, error } = useQuery({ queryKey: [...patientRecordKey(patientId), 'assessments'], queryFn: () => fetchAssessments(patientId) });
+  const { data, error } = useQuery({
+    queryKey: [...patientRecordKey(patientId), 'assessments'],
+    queryFn: () => fetchAssessments(patientId),
+  });
   const [dialog, setDialog] = useState<{ kind: 'amend' | 'history'; assessment: Assessment } | null>(null);
   if (error) return <Alert severity="warning">{error.message}</Alert>;
   if (!data) return <LinearProgress />;
@@ -56,13 +59,23 @@ export function AssessmentsPanel({ patientId, onChanged }: { patientId: string; 
                 )}
               </TableCell>
               <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>{Math.round(a.normalized)}</TableCell>
-              <TableCell>{a.version > 1 ? <Chip size="small" label={`v${a.version} · amended`} color="warning" variant="outlined" /> : 'v1'}</TableCell>
+              <TableCell>
+                {a.version > 1 ? <Chip size="small" label={`v${a.version} · amended`} color="warning" variant="outlined" /> : 'v1'}
+              </TableCell>
               <TableCell align="right">
                 <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end' }}>
-                  <Button size="small" onClick={() => setDialog({ kind: 'history', assessment: a })} aria-label={`History of ${a.instrument} ${dateTime(a.takenAt)}`}>
+                  <Button
+                    size="small"
+                    onClick={() => setDialog({ kind: 'history', assessment: a })}
+                    aria-label={`History of ${a.instrument} ${dateTime(a.takenAt)}`}
+                  >
                     History
                   </Button>
-                  <Button size="small" onClick={() => setDialog({ kind: 'amend', assessment: a })} aria-label={`Amend ${a.instrument} ${dateTime(a.takenAt)}`}>
+                  <Button
+                    size="small"
+                    onClick={() => setDialog({ kind: 'amend', assessment: a })}
+                    aria-label={`Amend ${a.instrument} ${dateTime(a.takenAt)}`}
+                  >
                     Amend
                   </Button>
                 </Stack>
@@ -71,7 +84,9 @@ export function AssessmentsPanel({ patientId, onChanged }: { patientId: string; 
           ))}
         </TableBody>
       </Table>
-      {dialog?.kind === 'amend' && <AmendAssessmentDialog assessment={dialog.assessment} onClose={() => setDialog(null)} onSaved={onChanged} />}
+      {dialog?.kind === 'amend' && (
+        <AmendAssessmentDialog assessment={dialog.assessment} onClose={() => setDialog(null)} onSaved={onChanged} />
+      )}
       {dialog?.kind === 'history' && <AssessmentHistoryDialog assessment={dialog.assessment} onClose={() => setDialog(null)} />}
     </>
   );

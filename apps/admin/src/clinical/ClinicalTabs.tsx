@@ -42,7 +42,9 @@ function ClinicalRecord({ patient }: { patient: Patient }) {
   // A recorded assessment or episode changes outcomes, lists and episodes alike: read them all again.
   const changed = () => void queryClient.invalidateQueries({ queryKey: patientRecordKey(patient.id) });
 
-  const forbidden = episodes.error && /FORBIDDEN|permission|session with/i.test(`${(episodes.error as { body?: { code?: string } }).body?.code} ${episodes.error.message}`);
+  const forbidden =
+    episodes.error &&
+    /FORBIDDEN|permission|session with/i.test(`${(episodes.error as { body?: { code?: string } }).body?.code} ${episodes.error.message}`);
   if (forbidden) {
     return (
       <Alert severity="info" sx={{ mt: 2 }}>
@@ -57,7 +59,15 @@ function ClinicalRecord({ patient }: { patient: Patient }) {
         direction={{ xs: 'column', md: 'row' }}
         sx={{ borderBottom: 1, borderColor: 'divider', alignItems: { md: 'center' }, justifyContent: 'space-between', pr: { md: 2 } }}
       >
-        <Tabs value={tab} onChange={(_, v: TabId) => setTab(v)} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile aria-label="Clinical record" sx={{ flex: 1, minWidth: 0 }}>
+        <Tabs
+          value={tab}
+          onChange={(_, v: TabId) => setTab(v)}
+          variant="scrollable"
+          scrollButtons="auto"
+          allowScrollButtonsMobile
+          aria-label="Clinical record"
+          sx={{ flex: 1, minWidth: 0 }}
+        >
           {TABS.map((t) => (
             <Tab key={t.id} value={t.id} label={t.label} id={`clinical-tab-${t.id}`} aria-controls={`clinical-panel-${t.id}`} />
           ))}
@@ -72,7 +82,14 @@ function ClinicalRecord({ patient }: { patient: Patient }) {
         {tab === 'outcomes' && (
           <Stack spacing={2}>
             {episodes.data && episodes.data.length > 1 && (
-              <TextField select size="small" label="Episode of care" value={episodeId} onChange={(e) => setEpisodeId(e.target.value)} sx={{ maxWidth: 360 }}>
+              <TextField
+                select
+                size="small"
+                label="Episode of care"
+                value={episodeId}
+                onChange={(e) => setEpisodeId(e.target.value)}
+                sx={{ maxWidth: 360 }}
+              >
                 <MenuItem value="">Current episode</MenuItem>
                 {episodes.data.map((e) => (
                   <MenuItem key={e.id} value={e.id}>
@@ -87,7 +104,9 @@ function ClinicalRecord({ patient }: { patient: Patient }) {
         )}
         {tab === 'assessments' && <AssessmentsPanel patientId={patient.id} onChanged={changed} />}
         {tab === 'sessions' && <SessionsPanel patientId={patient.id} />}
-        {tab === 'episodes' && <EpisodesPanel patient={patient} episodes={episodes.data} error={episodes.error ?? undefined} onChanged={changed} />}
+        {tab === 'episodes' && (
+          <EpisodesPanel patient={patient} episodes={episodes.data} error={episodes.error ?? undefined} onChanged={changed} />
+        )}
         {tab === 'screening' && <ScreeningPanel patient={patient} onChanged={changed} />}
       </CardContent>
       <RecordAssessmentDialog

@@ -1,4 +1,22 @@
-import { Alert, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { useNotify } from 'react-admin';
 import { REGION_CHOICES, REGION_LABELS, type Patient } from '../patients/choices';
@@ -112,7 +130,12 @@ function OpenEpisodeDialog({ patient, onClose, onSaved }: { patient: Patient; on
             <MenuItem value="SUBACUTE">Subacute (6–12 weeks)</MenuItem>
             <MenuItem value="CHRONIC">Chronic (over 12 weeks)</MenuItem>
           </TextField>
-          <TextField label="Goal" value={goal} onChange={(e) => setGoal(e.target.value)} placeholder="e.g. Garden for an hour without pain" />
+          <TextField
+            label="Goal"
+            value={goal}
+            onChange={(e) => setGoal(e.target.value)}
+            placeholder="e.g. Garden for an hour without pain"
+          />
           {error && <Alert severity="error">{error}</Alert>}
         </Stack>
       </DialogContent>
@@ -145,8 +168,20 @@ function DischargeDialog({ episode, onClose, onSaved }: { episode: Episode; onCl
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="discharge-title">
       <DialogTitle id="discharge-title">Discharge the episode started {date(episode.startedAt)}</DialogTitle>
       <DialogContent>
-        <TextField label="Discharge note" value={note} onChange={(e) => setNote(e.target.value)} fullWidth multiline minRows={2} sx={{ mt: 1 }} />
-        {error && <Alert severity="error" sx={{ mt: 2 }}>{error}</Alert>}
+        <TextField
+          label="Discharge note"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          fullWidth
+          multiline
+          minRows={2}
+          sx={{ mt: 1 }}
+        />
+        {error && (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            {error}
+          </Alert>
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>

@@ -1,6 +1,20 @@
 // Recording a screening (any staff member, the front desk included) and a medical clearance (owner or
 // therapist). PRODUCT.md section 3.
-import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormLabel, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { useNotify, useRefresh } from 'react-admin';
 import { CONTRAINDICATIONS, recordClearance, recordScreening, type Contraindication } from './api';
@@ -13,7 +27,12 @@ interface DialogProps {
   onSaved?: () => void;
 }
 
-const NONE: Record<Contraindication, boolean> = { acuteInjury: false, suspectedFracture: false, severeNerveSymptoms: false, recentSpinalSurgery: false };
+const NONE: Record<Contraindication, boolean> = {
+  acuteInjury: false,
+  suspectedFracture: false,
+  severeNerveSymptoms: false,
+  recentSpinalSurgery: false,
+};
 
 export function ScreeningDialog({ patientId, patientName, open, onClose, onSaved }: DialogProps) {
   const [answers, setAnswers] = useState(NONE);
@@ -63,11 +82,19 @@ export function ScreeningDialog({ patientId, patientName, open, onClose, onSaved
             />
           ))}
         </FormControl>
-        <TextField label="Screening notes" value={notes} onChange={(e) => setNotes(e.target.value)} fullWidth multiline minRows={2} sx={{ mt: 2 }} />
+        <TextField
+          label="Screening notes"
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+          fullWidth
+          multiline
+          minRows={2}
+          sx={{ mt: 2 }}
+        />
         {flagged.length > 0 && (
           <Alert severity="warning" sx={{ mt: 2 }}>
-            Saving this screening sets the patient to <strong>Needs medical clearance</strong>: sessions cannot be booked until a clinician clears
-            massage.
+            Saving this screening sets the patient to <strong>Needs medical clearance</strong>: sessions cannot be booked until a clinician
+            clears massage.
           </Alert>
         )}
         {error && (

@@ -1,4 +1,17 @@
-import { Alert, Box, Button, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CONTRAINDICATIONS, fetchScreeningRecord, patientRecordKey } from './api';
@@ -9,7 +22,10 @@ import type { Patient } from '../patients/choices';
 const LABEL = Object.fromEntries(CONTRAINDICATIONS.map((c) => [c.key, c.label]));
 
 export function ScreeningPanel({ patient, onChanged }: { patient: Patient; onChanged: () => void }) {
-  const { data, error } = useQuery({ queryKey: [...patientRecordKey(patient.id), 'screening'], queryFn: () => fetchScreeningRecord(patient.id) });
+  const { data, error } = useQuery({
+    queryKey: [...patientRecordKey(patient.id), 'screening'],
+    queryFn: () => fetchScreeningRecord(patient.id),
+  });
   const [dialog, setDialog] = useState<'screening' | 'clearance' | null>(null);
 
   return (
@@ -98,8 +114,20 @@ export function ScreeningPanel({ patient, onChanged }: { patient: Patient; onCha
           </Box>
         </>
       )}
-      <ScreeningDialog patientId={patient.id} patientName={patient.name} open={dialog === 'screening'} onClose={() => setDialog(null)} onSaved={onChanged} />
-      <ClearanceDialog patientId={patient.id} patientName={patient.name} open={dialog === 'clearance'} onClose={() => setDialog(null)} onSaved={onChanged} />
+      <ScreeningDialog
+        patientId={patient.id}
+        patientName={patient.name}
+        open={dialog === 'screening'}
+        onClose={() => setDialog(null)}
+        onSaved={onChanged}
+      />
+      <ClearanceDialog
+        patientId={patient.id}
+        patientName={patient.name}
+        open={dialog === 'clearance'}
+        onClose={() => setDialog(null)}
+        onSaved={onChanged}
+      />
     </Stack>
   );
 }

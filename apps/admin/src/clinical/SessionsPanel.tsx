@@ -6,7 +6,10 @@ import { MODALITY_LABELS, PRESSURE_LABELS, STATUS_LABELS } from '../shared/label
 import { dateTime } from './format';
 
 export function SessionsPanel({ patientId }: { patientId: string }) {
-  const { data, error } = useQuery({ queryKey: [...patientRecordKey(patientId), 'sessions'], queryFn: () => fetchSessionsAndNotes(patientId) });
+  const { data, error } = useQuery({
+    queryKey: [...patientRecordKey(patientId), 'sessions'],
+    queryFn: () => fetchSessionsAndNotes(patientId),
+  });
   if (error) return <Alert severity="warning">{error.message}</Alert>;
   if (!data) return <LinearProgress />;
   if (data.allSessions.length === 0) {
@@ -39,7 +42,11 @@ export function SessionsPanel({ patientId }: { patientId: string }) {
               />
             </Stack>
             {note ? (
-              <Box component="section" aria-label="Treatment note" sx={{ mt: 1, pl: 1.5, borderLeft: '3px solid', borderColor: 'primary.light' }}>
+              <Box
+                component="section"
+                aria-label="Treatment note"
+                sx={{ mt: 1, pl: 1.5, borderLeft: '3px solid', borderColor: 'primary.light' }}
+              >
                 <Typography variant="body2">
                   <strong>{note.techniques.map((t) => MODALITY_LABELS[t]).join(', ')}</strong> · {PRESSURE_LABELS[note.pressure]} pressure ·{' '}
                   {note.regions.map((r) => REGION_LABELS[r]).join(', ')}

@@ -22,12 +22,38 @@ export const CONTRAINDICATIONS: { key: Contraindication; label: string }[] = [
 
 // Fragments are spread by name in the operations; codegen reads them from these graphql() calls.
 export const EPISODE_FIELDS = graphql(`
-  fragment EpisodeFields on Episode { id patientId region chronicity goal startedAt dischargedAt dischargeNote open }
+  fragment EpisodeFields on Episode {
+    id
+    patientId
+    region
+    chronicity
+    goal
+    startedAt
+    dischargedAt
+    dischargeNote
+    open
+  }
 `);
 
 export const ASSESSMENT_FIELDS = graphql(`
   fragment AssessmentFields on Assessment {
-    id rootId version isLatest instrument domain responses activities score normalized band takenAt createdAt amendReason episodeId sessionId recordedById
+    id
+    rootId
+    version
+    isLatest
+    instrument
+    domain
+    responses
+    activities
+    score
+    normalized
+    band
+    takenAt
+    createdAt
+    amendReason
+    episodeId
+    sessionId
+    recordedById
   }
 `);
 
@@ -37,8 +63,18 @@ export type Assessment = AssessmentFieldsFragment;
 
 const SCREENING_RECORD = graphql(`
   query screeningRecord($patientId: ID!) {
-    screenings(patientId: $patientId) { id contraindications notes recordedAt }
-    clearances(patientId: $patientId) { id clearedAt clinician note }
+    screenings(patientId: $patientId) {
+      id
+      contraindications
+      notes
+      recordedAt
+    }
+    clearances(patientId: $patientId) {
+      id
+      clearedAt
+      clinician
+      note
+    }
   }
 `);
 
@@ -47,7 +83,12 @@ export async function fetchScreeningRecord(patientId: string) {
 }
 
 const RECORD_SCREENING = graphql(`
-  mutation recordScreening($input: RecordScreeningInput!) { recordScreening(input: $input) { id contraindications } }
+  mutation recordScreening($input: RecordScreeningInput!) {
+    recordScreening(input: $input) {
+      id
+      contraindications
+    }
+  }
 `);
 
 export async function recordScreening(input: RecordScreeningInput) {
@@ -55,7 +96,11 @@ export async function recordScreening(input: RecordScreeningInput) {
 }
 
 const RECORD_CLEARANCE = graphql(`
-  mutation recordClearance($input: RecordClearanceInput!) { recordClearance(input: $input) { id } }
+  mutation recordClearance($input: RecordClearanceInput!) {
+    recordClearance(input: $input) {
+      id
+    }
+  }
 `);
 
 export async function recordClearance(input: RecordClearanceInput) {
@@ -64,7 +109,9 @@ export async function recordClearance(input: RecordClearanceInput) {
 
 const EPISODES = graphql(`
   query episodes($filter: EpisodeFilter) {
-    allEpisodes(filter: $filter, perPage: 100, sortField: "startedAt", sortOrder: "DESC") { ...EpisodeFields }
+    allEpisodes(filter: $filter, perPage: 100, sortField: "startedAt", sortOrder: "DESC") {
+      ...EpisodeFields
+    }
   }
 `);
 
@@ -73,7 +120,11 @@ export async function fetchEpisodes(patientId: string): Promise<Episode[]> {
 }
 
 const OPEN_EPISODE = graphql(`
-  mutation openEpisode($input: OpenEpisodeInput!) { openEpisode(input: $input) { ...EpisodeFields } }
+  mutation openEpisode($input: OpenEpisodeInput!) {
+    openEpisode(input: $input) {
+      ...EpisodeFields
+    }
+  }
 `);
 
 export async function openEpisode(input: OpenEpisodeInput): Promise<Episode> {
@@ -81,7 +132,11 @@ export async function openEpisode(input: OpenEpisodeInput): Promise<Episode> {
 }
 
 const DISCHARGE_EPISODE = graphql(`
-  mutation dischargeEpisode($id: ID!, $note: String) { dischargeEpisode(id: $id, note: $note) { ...EpisodeFields } }
+  mutation dischargeEpisode($id: ID!, $note: String) {
+    dischargeEpisode(id: $id, note: $note) {
+      ...EpisodeFields
+    }
+  }
 `);
 
 export async function dischargeEpisode(id: string, note?: string): Promise<Episode> {
@@ -91,11 +146,31 @@ export async function dischargeEpisode(id: string, note?: string): Promise<Episo
 const PATIENT_SESSIONS = graphql(`
   query patientSessions($patientId: ID!, $filter: SessionFilter) {
     allSessions(filter: $filter, perPage: 200, sortField: "startsAt", sortOrder: "DESC") {
-      id startsAt endsAt status lateCancel cancelReason episodeId
-      therapist { id displayName }
-      serviceType { id name modality }
+      id
+      startsAt
+      endsAt
+      status
+      lateCancel
+      cancelReason
+      episodeId
+      therapist {
+        id
+        displayName
+      }
+      serviceType {
+        id
+        name
+        modality
+      }
     }
-    treatmentNotes(patientId: $patientId) { id sessionId pressure regions techniques patientResponse }
+    treatmentNotes(patientId: $patientId) {
+      id
+      sessionId
+      pressure
+      regions
+      techniques
+      patientResponse
+    }
   }
 `);
 
@@ -105,7 +180,9 @@ export async function fetchSessionsAndNotes(patientId: string) {
 
 const ASSESSMENTS = graphql(`
   query assessments($filter: AssessmentFilter) {
-    allAssessments(filter: $filter, perPage: 500, sortField: "takenAt", sortOrder: "DESC") { ...AssessmentFields }
+    allAssessments(filter: $filter, perPage: 500, sortField: "takenAt", sortOrder: "DESC") {
+      ...AssessmentFields
+    }
   }
 `);
 
@@ -114,7 +191,11 @@ export async function fetchAssessments(patientId: string): Promise<Assessment[]>
 }
 
 const ASSESSMENT_HISTORY = graphql(`
-  query assessmentHistory($rootId: ID!) { assessmentHistory(rootId: $rootId) { ...AssessmentFields } }
+  query assessmentHistory($rootId: ID!) {
+    assessmentHistory(rootId: $rootId) {
+      ...AssessmentFields
+    }
+  }
 `);
 
 export async function fetchAssessmentHistory(rootId: string): Promise<Assessment[]> {
@@ -122,7 +203,11 @@ export async function fetchAssessmentHistory(rootId: string): Promise<Assessment
 }
 
 const RECORD_ASSESSMENT = graphql(`
-  mutation recordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { ...AssessmentFields } }
+  mutation recordAssessment($input: RecordAssessmentInput!) {
+    recordAssessment(input: $input) {
+      ...AssessmentFields
+    }
+  }
 `);
 
 export async function recordAssessment(input: RecordAssessmentInput): Promise<Assessment> {
@@ -131,12 +216,19 @@ export async function recordAssessment(input: RecordAssessmentInput): Promise<As
 
 const AMEND_ASSESSMENT = graphql(`
   mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {
-    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) { ...AssessmentFields }
+    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) {
+      ...AssessmentFields
+    }
   }
 `);
 
 /** `activities` (PSFS) replaces the amended version's activity names; left out, they are kept. */
-export async function amendAssessment(id: string, responses: (number | null)[], reason: string, activities?: string[]): Promise<Assessment> {
+export async function amendAssessment(
+  id: string,
+  responses: (number | null)[],
+  reason: string,
+  activities?: string[],
+): Promise<Assessment> {
   return (await callMutation(AMEND_ASSESSMENT, { id, responses, reason, activities })).amendAssessment;
 }
 

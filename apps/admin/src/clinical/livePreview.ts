@@ -31,7 +31,11 @@ export function previewScore(instrument: Instrument, answers: Answer[]): Preview
   if (remaining > 0) return { status: 'incomplete', remaining };
   const issues = validateResponses(instrument, answers);
   if (issues.length) {
-    return { status: 'invalid', message: issues.map((i) => i.message).join('; '), items: issues.flatMap((i) => (i.index === null ? [] : [i.index])) };
+    return {
+      status: 'invalid',
+      message: issues.map((i) => i.message).join('; '),
+      items: issues.flatMap((i) => (i.index === null ? [] : [i.index])),
+    };
   }
   const { score, normalized } = scoreResponses(instrument, answers);
   return { status: 'scored', score, normalized, band: instrument === 'ODI' ? ODI_BAND_LABELS[odiBand(score)] : null };

@@ -2,7 +2,22 @@
 // their first menu entry, as before there was a dashboard.
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
-import { Alert, Box, Button, Card, CardContent, IconButton, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  IconButton,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
@@ -16,18 +31,42 @@ import { weekRange, weekStats, type WeekSession } from './weekStats';
 const PAGE = 500;
 
 const DASHBOARD_CLINIC = graphql(`
-  query dashboardClinic { clinicSettings { timezone name } }
+  query dashboardClinic {
+    clinicSettings {
+      timezone
+      name
+    }
+  }
 `);
 
 const DASHBOARD_THERAPISTS = graphql(`
   query dashboardTherapists {
-    allTherapists(filter: { active: true }, perPage: 100) { id displayName workingHours { weekday start end } timeOff { startsAt endsAt } }
+    allTherapists(filter: { active: true }, perPage: 100) {
+      id
+      displayName
+      workingHours {
+        weekday
+        start
+        end
+      }
+      timeOff {
+        startsAt
+        endsAt
+      }
+    }
   }
 `);
 
 const DASHBOARD_WEEK = graphql(`
   query dashboardWeek($filter: SessionFilter, $page: Int, $perPage: Int) {
-    allSessions(filter: $filter, page: $page, perPage: $perPage, sortField: "startsAt", sortOrder: "ASC") { id startsAt endsAt status lateCancel therapistId }
+    allSessions(filter: $filter, page: $page, perPage: $perPage, sortField: "startsAt", sortOrder: "ASC") {
+      id
+      startsAt
+      endsAt
+      status
+      lateCancel
+      therapistId
+    }
   }
 `);
 
@@ -72,7 +111,11 @@ const hours = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} h`;
 function ThisWeek() {
   const [day, setDay] = useState<string | null>(null);
   // The shown week stays while the next one loads, so the arrows keep working.
-  const { data, error, isFetching } = useQuery({ queryKey: ['backtrack', 'dashboardWeek', day], queryFn: () => loadWeek(day), placeholderData: keepPreviousData });
+  const { data, error, isFetching } = useQuery({
+    queryKey: ['backtrack', 'dashboardWeek', day],
+    queryFn: () => loadWeek(day),
+    placeholderData: keepPreviousData,
+  });
   const shift = (weeks: number) => data && setDay(DateTime.fromISO(data.range.monday).plus({ weeks }).toISODate());
   const monday = data ? DateTime.fromISO(data.range.monday) : null;
   return (
@@ -95,9 +138,23 @@ function ThisWeek() {
       {isFetching && <LinearProgress aria-label="Loading the week" />}
       {data && (
         <Stack spacing={2}>
-          <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(3, minmax(0, 1fr))', lg: 'repeat(5, minmax(0, 1fr))' } }}>
-            <Kpi label="Sessions" value={String(data.stats.sessions)} hint={`${data.stats.completed} completed · ${data.stats.upcoming} to come`} />
-            <Kpi label="Utilization" value={percent(data.stats.utilization)} hint={`${hours(data.stats.bookedMinutes)} booked of ${hours(data.stats.availableMinutes)}`} />
+          <Box
+            sx={{
+              display: 'grid',
+              gap: 1.5,
+              gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(3, minmax(0, 1fr))', lg: 'repeat(5, minmax(0, 1fr))' },
+            }}
+          >
+            <Kpi
+              label="Sessions"
+              value={String(data.stats.sessions)}
+              hint={`${data.stats.completed} completed · ${data.stats.upcoming} to come`}
+            />
+            <Kpi
+              label="Utilization"
+              value={percent(data.stats.utilization)}
+              hint={`${hours(data.stats.bookedMinutes)} booked of ${hours(data.stats.availableMinutes)}`}
+            />
             <Kpi label="Cancellations" value={String(data.stats.cancellations)} />
             <Kpi label="Late cancellations" value={String(data.stats.lateCancellations)} hint="Inside the late-cancel window" />
             <Kpi label="No-shows" value={String(data.stats.noShows)} />

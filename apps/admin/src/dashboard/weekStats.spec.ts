@@ -4,7 +4,11 @@ const ZONE = 'America/New_York';
 
 describe('weekRange', () => {
   it('runs Monday to Monday in the clinic zone', () => {
-    expect(weekRange('2026-11-19', ZONE)).toEqual({ from: '2026-11-16T05:00:00.000Z', to: '2026-11-23T05:00:00.000Z', monday: '2026-11-16' });
+    expect(weekRange('2026-11-19', ZONE)).toEqual({
+      from: '2026-11-16T05:00:00.000Z',
+      to: '2026-11-23T05:00:00.000Z',
+      monday: '2026-11-16',
+    });
   });
   it('is 167 hours across the spring DST switch', () => {
     const { from, to } = weekRange('2026-03-05', ZONE);

@@ -39,7 +39,12 @@ export function weekRange(day: string, zone: string): { from: string; to: string
 
 const minutes = (list: Interval[]) => list.reduce((sum, i) => sum + (i.end - i.start), 0) / 60_000;
 
-export function weekStats(sessions: WeekSession[], therapists: WeekTherapist[], zone: string, range: { from: string; to: string }): WeekStats {
+export function weekStats(
+  sessions: WeekSession[],
+  therapists: WeekTherapist[],
+  zone: string,
+  range: { from: string; to: string },
+): WeekStats {
   const week: Interval = { start: Date.parse(range.from), end: Date.parse(range.to) };
   const inWeek = sessions.filter((s) => {
     const start = Date.parse(s.startsAt);
@@ -50,7 +55,9 @@ export function weekStats(sessions: WeekSession[], therapists: WeekTherapist[], 
     const off = normalize(t.timeOff.map((o) => ({ start: Date.parse(o.startsAt), end: Date.parse(o.endsAt) })));
     const available = subtract(working, off);
     const mine = inWeek.filter((s) => s.therapistId === t.id);
-    const booked = normalize(mine.filter((s) => ACTIVE_STATUSES.includes(s.status)).map((s) => ({ start: Date.parse(s.startsAt), end: Date.parse(s.endsAt) })));
+    const booked = normalize(
+      mine.filter((s) => ACTIVE_STATUSES.includes(s.status)).map((s) => ({ start: Date.parse(s.startsAt), end: Date.parse(s.endsAt) })),
+    );
     const availableMinutes = minutes(available);
     // Only booked time inside working hours counts, so an owner's override cannot push it over 100%.
     const bookedMinutes = minutes(intersect(booked, available));

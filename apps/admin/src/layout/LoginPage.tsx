@@ -8,7 +8,13 @@ export function LoginPage() {
       avatarIcon={<SpaIcon />}
       sx={{
         backgroundImage: 'linear-gradient(160deg, #e8f2f1 0%, #f3f6f6 55%, #e3ecf3 100%)',
-        '& .RaLogin-card': { width: 360, maxWidth: 'calc(100vw - 32px)', border: 1, borderColor: 'divider', boxShadow: '0 8px 30px rgba(16, 42, 51, 0.08)' },
+        '& .RaLogin-card': {
+          width: 360,
+          maxWidth: 'calc(100vw - 32px)',
+          border: 1,
+          borderColor: 'divider',
+          boxShadow: '0 8px 30px rgba(16, 42, 51, 0.08)',
+        },
         '& .RaLogin-icon': { bgcolor: 'primary.main' },
       }}
     >
@@ -19,7 +25,14 @@ export function LoginPage() {
         Sign in with your clinic staff account
       </Typography>
       <LoginForm sx={{ '& .RaLoginForm-content': { width: 'auto' } }}>
-        <TextInput autoFocus source="email" label="Email" type="email" autoComplete="username" validate={[required('Enter your email'), email()]} />
+        <TextInput
+          autoFocus
+          source="email"
+          label="Email"
+          type="email"
+          autoComplete="username"
+          validate={[required('Enter your email'), email()]}
+        />
         <PasswordInput source="password" label="Password" autoComplete="current-password" validate={required('Enter your password')} />
       </LoginForm>
     </Login>

@@ -2,7 +2,22 @@
 // side by side, mean and median change with the 95% CI, dropouts, breakdowns by therapist and modality,
 // and the API's own no-comparison-group statement and published reference, shown verbatim.
 import { INSTRUMENT_CODES, INSTRUMENTS, type Instrument } from '@backtrack/domain';
-import { Alert, Box, Card, CardContent, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { DateTime } from 'luxon';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -27,82 +42,91 @@ export function periodFilter(period: Period, now: DateTime = DateTime.now()): Pi
 
 const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 const change = (value: number | null) => (value === null ? '—' : `${Math.round(value)}%`);
-const ci = (m: OutcomeStats) => (m.ci95Low === null || m.ci95High === null ? 'n too small' : `${Math.round(m.ci95Low)} to ${Math.round(m.ci95High)}%`);
+const ci = (m: OutcomeStats) =>
+  m.ci95Low === null || m.ci95High === null ? 'n too small' : `${Math.round(m.ci95Low)} to ${Math.round(m.ci95High)}%`;
 
-function StatsTable({ rows, label, firstColumn }: { rows: { key: string; name: string; stats: OutcomeStats }[]; label: string; firstColumn: string }) {
+function StatsTable({
+  rows,
+  label,
+  firstColumn,
+}: {
+  rows: { key: string; name: string; stats: OutcomeStats }[];
+  label: string;
+  firstColumn: string;
+}) {
   const head = { whiteSpace: 'nowrap' } as const;
   return (
     // The grid keeps the table's width from stretching the page; narrow screens scroll the table itself.
     <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)' }}>
-    <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small" aria-label={label} sx={{ minWidth: 640, '& td, & th': { px: 1 }, '& abbr': { textDecoration: 'none' } }}>
-        <TableHead>
-          <TableRow>
-            <TableCell rowSpan={2}>{firstColumn}</TableCell>
-            <TableCell rowSpan={2} align="right">
-              Episodes
-            </TableCell>
-            <TableCell rowSpan={2} align="right">
-              Follow-up
-            </TableCell>
-            <TableCell rowSpan={2} align="right">
-              Dropouts
-            </TableCell>
-            <TableCell rowSpan={2} align="right" sx={head}>
-              Mean change (95% CI)
-            </TableCell>
-            <TableCell rowSpan={2} align="right">
-              Median
-            </TableCell>
-            <TableCell colSpan={2} align="center" sx={{ borderLeft: '1px solid', borderColor: 'divider' }}>
-              Meets the 50% claim
-            </TableCell>
-            <TableCell colSpan={2} align="center" sx={{ borderLeft: '1px solid', borderColor: 'divider' }}>
-              Meaningful change
-            </TableCell>
-          </TableRow>
-          <TableRow>
-            <TableCell align="right" sx={{ borderLeft: '1px solid', borderColor: 'divider' }}>
-              Completers
-            </TableCell>
-            <TableCell align="right" sx={head}>
-              <abbr title="Intention to treat: every episode with a baseline, dropouts counted as not improved">ITT</abbr>
-            </TableCell>
-            <TableCell align="right" sx={{ borderLeft: '1px solid', borderColor: 'divider' }}>
-              Completers
-            </TableCell>
-            <TableCell align="right" sx={head}>
-              <abbr title="Intention to treat: every episode with a baseline, dropouts counted as not improved">ITT</abbr>
-            </TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map(({ key, name, stats: m }) => (
-            <TableRow key={key} data-row={key}>
-              <TableCell sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>{name}</TableCell>
-              <TableCell align="right">{m.episodes}</TableCell>
-              <TableCell align="right">{m.withFollowUp}</TableCell>
-              <TableCell align="right">{m.dropouts}</TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                {change(m.meanChangePercent)}
-                <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block', lineHeight: 1.2 }}>
-                  {ci(m)}
-                </Typography>
+      <Box sx={{ overflowX: 'auto' }}>
+        <Table size="small" aria-label={label} sx={{ minWidth: 640, '& td, & th': { px: 1 }, '& abbr': { textDecoration: 'none' } }}>
+          <TableHead>
+            <TableRow>
+              <TableCell rowSpan={2}>{firstColumn}</TableCell>
+              <TableCell rowSpan={2} align="right">
+                Episodes
               </TableCell>
-              <TableCell align="right">{change(m.medianChangePercent)}</TableCell>
-              <TableCell align="right" sx={{ borderLeft: '1px solid', borderColor: 'divider', fontWeight: 600 }}>
-                {pct(m.completers.claimShare)}
+              <TableCell rowSpan={2} align="right">
+                Follow-up
               </TableCell>
-              <TableCell align="right">{pct(m.intentionToTreat.claimShare)}</TableCell>
-              <TableCell align="right" sx={{ borderLeft: '1px solid', borderColor: 'divider', fontWeight: 600 }}>
-                {pct(m.completers.meaningfulShare)}
+              <TableCell rowSpan={2} align="right">
+                Dropouts
               </TableCell>
-              <TableCell align="right">{pct(m.intentionToTreat.meaningfulShare)}</TableCell>
+              <TableCell rowSpan={2} align="right" sx={head}>
+                Mean change (95% CI)
+              </TableCell>
+              <TableCell rowSpan={2} align="right">
+                Median
+              </TableCell>
+              <TableCell colSpan={2} align="center" sx={{ borderLeft: '1px solid', borderColor: 'divider' }}>
+                Meets the 50% claim
+              </TableCell>
+              <TableCell colSpan={2} align="center" sx={{ borderLeft: '1px solid', borderColor: 'divider' }}>
+                Meaningful change
+              </TableCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </Box>
+            <TableRow>
+              <TableCell align="right" sx={{ borderLeft: '1px solid', borderColor: 'divider' }}>
+                Completers
+              </TableCell>
+              <TableCell align="right" sx={head}>
+                <abbr title="Intention to treat: every episode with a baseline, dropouts counted as not improved">ITT</abbr>
+              </TableCell>
+              <TableCell align="right" sx={{ borderLeft: '1px solid', borderColor: 'divider' }}>
+                Completers
+              </TableCell>
+              <TableCell align="right" sx={head}>
+                <abbr title="Intention to treat: every episode with a baseline, dropouts counted as not improved">ITT</abbr>
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map(({ key, name, stats: m }) => (
+              <TableRow key={key} data-row={key}>
+                <TableCell sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>{name}</TableCell>
+                <TableCell align="right">{m.episodes}</TableCell>
+                <TableCell align="right">{m.withFollowUp}</TableCell>
+                <TableCell align="right">{m.dropouts}</TableCell>
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                  {change(m.meanChangePercent)}
+                  <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block', lineHeight: 1.2 }}>
+                    {ci(m)}
+                  </Typography>
+                </TableCell>
+                <TableCell align="right">{change(m.medianChangePercent)}</TableCell>
+                <TableCell align="right" sx={{ borderLeft: '1px solid', borderColor: 'divider', fontWeight: 600 }}>
+                  {pct(m.completers.claimShare)}
+                </TableCell>
+                <TableCell align="right">{pct(m.intentionToTreat.claimShare)}</TableCell>
+                <TableCell align="right" sx={{ borderLeft: '1px solid', borderColor: 'divider', fontWeight: 600 }}>
+                  {pct(m.completers.meaningfulShare)}
+                </TableCell>
+                <TableCell align="right">{pct(m.intentionToTreat.meaningfulShare)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Box>
     </Box>
   );
 }
@@ -142,7 +166,11 @@ interface Filters {
 
 export function ClinicOutcomesPanel({ restrictedToOwnPatients = false }: { restrictedToOwnPatients?: boolean }) {
   const [filters, setFilters] = useState<Filters>({ period: 'all', therapistId: '', modality: '', instrument: '' });
-  const therapists = useQuery({ queryKey: ['backtrack', 'therapistChoices'], queryFn: fetchTherapistChoices, enabled: !restrictedToOwnPatients });
+  const therapists = useQuery({
+    queryKey: ['backtrack', 'therapistChoices'],
+    queryFn: fetchTherapistChoices,
+    enabled: !restrictedToOwnPatients,
+  });
   const query = useMemo<ClinicOutcomesFilter>(
     () => ({
       ...periodFilter(filters.period),
@@ -153,15 +181,37 @@ export function ClinicOutcomesPanel({ restrictedToOwnPatients = false }: { restr
     [filters],
   );
   // The last summary stays on screen while a new filter loads.
-  const { data, error, isFetching: loading } = useQuery({ queryKey: ['backtrack', 'clinicOutcomes', query], queryFn: () => fetchClinicOutcomes(query), placeholderData: keepPreviousData });
+  const {
+    data,
+    error,
+    isFetching: loading,
+  } = useQuery({
+    queryKey: ['backtrack', 'clinicOutcomes', query],
+    queryFn: () => fetchClinicOutcomes(query),
+    placeholderData: keepPreviousData,
+  });
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   const byInstrument = (list: OutcomeStats[]) => list.filter((m) => m.episodes > 0);
   const focus: Instrument[] = filters.instrument ? [filters.instrument] : ['NPRS', 'ODI'];
 
   return (
     <Stack spacing={2}>
-      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1.5 }} component="form" aria-label="Outcome filters" onSubmit={(e) => e.preventDefault()}>
-        <TextField select size="small" fullWidth={false} label="Period" value={filters.period} onChange={(e) => set({ period: e.target.value as Period })} sx={{ minWidth: 220 }}>
+      <Stack
+        direction="row"
+        sx={{ flexWrap: 'wrap', gap: 1.5 }}
+        component="form"
+        aria-label="Outcome filters"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <TextField
+          select
+          size="small"
+          fullWidth={false}
+          label="Period"
+          value={filters.period}
+          onChange={(e) => set({ period: e.target.value as Period })}
+          sx={{ minWidth: 220 }}
+        >
           {PERIODS.map((p) => (
             <MenuItem key={p.id} value={p.id}>
               {p.label}
@@ -169,7 +219,15 @@ export function ClinicOutcomesPanel({ restrictedToOwnPatients = false }: { restr
           ))}
         </TextField>
         {!restrictedToOwnPatients && (
-          <TextField select size="small" fullWidth={false} label="Therapist" value={filters.therapistId} onChange={(e) => set({ therapistId: e.target.value })} sx={{ minWidth: 180 }}>
+          <TextField
+            select
+            size="small"
+            fullWidth={false}
+            label="Therapist"
+            value={filters.therapistId}
+            onChange={(e) => set({ therapistId: e.target.value })}
+            sx={{ minWidth: 180 }}
+          >
             <MenuItem value="">All therapists</MenuItem>
             {(therapists.data ?? []).map((t) => (
               <MenuItem key={t.id} value={t.id}>
@@ -178,7 +236,15 @@ export function ClinicOutcomesPanel({ restrictedToOwnPatients = false }: { restr
             ))}
           </TextField>
         )}
-        <TextField select size="small" fullWidth={false} label="Modality" value={filters.modality} onChange={(e) => set({ modality: e.target.value as Modality })} sx={{ minWidth: 180 }}>
+        <TextField
+          select
+          size="small"
+          fullWidth={false}
+          label="Modality"
+          value={filters.modality}
+          onChange={(e) => set({ modality: e.target.value as Modality })}
+          sx={{ minWidth: 180 }}
+        >
           <MenuItem value="">All modalities</MenuItem>
           {Object.entries(MODALITY_LABELS).map(([id, name]) => (
             <MenuItem key={id} value={id}>
@@ -186,7 +252,15 @@ export function ClinicOutcomesPanel({ restrictedToOwnPatients = false }: { restr
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" fullWidth={false} label="Instrument" value={filters.instrument} onChange={(e) => set({ instrument: e.target.value as Filters['instrument'] })} sx={{ minWidth: 160 }}>
+        <TextField
+          select
+          size="small"
+          fullWidth={false}
+          label="Instrument"
+          value={filters.instrument}
+          onChange={(e) => set({ instrument: e.target.value as Filters['instrument'] })}
+          sx={{ minWidth: 160 }}
+        >
           <MenuItem value="">All instruments</MenuItem>
           {INSTRUMENT_CODES.map((code) => (
             <MenuItem key={code} value={code}>
@@ -210,13 +284,20 @@ export function ClinicOutcomesPanel({ restrictedToOwnPatients = false }: { restr
                 Responders against the 50% claim
               </Typography>
               <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-                Claim: “{data.claim}”. Completers have a follow-up assessment; intention to treat (ITT) counts every episode with a baseline, dropouts as not
-                improved. Meaningful: at least 30% better or the instrument’s MCID.
+                Claim: “{data.claim}”. Completers have a follow-up assessment; intention to treat (ITT) counts every episode with a
+                baseline, dropouts as not improved. Meaningful: at least 30% better or the instrument’s MCID.
               </Typography>
               {byInstrument(data.measures).length === 0 ? (
                 <Typography color="text.secondary">No episodes with a baseline match these filters.</Typography>
               ) : (
-                <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', xl: 'minmax(0, 2fr) minmax(0, 1fr)' }, alignItems: 'start' }}>
+                <Box
+                  sx={{
+                    display: 'grid',
+                    gap: 2,
+                    gridTemplateColumns: { xs: 'minmax(0, 1fr)', xl: 'minmax(0, 2fr) minmax(0, 1fr)' },
+                    alignItems: 'start',
+                  }}
+                >
                   <StatsTable
                     label="Outcomes by instrument"
                     firstColumn="Instrument"
@@ -233,7 +314,13 @@ export function ClinicOutcomesPanel({ restrictedToOwnPatients = false }: { restr
             </CardContent>
           </Card>
 
-          <Alert severity="warning" icon={false} component="section" aria-label="How to read these figures" sx={{ '& .MuiAlert-message': { width: '100%' } }}>
+          <Alert
+            severity="warning"
+            icon={false}
+            component="section"
+            aria-label="How to read these figures"
+            sx={{ '& .MuiAlert-message': { width: '100%' } }}
+          >
             <Typography variant="subtitle2" component="h3">
               Observational data, no comparison group
             </Typography>
@@ -300,7 +387,11 @@ function Breakdown({
           {title}
         </Typography>
         {focus.map((instrument) => {
-          const rows = groups.flatMap((g) => g.measures.filter((m) => m.instrument === instrument && m.episodes > 0).map((m) => ({ key: `${g.key}-${instrument}`, name: g.name, stats: m })));
+          const rows = groups.flatMap((g) =>
+            g.measures
+              .filter((m) => m.instrument === instrument && m.episodes > 0)
+              .map((m) => ({ key: `${g.key}-${instrument}`, name: g.name, stats: m })),
+          );
           return (
             <Box key={instrument} sx={{ mb: 2 }}>
               <Typography variant="subtitle2" sx={{ mb: 0.5 }}>

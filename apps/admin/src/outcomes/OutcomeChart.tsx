@@ -3,17 +3,7 @@
 import { INSTRUMENTS } from '@backtrack/domain';
 import { useTheme } from '@mui/material';
 import { DateTime } from 'luxon';
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { referenceLevels } from './referenceLevels';
 import type { MeasureOutcome } from './api';
 
@@ -36,7 +26,15 @@ interface Datum {
 
 const shortDate = (t: number) => DateTime.fromMillis(t).toFormat('d LLL');
 
-function PointTooltip({ active, payload, instrument }: { active?: boolean; payload?: readonly { payload?: unknown }[]; instrument: MeasureOutcome['instrument'] }) {
+function PointTooltip({
+  active,
+  payload,
+  instrument,
+}: {
+  active?: boolean;
+  payload?: readonly { payload?: unknown }[];
+  instrument: MeasureOutcome['instrument'];
+}) {
   const d = payload?.[0]?.payload as Datum | undefined;
   if (!active || !d) return null;
   const def = INSTRUMENTS[instrument];
@@ -57,7 +55,12 @@ function PointTooltip({ active, payload, instrument }: { active?: boolean; paylo
 export function OutcomeChart({ measure, xMode, width, height = 240 }: Props) {
   const theme = useTheme();
   const levels = referenceLevels(measure.baseline.normalized);
-  const data: Datum[] = measure.series.map((p) => ({ t: Date.parse(p.takenAt), sessionNumber: p.sessionNumber, normalized: p.normalized, score: p.score }));
+  const data: Datum[] = measure.series.map((p) => ({
+    t: Date.parse(p.takenAt),
+    sessionNumber: p.sessionNumber,
+    normalized: p.normalized,
+    score: p.score,
+  }));
   const line = measure.domain === 'PAIN' ? '#b4532a' : theme.palette.secondary.main;
   const maxSession = Math.max(1, ...data.map((d) => d.sessionNumber));
 
@@ -65,7 +68,15 @@ export function OutcomeChart({ measure, xMode, width, height = 240 }: Props) {
     <LineChart data={data} width={width} height={width ? height : undefined} margin={{ top: 16, right: 92, bottom: 4, left: 0 }}>
       <CartesianGrid stroke="#eef1f2" vertical={false} />
       {xMode === 'time' ? (
-        <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={shortDate} padding={{ left: 16, right: 16 }} tick={{ fontSize: 12 }} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={['dataMin', 'dataMax']}
+          tickFormatter={shortDate}
+          padding={{ left: 16, right: 16 }}
+          tick={{ fontSize: 12 }}
+        />
       ) : (
         <XAxis
           dataKey="sessionNumber"
@@ -119,7 +130,11 @@ export function OutcomeChart({ measure, xMode, width, height = 240 }: Props) {
   );
 
   return (
-    <div data-testid={`outcome-chart-${measure.instrument}`} role="img" aria-label={`${measure.instrument} normalized scores ${xMode === 'time' ? 'over time' : 'by session'}`}>
+    <div
+      data-testid={`outcome-chart-${measure.instrument}`}
+      role="img"
+      aria-label={`${measure.instrument} normalized scores ${xMode === 'time' ? 'over time' : 'by session'}`}
+    >
       {width ? (
         chart
       ) : (

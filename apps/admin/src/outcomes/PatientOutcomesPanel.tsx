@@ -74,17 +74,26 @@ export function PatientOutcomesPanel({ patientId, episodeId }: Props) {
               : 'No episode of care yet.'}
           </Typography>
           <Typography variant="caption" color="text.secondary">
-            Normalized 0–100, higher is worse. The dashed line is the baseline, the solid line the 50%-of-baseline target, the green band a 30–50%
-            improvement.
+            Normalized 0–100, higher is worse. The dashed line is the baseline, the solid line the 50%-of-baseline target, the green band a
+            30–50% improvement.
           </Typography>
         </Box>
-        <ToggleButtonGroup size="small" exclusive value={xMode} onChange={(_, v: XMode | null) => v && setXMode(v)} aria-label="Chart x axis" sx={{ flexShrink: 0, '& .MuiToggleButton-root': { whiteSpace: 'nowrap' } }}>
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={xMode}
+          onChange={(_, v: XMode | null) => v && setXMode(v)}
+          aria-label="Chart x axis"
+          sx={{ flexShrink: 0, '& .MuiToggleButton-root': { whiteSpace: 'nowrap' } }}
+        >
           <ToggleButton value="time">Over time</ToggleButton>
           <ToggleButton value="session">By session</ToggleButton>
         </ToggleButtonGroup>
       </Stack>
       {isFetching && <LinearProgress aria-label="Updating outcomes" />}
-      {data.measures.length === 0 && <Alert severity="info">No assessments in this episode yet. Record a baseline to start the chart.</Alert>}
+      {data.measures.length === 0 && (
+        <Alert severity="info">No assessments in this episode yet. Record a baseline to start the chart.</Alert>
+      )}
       {groups
         .filter((g) => g.measures.length)
         .map((g) => (

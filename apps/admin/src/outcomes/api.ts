@@ -14,16 +14,42 @@ const PATIENT_OUTCOMES = graphql(`
   query patientOutcomes($patientId: ID!, $episodeId: ID) {
     patientOutcomes(patientId: $patientId, episodeId: $episodeId) {
       patientId
-      episode { id startedAt open goal dischargedAt }
+      episode {
+        id
+        startedAt
+        open
+        goal
+        dischargedAt
+      }
       measures {
-        instrument domain hasFollowUp changePoints changePercent meaningful meetsClaim claimTarget meaningfulTarget
-        baseline { ...OutcomePointFields }
-        latest { ...OutcomePointFields }
-        series { ...OutcomePointFields }
+        instrument
+        domain
+        hasFollowUp
+        changePoints
+        changePercent
+        meaningful
+        meetsClaim
+        claimTarget
+        meaningfulTarget
+        baseline {
+          ...OutcomePointFields
+        }
+        latest {
+          ...OutcomePointFields
+        }
+        series {
+          ...OutcomePointFields
+        }
       }
     }
   }
-  fragment OutcomePointFields on OutcomePoint { assessmentId takenAt sessionNumber score normalized }
+  fragment OutcomePointFields on OutcomePoint {
+    assessmentId
+    takenAt
+    sessionNumber
+    score
+    normalized
+  }
 `);
 
 export async function fetchPatientOutcomes(patientId: string, episodeId?: string): Promise<PatientOutcomes> {
@@ -33,17 +59,51 @@ export async function fetchPatientOutcomes(patientId: string, episodeId?: string
 const CLINIC_OUTCOMES = graphql(`
   query clinicOutcomes($filter: ClinicOutcomesFilter) {
     clinicOutcomes(filter: $filter) {
-      claim statement
-      reference { citation title design participants sessions finding }
-      measures { ...OutcomeStatsFields }
-      byTherapist { therapistId therapistName measures { ...OutcomeStatsFields } }
-      byModality { modality measures { ...OutcomeStatsFields } }
+      claim
+      statement
+      reference {
+        citation
+        title
+        design
+        participants
+        sessions
+        finding
+      }
+      measures {
+        ...OutcomeStatsFields
+      }
+      byTherapist {
+        therapistId
+        therapistName
+        measures {
+          ...OutcomeStatsFields
+        }
+      }
+      byModality {
+        modality
+        measures {
+          ...OutcomeStatsFields
+        }
+      }
     }
   }
   fragment OutcomeStatsFields on OutcomeStats {
-    instrument episodes withFollowUp dropouts meanChangePercent medianChangePercent ci95Low ci95High
-    completers { meaningfulShare claimShare }
-    intentionToTreat { meaningfulShare claimShare }
+    instrument
+    episodes
+    withFollowUp
+    dropouts
+    meanChangePercent
+    medianChangePercent
+    ci95Low
+    ci95High
+    completers {
+      meaningfulShare
+      claimShare
+    }
+    intentionToTreat {
+      meaningfulShare
+      claimShare
+    }
   }
 `);
 
@@ -52,7 +112,12 @@ export async function fetchClinicOutcomes(filter: ClinicOutcomesFilter): Promise
 }
 
 const THERAPIST_CHOICES = graphql(`
-  query therapistChoices { allTherapists(perPage: 100, sortField: "displayName", sortOrder: "ASC") { id displayName } }
+  query therapistChoices {
+    allTherapists(perPage: 100, sortField: "displayName", sortOrder: "ASC") {
+      id
+      displayName
+    }
+  }
 `);
 
 export async function fetchTherapistChoices() {

@@ -48,7 +48,14 @@ describe('referenceLevels', () => {
 
 describe('measureSummary', () => {
   it('says when the 50% claim is met', () => {
-    const m = measure({ baseline: point(44, 44), latest: point(18, 18, 6), changePercent: 59.09, changePoints: 26, meaningful: true, meetsClaim: true });
+    const m = measure({
+      baseline: point(44, 44),
+      latest: point(18, 18, 6),
+      changePercent: 59.09,
+      changePoints: 26,
+      meaningful: true,
+      meetsClaim: true,
+    });
     expect(measureSummary(m)).toBe('ODI 44 → 18: 59% better, meets the 50% claim');
   });
 
@@ -67,14 +74,25 @@ describe('measureSummary', () => {
   });
 
   it('says meaningful but short of the claim', () => {
-    const m = measure({ baseline: point(40, 40), latest: point(26, 26, 4), changePercent: 35, changePoints: 14, meaningful: true, meetsClaim: false });
+    const m = measure({
+      baseline: point(40, 40),
+      latest: point(26, 26, 4),
+      changePercent: 35,
+      changePoints: 14,
+      meaningful: true,
+      meetsClaim: false,
+    });
     expect(measureSummary(m)).toBe('ODI 40 → 26: 35% better, a meaningful change, short of the 50% claim');
   });
 
   it('says worse, and baseline only', () => {
-    expect(measureSummary(measure({ baseline: point(20, 20), latest: point(30, 30, 2), changePercent: -50, meaningful: false, meetsClaim: false }))).toBe(
-      'ODI 20 → 30: 50% worse, not a meaningful improvement',
+    expect(
+      measureSummary(
+        measure({ baseline: point(20, 20), latest: point(30, 30, 2), changePercent: -50, meaningful: false, meetsClaim: false }),
+      ),
+    ).toBe('ODI 20 → 30: 50% worse, not a meaningful improvement');
+    expect(measureSummary(measure({ baseline: point(20, 20), latest: point(20, 20), hasFollowUp: false }))).toBe(
+      'ODI 20: baseline only, no follow-up yet',
     );
-    expect(measureSummary(measure({ baseline: point(20, 20), latest: point(20, 20), hasFollowUp: false }))).toBe('ODI 20: baseline only, no follow-up yet');
   });
 });

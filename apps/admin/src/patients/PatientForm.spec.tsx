@@ -100,7 +100,14 @@ describe('patient create form', () => {
     await user.click(screen.getByRole('button', { name: /save patient/i }));
     await waitFor(() => expect(dataProvider.create).toHaveBeenCalled());
     expect(dataProvider.create.mock.calls[0][1].data).toEqual(
-      expect.objectContaining({ firstName: 'Nora', lastName: 'Lindqvist', dateOfBirth: '1984-03-12', complaintRegion: 'NECK', email: null, phone: null }),
+      expect.objectContaining({
+        firstName: 'Nora',
+        lastName: 'Lindqvist',
+        dateOfBirth: '1984-03-12',
+        complaintRegion: 'NECK',
+        email: null,
+        phone: null,
+      }),
     );
   });
 

@@ -6,8 +6,24 @@ import { DateOfBirthField, RegionField } from './PatientFields';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Search by name" aria-label="Search patients by name" sx={{ minWidth: 220 }} />,
-  <SelectInput key="complaintRegion" source="complaintRegion" label="Region" choices={REGION_CHOICES} alwaysOn emptyText="All regions" sx={{ minWidth: 160 }} />,
-  <SelectInput key="clearanceStatus" source="clearanceStatus" label="Clearance" choices={CLEARANCE_CHOICES} alwaysOn emptyText="Any status" sx={{ minWidth: 200 }} />,
+  <SelectInput
+    key="complaintRegion"
+    source="complaintRegion"
+    label="Region"
+    choices={REGION_CHOICES}
+    alwaysOn
+    emptyText="All regions"
+    sx={{ minWidth: 160 }}
+  />,
+  <SelectInput
+    key="clearanceStatus"
+    source="clearanceStatus"
+    label="Clearance"
+    choices={CLEARANCE_CHOICES}
+    alwaysOn
+    emptyText="Any status"
+    sx={{ minWidth: 200 }}
+  />,
 ];
 
 const Col = DataTable.Col<Patient>;

@@ -43,7 +43,11 @@ function PatientTitle() {
 function PatientSummary() {
   const record = useRecordContext<Patient>();
   if (!record) return null;
-  const grid = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: 'repeat(3, minmax(0, 1fr))' } } as const;
+  const grid = {
+    display: 'grid',
+    gap: 2,
+    gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: 'repeat(3, minmax(0, 1fr))' },
+  } as const;
   return (
     <Card variant="outlined">
       <CardContent>

@@ -7,7 +7,18 @@ export type { ClearanceStatus, ComplaintRegion };
 // The record react-admin's data provider returns (it selects every field); typed from the schema here.
 export const PATIENT_RECORD = graphql(`
   fragment PatientRecord on Patient {
-    id firstName lastName name dateOfBirth email phone complaintRegion clearanceStatus notes createdAt updatedAt
+    id
+    firstName
+    lastName
+    name
+    dateOfBirth
+    email
+    phone
+    complaintRegion
+    clearanceStatus
+    notes
+    createdAt
+    updatedAt
   }
 `);
 export type Patient = PatientRecordFragment;

@@ -3,7 +3,14 @@ import { ApiError } from './graphqlErrors';
 import { readSession, saveSession, type Role, type SessionUser } from './session';
 import { fakeJwt, nowSeconds } from '../test/jwt';
 
-const user = (role: Role): SessionUser => ({ id: 'u1', email: 'owner@demo.test', name: 'Olivia Owens', role, clinicId: 'c1', active: true });
+const user = (role: Role): SessionUser => ({
+  id: 'u1',
+  email: 'owner@demo.test',
+  name: 'Olivia Owens',
+  role,
+  clinicId: 'c1',
+  active: true,
+});
 
 function signIn(role: Role, expInSeconds: number) {
   saveSession({ token: fakeJwt({ exp: nowSeconds() + expInSeconds }), user: user(role) });
@@ -85,7 +92,13 @@ describe('authProvider', () => {
       signIn('THERAPIST', 3600);
       const provider = createAuthProvider();
       await expect(provider.getPermissions!({})).resolves.toBe('THERAPIST');
-      await expect(provider.getIdentity!()).resolves.toEqual({ id: 'u1', fullName: 'Olivia Owens', email: 'owner@demo.test', role: 'THERAPIST', clinicId: 'c1' });
+      await expect(provider.getIdentity!()).resolves.toEqual({
+        id: 'u1',
+        fullName: 'Olivia Owens',
+        email: 'owner@demo.test',
+        role: 'THERAPIST',
+        clinicId: 'c1',
+      });
     });
 
     it('has no permissions once the token has expired', async () => {

@@ -11,7 +11,14 @@ export const LOGIN_MUTATION = graphql(`
   mutation login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
-      user { id email name role clinicId active }
+      user {
+        id
+        email
+        name
+        role
+        clinicId
+        active
+      }
     }
   }
 `);

@@ -50,14 +50,18 @@ describe('toApiError', () => {
   });
 
   it('reads GraphQL errors from a non-2xx response body', () => {
-    const error = toApiError({ networkError: { statusCode: 400, result: { errors: [{ message: 'Variable bad', extensions: { code: 'BAD_USER_INPUT' } }] } } });
+    const error = toApiError({
+      networkError: { statusCode: 400, result: { errors: [{ message: 'Variable bad', extensions: { code: 'BAD_USER_INPUT' } }] } },
+    });
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.message).toBe('Variable bad');
   });
 
   it('reports an unreachable server plainly', () => {
     expect(toApiError(new TypeError('Failed to fetch')).code).toBe('NETWORK_ERROR');
-    expect(toApiError(new HttpError('Failed to fetch', undefined as unknown as number)).message).toMatch(/Cannot reach the Backtrack server/);
+    expect(toApiError(new HttpError('Failed to fetch', undefined as unknown as number)).message).toMatch(
+      /Cannot reach the Backtrack server/,
+    );
   });
 
   it('recognises an expired session however it arrives', () => {

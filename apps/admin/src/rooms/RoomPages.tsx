@@ -1,4 +1,23 @@
-import { BooleanInput, Create, CreateButton, DataTable, DeleteButton, Edit, List, SaveButton, SearchInput, SimpleForm, TextField, TextInput, Toolbar, TopToolbar, maxLength, required, usePermissions, useRecordContext } from 'react-admin';
+import {
+  BooleanInput,
+  Create,
+  CreateButton,
+  DataTable,
+  DeleteButton,
+  Edit,
+  List,
+  SaveButton,
+  SearchInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+  Toolbar,
+  TopToolbar,
+  maxLength,
+  required,
+  usePermissions,
+  useRecordContext,
+} from 'react-admin';
 import { can } from '../access';
 import { ActiveChip } from '../shared/ActiveChip';
 import { useSavedHandler } from '../shared/useSaved';
@@ -35,7 +54,13 @@ function RoomForm({ canDelete = false }: { canDelete?: boolean }) {
       toolbar={
         <Toolbar sx={{ display: 'flex', justifyContent: 'space-between' }}>
           <SaveButton label="Save room" alwaysEnable />
-          {canDelete && <DeleteButton mutationMode="pessimistic" confirmTitle="Delete this room?" confirmContent="A room that sessions already use cannot be deleted: deactivate it instead." />}
+          {canDelete && (
+            <DeleteButton
+              mutationMode="pessimistic"
+              confirmTitle="Delete this room?"
+              confirmContent="A room that sessions already use cannot be deleted: deactivate it instead."
+            />
+          )}
         </Toolbar>
       }
     >

@@ -6,12 +6,47 @@ import type { BookingApi, PatientOption, Session } from './api';
 import { BookingDialog } from './BookingDialog';
 import type { ClinicSettings, Room, ServiceType, Therapist } from '../shared/catalog';
 
-const clinic: ClinicSettings = { id: 'c1', name: 'Riverside', timezone: 'America/New_York', slotStepMinutes: 15, minimumNoticeMinutes: 60, lateCancelWindowHours: 24 };
-const maya: Therapist = { id: 't1', userId: 'u1', displayName: 'Maya Chen', credentials: 'LMT', modalities: ['DEEP_TISSUE'], active: true, workingHours: [], timeOff: [] };
-const deep: ServiceType = { id: 's1', name: 'Deep tissue massage (60 min)', modality: 'DEEP_TISSUE', durationMinutes: 60, bufferMinutes: 15, active: true };
+const clinic: ClinicSettings = {
+  id: 'c1',
+  name: 'Riverside',
+  timezone: 'America/New_York',
+  slotStepMinutes: 15,
+  minimumNoticeMinutes: 60,
+  lateCancelWindowHours: 24,
+};
+const maya: Therapist = {
+  id: 't1',
+  userId: 'u1',
+  displayName: 'Maya Chen',
+  credentials: 'LMT',
+  modalities: ['DEEP_TISSUE'],
+  active: true,
+  workingHours: [],
+  timeOff: [],
+};
+const deep: ServiceType = {
+  id: 's1',
+  name: 'Deep tissue massage (60 min)',
+  modality: 'DEEP_TISSUE',
+  durationMinutes: 60,
+  bufferMinutes: 15,
+  active: true,
+};
 const cedar: Room = { id: 'r1', name: 'Cedar room', active: true };
-const alice: PatientOption = { id: 'p1', name: 'Alice Martinez', dateOfBirth: '1978-04-12', complaintRegion: 'LOWER_BACK', clearanceStatus: 'NOT_REQUIRED' };
-const ben: PatientOption = { id: 'p2', name: 'Ben Carter', dateOfBirth: '1990-02-03', complaintRegion: 'NECK', clearanceStatus: 'NEEDS_MEDICAL_CLEARANCE' };
+const alice: PatientOption = {
+  id: 'p1',
+  name: 'Alice Martinez',
+  dateOfBirth: '1978-04-12',
+  complaintRegion: 'LOWER_BACK',
+  clearanceStatus: 'NOT_REQUIRED',
+};
+const ben: PatientOption = {
+  id: 'p2',
+  name: 'Ben Carter',
+  dateOfBirth: '1990-02-03',
+  complaintRegion: 'NECK',
+  clearanceStatus: 'NEEDS_MEDICAL_CLEARANCE',
+};
 
 // 8 December 2026 is in standard time in New York (UTC-5): 14:00Z is 09:00 at the clinic.
 const DAY = '2026-12-08';
@@ -93,15 +128,27 @@ describe('booking dialog', () => {
 
     const free = await screen.findByRole('group', { name: /free times on tue 8 dec 2026/i });
     // 14:00Z, 15:15Z and 19:00Z in New York, not in the test machine's zone.
-    expect(within(free).getAllByRole('button').map((b) => b.textContent)).toEqual(['09:00', '10:15', '14:00']);
+    expect(
+      within(free)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['09:00', '10:15', '14:00']);
     expect(api.fetchSlots).toHaveBeenLastCalledWith(
-      expect.objectContaining({ therapistId: 't1', serviceTypeId: 's1', patientId: 'p1', from: '2026-12-08T05:00:00.000Z', to: '2026-12-09T05:00:00.000Z' }),
+      expect.objectContaining({
+        therapistId: 't1',
+        serviceTypeId: 's1',
+        patientId: 'p1',
+        from: '2026-12-08T05:00:00.000Z',
+        to: '2026-12-09T05:00:00.000Z',
+      }),
     );
 
     const book = screen.getByRole('button', { name: 'Book session' });
     expect(book).toBeDisabled();
     await user.click(within(free).getByRole('button', { name: '10:15 to 11:15' }));
-    expect(screen.getByTestId('booking-summary')).toHaveTextContent('Tue 8 Dec 2026, 10:15–11:15 · Deep tissue massage (60 min) with Maya Chen');
+    expect(screen.getByTestId('booking-summary')).toHaveTextContent(
+      'Tue 8 Dec 2026, 10:15–11:15 · Deep tissue massage (60 min) with Maya Chen',
+    );
 
     // A double click must not book twice.
     fireEvent.click(book);
@@ -109,7 +156,15 @@ describe('booking dialog', () => {
     await waitFor(() => expect(onBooked).toHaveBeenCalledTimes(1));
     expect(api.bookSession).toHaveBeenCalledTimes(1);
     const input = api.bookSession.mock.calls[0][0];
-    expect(input).toEqual(expect.objectContaining({ patientId: 'p1', therapistId: 't1', serviceTypeId: 's1', startsAt: '2026-12-08T15:15:00.000Z', roomId: null }));
+    expect(input).toEqual(
+      expect.objectContaining({
+        patientId: 'p1',
+        therapistId: 't1',
+        serviceTypeId: 's1',
+        startsAt: '2026-12-08T15:15:00.000Z',
+        roomId: null,
+      }),
+    );
     expect(input.idempotencyKey).toEqual(expect.any(String));
     expect(input.idempotencyKey.length).toBeGreaterThan(8);
   });
@@ -119,9 +174,7 @@ describe('booking dialog', () => {
     const conflict = new ApiError('Overlaps another session (buffer included) of the therapist, the patient', 'CONFLICT', {
       code: 'CONFLICT',
       rules: ['OVERLAP'],
-      conflicts: [
-        { sessionId: 'sess-1', reason: 'THERAPIST', startsAt: '2026-12-08T15:00:00.000Z' },
-      ],
+      conflicts: [{ sessionId: 'sess-1', reason: 'THERAPIST', startsAt: '2026-12-08T15:00:00.000Z' }],
       sessionIds: ['sess-1'],
     });
     const api = fakeApi({ bookSession: jest.fn().mockRejectedValue(conflict) });
@@ -145,13 +198,34 @@ describe('booking dialog', () => {
     const refused = new ApiError('2 of 4 occurrences cannot be booked', 'CONFLICT', {
       code: 'CONFLICT',
       occurrences: [
-        { index: 1, startsAt: '2026-12-15T14:00:00.000Z', localDate: '2026-12-15', rule: 'OVERLAP', message: 'Overlaps another session', sessionIds: ['sess-2'] },
-        { index: 3, startsAt: '2026-12-29T14:00:00.000Z', localDate: '2026-12-29', rule: 'DURING_TIME_OFF', message: 'The therapist is on time off at this time', sessionIds: [] },
+        {
+          index: 1,
+          startsAt: '2026-12-15T14:00:00.000Z',
+          localDate: '2026-12-15',
+          rule: 'OVERLAP',
+          message: 'Overlaps another session',
+          sessionIds: ['sess-2'],
+        },
+        {
+          index: 3,
+          startsAt: '2026-12-29T14:00:00.000Z',
+          localDate: '2026-12-29',
+          rule: 'DURING_TIME_OFF',
+          message: 'The therapist is on time off at this time',
+          sessionIds: [],
+        },
       ],
       conflicts: [{ sessionId: 'sess-2', reason: 'PATIENT', startsAt: '2026-12-15T14:00:00.000Z' }],
       sessionIds: ['sess-2'],
     });
-    const other = session({ id: 'sess-2', startsAt: '2026-12-15T14:00:00.000Z', endsAt: '2026-12-15T15:00:00.000Z', blockedUntil: '2026-12-15T15:00:00.000Z', patient: { ...alice }, therapist: { id: 't2', userId: 'u2', displayName: 'Sam Okafor' } });
+    const other = session({
+      id: 'sess-2',
+      startsAt: '2026-12-15T14:00:00.000Z',
+      endsAt: '2026-12-15T15:00:00.000Z',
+      blockedUntil: '2026-12-15T15:00:00.000Z',
+      patient: { ...alice },
+      therapist: { id: 't2', userId: 'u2', displayName: 'Sam Okafor' },
+    });
     const api = fakeApi({ bookSeries: jest.fn().mockRejectedValue(refused), fetchSessionsByIds: jest.fn().mockResolvedValue([other]) });
     renderDialog(api);
     await choosePatientAndService(user);
@@ -163,7 +237,11 @@ describe('booking dialog', () => {
 
     const alert = await screen.findByTestId('booking-error');
     expect(alert).toHaveTextContent('2 occurrences of this series cannot be booked, so nothing was booked');
-    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Tue 15 Dec 2026, 09:00: Alice Martinez already has a session then (09:00–10:00 with Sam Okafor).',
       'Tue 29 Dec 2026, 09:00: The therapist is on time off at this time.',
     ]);
@@ -183,7 +261,11 @@ describe('booking dialog', () => {
 
   it('explains CLEARANCE_REQUIRED from the server (a screening recorded meanwhile)', async () => {
     const user = userEvent.setup();
-    const refused = new ApiError('This patient needs medical clearance before massage can be booked', 'CLEARANCE_REQUIRED', { code: 'CLEARANCE_REQUIRED', field: 'patientId', patientId: 'p1' });
+    const refused = new ApiError('This patient needs medical clearance before massage can be booked', 'CLEARANCE_REQUIRED', {
+      code: 'CLEARANCE_REQUIRED',
+      field: 'patientId',
+      patientId: 'p1',
+    });
     renderDialog(fakeApi({ bookSession: jest.fn().mockRejectedValue(refused) }));
     await choosePatientAndService(user);
     await user.click(await screen.findByRole('button', { name: '09:00 to 10:00' }));
@@ -196,7 +278,11 @@ describe('booking dialog', () => {
 
   it('says when the day has no free time and jumps to the next free day', async () => {
     const user = userEvent.setup();
-    const fetchSlots = jest.fn().mockImplementation(async ({ from }: { from: string }) => (from.startsWith('2026-12-08') ? [] : [{ startsAt: '2026-12-10T14:00:00.000Z', endsAt: '2026-12-10T15:00:00.000Z' }]));
+    const fetchSlots = jest
+      .fn()
+      .mockImplementation(async ({ from }: { from: string }) =>
+        from.startsWith('2026-12-08') ? [] : [{ startsAt: '2026-12-10T14:00:00.000Z', endsAt: '2026-12-10T15:00:00.000Z' }],
+      );
     renderDialog(fakeApi({ fetchSlots }));
     await choosePatientAndService(user);
     expect(await screen.findByText('No free times on Tue 8 Dec 2026.')).toBeInTheDocument();

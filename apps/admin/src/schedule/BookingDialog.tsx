@@ -4,7 +4,24 @@
 // network hiccup returns the same booking instead of making a second one. An owner may also pick an
 // exact time and, after an overlap CONFLICT, book anyway with a reason (OverrideDialog).
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
-import { Alert, Box, Button, Checkbox, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, IconButton, MenuItem, TextField, Typography, useMediaQuery, type Theme } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  IconButton,
+  MenuItem,
+  TextField,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { useMemo, useRef, useState } from 'react';
@@ -47,7 +64,20 @@ export interface BookingDialogProps {
 }
 
 export function BookingDialog(props: BookingDialogProps) {
-  const { open, onClose, onBooked, clinic, therapists, serviceTypes, rooms, initialDate, initialTherapistId, initialPatient = null, lockTherapist, api = bookingApi } = props;
+  const {
+    open,
+    onClose,
+    onBooked,
+    clinic,
+    therapists,
+    serviceTypes,
+    rooms,
+    initialDate,
+    initialTherapistId,
+    initialPatient = null,
+    lockTherapist,
+    api = bookingApi,
+  } = props;
   const zone = clinic.timezone;
   const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const activeTherapists = therapists.filter((t) => t.active);
@@ -65,14 +95,34 @@ export function BookingDialog(props: BookingDialogProps) {
     therapistId: initialTherapistId ?? (activeTherapists.length === 1 ? activeTherapists[0]!.id : ''),
     patient: initialPatient,
   });
-  const { patient, therapistId, serviceTypeId, roomId, date, slot, customTime, notes, repeat, frequency, interval, count, busy, error, refused, overriding } = form;
+  const {
+    patient,
+    therapistId,
+    serviceTypeId,
+    roomId,
+    date,
+    slot,
+    customTime,
+    notes,
+    repeat,
+    frequency,
+    interval,
+    count,
+    busy,
+    error,
+    refused,
+    overriding,
+  } = form;
   const { needsClearance, countValid, intervalValid, canSubmit } = bookingValidity(form);
 
   const therapist = activeTherapists.find((t) => t.id === therapistId);
   const service = activeServices.find((s) => s.id === serviceTypeId);
   // The therapist's own services first: a service outside their modalities is allowed but unusual.
   const servicesForTherapist = useMemo(
-    () => [...activeServices].sort((a, b) => Number(!therapist?.modalities.includes(b.modality)) - Number(!therapist?.modalities.includes(a.modality))),
+    () =>
+      [...activeServices].sort(
+        (a, b) => Number(!therapist?.modalities.includes(b.modality)) - Number(!therapist?.modalities.includes(a.modality)),
+      ),
     [activeServices, therapist],
   );
 
@@ -98,10 +148,11 @@ export function BookingDialog(props: BookingDialogProps) {
   };
 
   const unit = FREQUENCY_LABELS[frequency].unit;
-  const summary = slot && service && therapist
-    ? `${longDay(date)}, ${hhmm(slot.startsAt, zone)}–${hhmm(slot.endsAt, zone)} · ${service.name} with ${therapist.displayName}` +
-      (repeat && countValid && intervalValid ? ` · ${count} sessions, every ${interval === 1 ? unit : `${interval} ${unit}s`}` : '')
-    : null;
+  const summary =
+    slot && service && therapist
+      ? `${longDay(date)}, ${hhmm(slot.startsAt, zone)}–${hhmm(slot.endsAt, zone)} · ${service.name} with ${therapist.displayName}` +
+        (repeat && countValid && intervalValid ? ` · ${count} sessions, every ${interval === 1 ? unit : `${interval} ${unit}s`}` : '')
+      : null;
 
   const submit = async () => {
     if (!canSubmit || !patient || !slot) return;
@@ -119,11 +170,19 @@ export function BookingDialog(props: BookingDialogProps) {
 
   // Nothing was created by the refused attempt; a fresh key keeps the override a separate request anyway.
   const bookAnyway = (reason: string) => {
-    if (refused) void attempt({ ...refused.input, idempotencyKey: newIdempotencyKey(), overrideReason: reason }, refused.repeat, refused.summary);
+    if (refused)
+      void attempt({ ...refused.input, idempotencyKey: newIdempotencyKey(), overrideReason: reason }, refused.repeat, refused.summary);
   };
 
   return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} fullScreen={fullScreen} fullWidth maxWidth="sm" aria-labelledby="booking-title">
+    <Dialog
+      open={open}
+      onClose={busy ? undefined : onClose}
+      fullScreen={fullScreen}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="booking-title"
+    >
       <DialogTitle id="booking-title" sx={{ pb: 1 }}>
         Book a session
       </DialogTitle>
@@ -132,7 +191,13 @@ export function BookingDialog(props: BookingDialogProps) {
         {error && <ErrorPanel error={error} />}
         {error && refused && (
           <Box>
-            <Button variant="outlined" color="warning" size="small" onClick={() => dispatch({ type: 'override', open: true })} disabled={busy}>
+            <Button
+              variant="outlined"
+              color="warning"
+              size="small"
+              onClick={() => dispatch({ type: 'override', open: true })}
+              disabled={busy}
+            >
               Book anyway…
             </Button>
           </Box>
@@ -195,7 +260,11 @@ export function BookingDialog(props: BookingDialogProps) {
             ))}
           </TextField>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-            <IconButton aria-label="Previous day" onClick={() => dispatch({ type: 'date', date: addDays(date, -1) })} disabled={date <= todayIn(zone)}>
+            <IconButton
+              aria-label="Previous day"
+              onClick={() => dispatch({ type: 'date', date: addDays(date, -1) })}
+              disabled={date <= todayIn(zone)}
+            >
               <ChevronLeftIcon />
             </IconButton>
             <TextField
@@ -253,7 +322,13 @@ export function BookingDialog(props: BookingDialogProps) {
           />
           {repeat && (
             <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', sm: '1.4fr 1fr 1fr' }, mt: 1 }}>
-              <TextField select label="Frequency" value={frequency} onChange={(e) => dispatch({ type: 'repeat', patch: { frequency: e.target.value as RepeatFrequency } })} sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' } }}>
+              <TextField
+                select
+                label="Frequency"
+                value={frequency}
+                onChange={(e) => dispatch({ type: 'repeat', patch: { frequency: e.target.value as RepeatFrequency } })}
+                sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' } }}
+              >
                 {(Object.keys(FREQUENCY_LABELS) as RepeatFrequency[]).map((f) => (
                   <MenuItem key={f} value={f}>
                     {FREQUENCY_LABELS[f].adjective}
@@ -282,10 +357,22 @@ export function BookingDialog(props: BookingDialogProps) {
           )}
         </Box>
 
-        <TextField label="Notes" value={notes} onChange={(e) => dispatch({ type: 'notes', notes: e.target.value })} multiline minRows={2} helperText="Visible to the clinic's staff" />
+        <TextField
+          label="Notes"
+          value={notes}
+          onChange={(e) => dispatch({ type: 'notes', notes: e.target.value })}
+          multiline
+          minRows={2}
+          helperText="Visible to the clinic's staff"
+        />
 
         {summary && !error && (
-          <Alert severity="info" icon={false} data-testid="booking-summary" sx={{ bgcolor: '#eef6f5', color: 'primary.dark', fontWeight: 500 }}>
+          <Alert
+            severity="info"
+            icon={false}
+            data-testid="booking-summary"
+            sx={{ bgcolor: '#eef6f5', color: 'primary.dark', fontWeight: 500 }}
+          >
             {summary}
           </Alert>
         )}
@@ -294,11 +381,23 @@ export function BookingDialog(props: BookingDialogProps) {
         <Button onClick={onClose} disabled={busy}>
           Close
         </Button>
-        <Button variant="contained" onClick={submit} disabled={!canSubmit || busy} startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}>
+        <Button
+          variant="contained"
+          onClick={submit}
+          disabled={!canSubmit || busy}
+          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
+        >
           {repeat ? `Book ${countValid ? count : ''} sessions`.replace('  ', ' ') : 'Book session'}
         </Button>
       </DialogActions>
-      {overriding && refused && <OverrideDialog summary={refused.summary} busy={busy} onCancel={() => dispatch({ type: 'override', open: false })} onConfirm={bookAnyway} />}
+      {overriding && refused && (
+        <OverrideDialog
+          summary={refused.summary}
+          busy={busy}
+          onCancel={() => dispatch({ type: 'override', open: false })}
+          onConfirm={bookAnyway}
+        />
+      )}
     </Dialog>
   );
 }

@@ -8,22 +8,65 @@ import type { BookingApi, PatientOption, Session } from './api';
 import { BookingDialog } from './BookingDialog';
 import type { ClinicSettings, ServiceType, Therapist } from '../shared/catalog';
 
-const clinic: ClinicSettings = { id: 'c1', name: 'Riverside', timezone: 'America/New_York', slotStepMinutes: 15, minimumNoticeMinutes: 60, lateCancelWindowHours: 24 };
-const maya: Therapist = { id: 't1', userId: 'u1', displayName: 'Maya Chen', credentials: 'LMT', modalities: ['DEEP_TISSUE'], active: true, workingHours: [], timeOff: [] };
-const deep: ServiceType = { id: 's1', name: 'Deep tissue massage (60 min)', modality: 'DEEP_TISSUE', durationMinutes: 60, bufferMinutes: 15, active: true };
-const alice: PatientOption = { id: 'p1', name: 'Alice Martinez', dateOfBirth: '1978-04-12', complaintRegion: 'LOWER_BACK', clearanceStatus: 'NOT_REQUIRED' };
+const clinic: ClinicSettings = {
+  id: 'c1',
+  name: 'Riverside',
+  timezone: 'America/New_York',
+  slotStepMinutes: 15,
+  minimumNoticeMinutes: 60,
+  lateCancelWindowHours: 24,
+};
+const maya: Therapist = {
+  id: 't1',
+  userId: 'u1',
+  displayName: 'Maya Chen',
+  credentials: 'LMT',
+  modalities: ['DEEP_TISSUE'],
+  active: true,
+  workingHours: [],
+  timeOff: [],
+};
+const deep: ServiceType = {
+  id: 's1',
+  name: 'Deep tissue massage (60 min)',
+  modality: 'DEEP_TISSUE',
+  durationMinutes: 60,
+  bufferMinutes: 15,
+  active: true,
+};
+const alice: PatientOption = {
+  id: 'p1',
+  name: 'Alice Martinez',
+  dateOfBirth: '1978-04-12',
+  complaintRegion: 'LOWER_BACK',
+  clearanceStatus: 'NOT_REQUIRED',
+};
 // 8 December 2026: New York is UTC-5, so 14:00Z is 09:00 at the clinic.
 const slots = [{ startsAt: '2026-12-08T14:00:00.000Z', endsAt: '2026-12-08T15:00:00.000Z' }];
 const REASON = 'Urgent flare-up, patient agreed to share the room';
 
 const other: Session = {
-  id: 'sess-1', startsAt: '2026-12-08T14:00:00.000Z', endsAt: '2026-12-08T15:00:00.000Z', blockedUntil: '2026-12-08T15:15:00.000Z', status: 'BOOKED', notes: '', seriesId: null, lateCancel: false, cancelReason: null, overrideReason: null,
-  patient: { id: 'p9', name: 'Keiko Sato', dateOfBirth: '1985-06-30', complaintRegion: 'UPPER_BACK', clearanceStatus: 'NOT_REQUIRED' }, therapist: { id: 't1', userId: 'u1', displayName: 'Maya Chen' },
-  serviceType: { id: 's1', name: deep.name, modality: 'DEEP_TISSUE', durationMinutes: 60, bufferMinutes: 15 }, room: null,
+  id: 'sess-1',
+  startsAt: '2026-12-08T14:00:00.000Z',
+  endsAt: '2026-12-08T15:00:00.000Z',
+  blockedUntil: '2026-12-08T15:15:00.000Z',
+  status: 'BOOKED',
+  notes: '',
+  seriesId: null,
+  lateCancel: false,
+  cancelReason: null,
+  overrideReason: null,
+  patient: { id: 'p9', name: 'Keiko Sato', dateOfBirth: '1985-06-30', complaintRegion: 'UPPER_BACK', clearanceStatus: 'NOT_REQUIRED' },
+  therapist: { id: 't1', userId: 'u1', displayName: 'Maya Chen' },
+  serviceType: { id: 's1', name: deep.name, modality: 'DEEP_TISSUE', durationMinutes: 60, bufferMinutes: 15 },
+  room: null,
 };
 const conflict = () =>
   new ApiError('Overlaps another session (buffer included) of the therapist', 'CONFLICT', {
-    code: 'CONFLICT', rules: ['OVERLAP'], conflicts: [{ sessionId: 'sess-1', reason: 'THERAPIST', startsAt: other.startsAt }], sessionIds: ['sess-1'],
+    code: 'CONFLICT',
+    rules: ['OVERLAP'],
+    conflicts: [{ sessionId: 'sess-1', reason: 'THERAPIST', startsAt: other.startsAt }],
+    sessionIds: ['sess-1'],
   });
 
 function fakeApi() {
@@ -54,7 +97,18 @@ function renderDialog(role: Role, api: ReturnType<typeof fakeApi>) {
   render(
     <TestMemoryRouter>
       <AdminContext store={memoryStore()} authProvider={authAs(role)}>
-        <BookingDialog open onClose={jest.fn()} onBooked={onBooked} clinic={clinic} therapists={[maya]} serviceTypes={[deep]} rooms={[]} initialDate="2026-12-08" initialTherapistId="t1" api={api as unknown as BookingApi} />
+        <BookingDialog
+          open
+          onClose={jest.fn()}
+          onBooked={onBooked}
+          clinic={clinic}
+          therapists={[maya]}
+          serviceTypes={[deep]}
+          rooms={[]}
+          initialDate="2026-12-08"
+          initialTherapistId="t1"
+          api={api as unknown as BookingApi}
+        />
       </AdminContext>
     </TestMemoryRouter>,
   );

@@ -1,6 +1,16 @@
 // An owner's deliberate overlap (PRODUCT.md section 4): after a CONFLICT the owner may book the same
 // time anyway, with a required reason that the API stores on the session and records in the audit log.
-import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
+import {
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  TextField,
+} from '@mui/material';
 import { useState, type FormEvent } from 'react';
 
 /** The API accepts 3 to 500 characters. */
@@ -28,13 +38,20 @@ export function OverrideDialog({ summary, busy, onCancel, onConfirm }: OverrideD
   };
 
   return (
-    <Dialog open onClose={busy ? undefined : onCancel} fullWidth maxWidth="xs" aria-labelledby="override-title" aria-describedby="override-description">
+    <Dialog
+      open
+      onClose={busy ? undefined : onCancel}
+      fullWidth
+      maxWidth="xs"
+      aria-labelledby="override-title"
+      aria-describedby="override-description"
+    >
       <form onSubmit={submit} noValidate>
         <DialogTitle id="override-title">Book despite the overlap?</DialogTitle>
         <DialogContent sx={{ display: 'grid', gap: 2 }}>
           <DialogContentText id="override-description">
-            {summary ? `${summary}. ` : ''}This time overlaps another session. As the owner you can book it anyway: the overlap will be recorded in
-            the audit log, and your reason shown on the session.
+            {summary ? `${summary}. ` : ''}This time overlaps another session. As the owner you can book it anyway: the overlap will be
+            recorded in the audit log, and your reason shown on the session.
           </DialogContentText>
           <TextField
             label="Reason for the override"
@@ -44,7 +61,11 @@ export function OverrideDialog({ summary, busy, onCancel, onConfirm }: OverrideD
             onChange={(e) => setReason(e.target.value)}
             onBlur={() => setTouched(true)}
             error={touched && !valid}
-            helperText={touched && !valid ? `Give a reason (${MIN_REASON} to ${MAX_REASON} characters)` : 'e.g. Urgent flare-up, patient agreed to share the room'}
+            helperText={
+              touched && !valid
+                ? `Give a reason (${MIN_REASON} to ${MAX_REASON} characters)`
+                : 'e.g. Urgent flare-up, patient agreed to share the room'
+            }
             slotProps={{ htmlInput: { maxLength: MAX_REASON } }}
           />
           <Alert severity="warning" icon={false}>
@@ -55,7 +76,13 @@ export function OverrideDialog({ summary, busy, onCancel, onConfirm }: OverrideD
           <Button onClick={onCancel} disabled={busy}>
             Cancel
           </Button>
-          <Button type="submit" variant="contained" color="warning" disabled={busy} startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}>
+          <Button
+            type="submit"
+            variant="contained"
+            color="warning"
+            disabled={busy}
+            startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
+          >
             Book anyway
           </Button>
         </DialogActions>

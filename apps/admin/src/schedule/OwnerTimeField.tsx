@@ -34,7 +34,9 @@ export function OwnerTimeField({ date, zone, durationMinutes, value, onChange }:
       value={value}
       disabled={disabled}
       onChange={(e) => onChange(e.target.value, durationMinutes === null ? null : slotAt(date, e.target.value, zone, durationMinutes))}
-      helperText={disabled ? 'Choose a service first' : `Owner only: an exact start in ${zone.replace(/_/g, ' ')}, even if it is not listed as free`}
+      helperText={
+        disabled ? 'Choose a service first' : `Owner only: an exact start in ${zone.replace(/_/g, ' ')}, even if it is not listed as free`
+      }
       slotProps={{ inputLabel: { shrink: true }, htmlInput: { step: 300 } }}
       sx={{ maxWidth: 360 }}
     />

@@ -26,7 +26,11 @@ export function PatientPicker({
     const timer = setTimeout(() => setQuery(input), 200);
     return () => clearTimeout(timer);
   }, [input]);
-  const found = useQuery({ queryKey: ['backtrack', 'patientSearch', query], queryFn: () => search(query), placeholderData: keepPreviousData });
+  const found = useQuery({
+    queryKey: ['backtrack', 'patientSearch', query],
+    queryFn: () => search(query),
+    placeholderData: keepPreviousData,
+  });
   const options = found.data ?? (value ? [value] : []);
   const loading = found.isFetching || query !== input;
 

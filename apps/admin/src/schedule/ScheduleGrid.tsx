@@ -45,13 +45,24 @@ export function ScheduleGrid({ columns, hours, zone, slotStep, showTherapist, no
   const template = `52px repeat(${columns.length}, minmax(${minColumnWidth}px, 1fr))`;
 
   return (
-    <Box sx={{ overflowX: 'auto', border: 1, borderColor: 'divider', borderRadius: 2, bgcolor: 'background.paper' }} data-testid="schedule-grid">
+    <Box
+      sx={{ overflowX: 'auto', border: 1, borderColor: 'divider', borderRadius: 2, bgcolor: 'background.paper' }}
+      data-testid="schedule-grid"
+    >
       <Box sx={{ display: 'grid', gridTemplateColumns: template, minWidth: 52 + columns.length * minColumnWidth }}>
         <Box sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: '#f8fafa' }} />
         {columns.map((c) => (
           <Box
             key={c.key}
-            sx={{ borderBottom: 1, borderLeft: 1, borderColor: 'divider', px: 1, py: 0.75, bgcolor: c.highlight ? '#e6f2f1' : '#f8fafa', minWidth: 0 }}
+            sx={{
+              borderBottom: 1,
+              borderLeft: 1,
+              borderColor: 'divider',
+              px: 1,
+              py: 0.75,
+              bgcolor: c.highlight ? '#e6f2f1' : '#f8fafa',
+              minWidth: 0,
+            }}
           >
             {c.header}
           </Box>
@@ -63,7 +74,15 @@ export function ScheduleGrid({ columns, hours, zone, slotStep, showTherapist, no
             <Typography
               key={m}
               variant="caption"
-              sx={{ position: 'absolute', top: (m - startMin) * PX_PER_MIN - 8, right: 6, color: 'text.secondary', fontVariantNumeric: 'tabular-nums', lineHeight: '16px', ...(m === startMin ? { top: 2 } : {}) }}
+              sx={{
+                position: 'absolute',
+                top: (m - startMin) * PX_PER_MIN - 8,
+                right: 6,
+                color: 'text.secondary',
+                fontVariantNumeric: 'tabular-nums',
+                lineHeight: '16px',
+                ...(m === startMin ? { top: 2 } : {}),
+              }}
             >
               {formatMinutes(m)}
             </Typography>
@@ -71,14 +90,33 @@ export function ScheduleGrid({ columns, hours, zone, slotStep, showTherapist, no
         </Box>
 
         {columns.map((c) => (
-          <DayColumn key={c.key} column={c} startMin={startMin} height={height} zone={zone} slotStep={slotStep} showTherapist={showTherapist} nowMinute={c.highlight ? nowMinute : null} onOpenSession={onOpenSession} />
+          <DayColumn
+            key={c.key}
+            column={c}
+            startMin={startMin}
+            height={height}
+            zone={zone}
+            slotStep={slotStep}
+            showTherapist={showTherapist}
+            nowMinute={c.highlight ? nowMinute : null}
+            onOpenSession={onOpenSession}
+          />
         ))}
       </Box>
     </Box>
   );
 }
 
-function DayColumn({ column, startMin, height, zone, slotStep, showTherapist, nowMinute, onOpenSession }: {
+function DayColumn({
+  column,
+  startMin,
+  height,
+  zone,
+  slotStep,
+  showTherapist,
+  nowMinute,
+  onOpenSession,
+}: {
   column: GridColumn;
   startMin: number;
   height: number;
@@ -124,7 +162,7 @@ function DayColumn({ column, startMin, height, zone, slotStep, showTherapist, no
             height: (e - s) * PX_PER_MIN,
             bgcolor: '#ffffff',
             backgroundImage: `repeating-linear-gradient(to bottom, #e8edef 0, #e8edef 1px, transparent 1px, transparent ${hourLine}px)`,
-            backgroundPosition: `0 ${(((startMin - s) * PX_PER_MIN) % hourLine + hourLine) % hourLine}px`,
+            backgroundPosition: `0 ${((((startMin - s) * PX_PER_MIN) % hourLine) + hourLine) % hourLine}px`,
             '&:hover': column.onBookAt ? { bgcolor: '#f6fbfa' } : undefined,
           }}
         />
@@ -145,13 +183,44 @@ function DayColumn({ column, startMin, height, zone, slotStep, showTherapist, no
             pointerEvents: 'none',
           }}
         >
-          <Typography variant="caption" sx={{ color: 'text.secondary', fontWeight: 600, bgcolor: 'rgba(255,255,255,0.8)', px: 0.75, borderRadius: 1, height: 'fit-content' }}>
+          <Typography
+            variant="caption"
+            sx={{
+              color: 'text.secondary',
+              fontWeight: 600,
+              bgcolor: 'rgba(255,255,255,0.8)',
+              px: 0.75,
+              borderRadius: 1,
+              height: 'fit-content',
+            }}
+          >
             Time off{reason ? `: ${reason}` : ''}
           </Typography>
         </Box>
       ))}
       {nowMinute !== null && nowMinute >= startMin && nowMinute <= startMin + height / PX_PER_MIN && (
-        <Box aria-hidden sx={{ position: 'absolute', left: 0, right: 0, top: (nowMinute - startMin) * PX_PER_MIN, borderTop: '2px solid #c0392b', zIndex: 3, pointerEvents: 'none', '&::before': { content: '""', position: 'absolute', left: -4, top: -5, width: 8, height: 8, borderRadius: '50%', bgcolor: '#c0392b' } }} />
+        <Box
+          aria-hidden
+          sx={{
+            position: 'absolute',
+            left: 0,
+            right: 0,
+            top: (nowMinute - startMin) * PX_PER_MIN,
+            borderTop: '2px solid #c0392b',
+            zIndex: 3,
+            pointerEvents: 'none',
+            '&::before': {
+              content: '""',
+              position: 'absolute',
+              left: -4,
+              top: -5,
+              width: 8,
+              height: 8,
+              borderRadius: '50%',
+              bgcolor: '#c0392b',
+            },
+          }}
+        />
       )}
       {placed.map((p) => (
         <SessionCard key={p.session.id} placed={p} startMin={startMin} zone={zone} showTherapist={showTherapist} onOpen={onOpenSession} />
@@ -160,7 +229,13 @@ function DayColumn({ column, startMin, height, zone, slotStep, showTherapist, no
   );
 }
 
-function SessionCard({ placed, startMin, zone, showTherapist, onOpen }: {
+function SessionCard({
+  placed,
+  startMin,
+  zone,
+  showTherapist,
+  onOpen,
+}: {
   placed: ReturnType<typeof placeSessions>[number];
   startMin: number;
   zone: string;
@@ -230,17 +305,46 @@ function SessionCard({ placed, startMin, zone, showTherapist, onOpen }: {
           '&.Mui-focusVisible': { outline: '3px solid #0f6b66', outlineOffset: 1, zIndex: 5 },
         }}
       >
-        <Box component="span" sx={{ display: 'block', fontWeight: 700, whiteSpace: 'nowrap', textOverflow: 'ellipsis', overflow: 'hidden', fontVariantNumeric: 'tabular-nums', textDecoration: session.status === 'CANCELLED' ? 'line-through' : 'none' }}>
+        <Box
+          component="span"
+          sx={{
+            display: 'block',
+            fontWeight: 700,
+            whiteSpace: 'nowrap',
+            textOverflow: 'ellipsis',
+            overflow: 'hidden',
+            fontVariantNumeric: 'tabular-nums',
+            textDecoration: session.status === 'CANCELLED' ? 'line-through' : 'none',
+          }}
+        >
           {lanes > 1 && showTherapist ? hhmm(session.startsAt, zone) : range}
           {lines < 2 && ` ${session.patient.name}`}
           {session.overrideReason && (
-            <Box component="span" data-testid="override-marker" title={`Override: ${session.overrideReason}`} sx={{ position: 'absolute', top: 2, right: 2, display: 'inline-flex', bgcolor: '#fff1d6', color: '#8a5a00', border: '1px solid #c98a00', borderRadius: '50%', p: '1px' }}>
+            <Box
+              component="span"
+              data-testid="override-marker"
+              title={`Override: ${session.overrideReason}`}
+              sx={{
+                position: 'absolute',
+                top: 2,
+                right: 2,
+                display: 'inline-flex',
+                bgcolor: '#fff1d6',
+                color: '#8a5a00',
+                border: '1px solid #c98a00',
+                borderRadius: '50%',
+                p: '1px',
+              }}
+            >
               <CallMergeIcon sx={{ fontSize: 12 }} aria-hidden />
             </Box>
           )}
         </Box>
         {lines >= 2 && (
-          <Box component="span" sx={{ display: 'block', fontWeight: 600, whiteSpace: 'nowrap', textOverflow: 'ellipsis', overflow: 'hidden' }}>
+          <Box
+            component="span"
+            sx={{ display: 'block', fontWeight: 600, whiteSpace: 'nowrap', textOverflow: 'ellipsis', overflow: 'hidden' }}
+          >
             {session.patient.name}
           </Box>
         )}
@@ -250,8 +354,11 @@ function SessionCard({ placed, startMin, zone, showTherapist, onOpen }: {
           </Box>
         )}
         {lines >= 4 && (
-          <Box component="span" sx={{ display: 'block', whiteSpace: 'nowrap', textOverflow: 'ellipsis', overflow: 'hidden', opacity: 0.85 }}>
-            {dimmed ? STATUS_LABELS[session.status] + (session.lateCancel ? ' (late)' : '') : session.room?.name ?? 'No room'}
+          <Box
+            component="span"
+            sx={{ display: 'block', whiteSpace: 'nowrap', textOverflow: 'ellipsis', overflow: 'hidden', opacity: 0.85 }}
+          >
+            {dimmed ? STATUS_LABELS[session.status] + (session.lateCancel ? ' (late)' : '') : (session.room?.name ?? 'No room')}
           </Box>
         )}
       </ButtonBase>

@@ -5,7 +5,21 @@ import { normalize } from '@backtrack/domain';
 import AddIcon from '@mui/icons-material/Add';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
-import { Alert, Box, Button, ButtonBase, CircularProgress, IconButton, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup, Tooltip, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  ButtonBase,
+  CircularProgress,
+  IconButton,
+  MenuItem,
+  Stack,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { useEffect, useMemo, useState } from 'react';
@@ -44,10 +58,23 @@ export function SchedulePage() {
 
 export function StatusLegend() {
   return (
-    <Box component="ul" aria-label="Session status colours" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, listStyle: 'none', m: 0, p: 0 }}>
+    <Box
+      component="ul"
+      aria-label="Session status colours"
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, listStyle: 'none', m: 0, p: 0 }}
+    >
       {STATUSES.map((s) => (
         <Box component="li" key={s} sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
-          <Box sx={{ width: 14, height: 14, borderRadius: 0.5, bgcolor: STATUS_COLORS[s].bg, border: `1px ${s === 'CANCELLED' ? 'dashed' : 'solid'} ${STATUS_COLORS[s].accent}`, borderLeftWidth: 4 }} />
+          <Box
+            sx={{
+              width: 14,
+              height: 14,
+              borderRadius: 0.5,
+              bgcolor: STATUS_COLORS[s].bg,
+              border: `1px ${s === 'CANCELLED' ? 'dashed' : 'solid'} ${STATUS_COLORS[s].accent}`,
+              borderLeftWidth: 4,
+            }}
+          />
           <Typography variant="body2" sx={{ fontSize: 13 }}>
             {STATUS_LABELS[s]}
           </Typography>
@@ -102,7 +129,8 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
   );
 
   const canBookFor = (t: Therapist | undefined) => role === 'OWNER' || role === 'FRONT_DESK' || (isTherapist && !!me && t?.id === me.id);
-  const openBooking = (d: IsoDate, therapistId?: string) => setBooking({ key: Date.now(), date: d < todayIn(zone) ? todayIn(zone) : d, therapistId: isTherapist ? me?.id : therapistId });
+  const openBooking = (d: IsoDate, therapistId?: string) =>
+    setBooking({ key: Date.now(), date: d < todayIn(zone) ? todayIn(zone) : d, therapistId: isTherapist ? me?.id : therapistId });
 
   const columns: GridColumn[] =
     view === 'day'
@@ -159,12 +187,27 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
                   setView('day');
                 }}
                 aria-label={`Open ${fullDay(d)}`}
-                sx={{ display: 'block', width: '100%', textAlign: 'left', borderRadius: 1, '&.Mui-focusVisible': { outline: '2px solid #0f6b66' } }}
+                sx={{
+                  display: 'block',
+                  width: '100%',
+                  textAlign: 'left',
+                  borderRadius: 1,
+                  '&.Mui-focusVisible': { outline: '2px solid #0f6b66' },
+                }}
               >
-                <Typography variant="caption" color="text.secondary" component="p" sx={{ fontWeight: 600, textTransform: 'uppercase', lineHeight: 1.4 }}>
+                <Typography
+                  variant="caption"
+                  color="text.secondary"
+                  component="p"
+                  sx={{ fontWeight: 600, textTransform: 'uppercase', lineHeight: 1.4 }}
+                >
                   {dt.toFormat('ccc')}
                 </Typography>
-                <Typography variant="subtitle2" component="p" sx={{ fontWeight: 700, color: d === now.date ? 'primary.main' : 'text.primary' }}>
+                <Typography
+                  variant="subtitle2"
+                  component="p"
+                  sx={{ fontWeight: 700, color: d === now.date ? 'primary.main' : 'text.primary' }}
+                >
                   {dt.toFormat('d LLL')}
                 </Typography>
               </ButtonBase>
@@ -199,7 +242,12 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
   return (
     <Box sx={{ pt: 1, pb: 3, minWidth: 0 }}>
       <Title title={title} />
-      <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1, mb: 1.5 }} component="nav" aria-label="Schedule navigation">
+      <Stack
+        direction="row"
+        sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1, mb: 1.5 }}
+        component="nav"
+        aria-label="Schedule navigation"
+      >
         <Button variant="outlined" size="small" onClick={() => setDate(todayIn(zone))} sx={{ height: 40 }}>
           Today
         </Button>
@@ -218,7 +266,14 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
           slotProps={{ inputLabel: { shrink: true } }}
           sx={{ width: 160 }}
         />
-        <ToggleButtonGroup size="small" exclusive value={view} onChange={(_, v: View | null) => v && setView(v)} aria-label="View" sx={{ height: 40 }}>
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={view}
+          onChange={(_, v: View | null) => v && setView(v)}
+          aria-label="View"
+          sx={{ height: 40 }}
+        >
           <ToggleButton value="day" sx={{ px: 2 }}>
             Day
           </ToggleButton>
@@ -226,7 +281,14 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
             Week
           </ToggleButton>
         </ToggleButtonGroup>
-        <TextField select size="small" label="Therapist" value={therapistFilter} onChange={(e) => setTherapistFilter(e.target.value)} sx={{ width: 200 }}>
+        <TextField
+          select
+          size="small"
+          label="Therapist"
+          value={therapistFilter}
+          onChange={(e) => setTherapistFilter(e.target.value)}
+          sx={{ width: 200 }}
+        >
           <MenuItem value="all">All therapists</MenuItem>
           {therapists.map((t) => (
             <MenuItem key={t.id} value={t.id}>
@@ -238,7 +300,12 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
         </TextField>
         <Box sx={{ flex: 1 }} />
         {(!isTherapist || me) && (
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => openBooking(view === 'day' ? date : days[0]! < now.date ? now.date : days[0]!, filterId)} sx={{ height: 40 }}>
+          <Button
+            variant="contained"
+            startIcon={<AddIcon />}
+            onClick={() => openBooking(view === 'day' ? date : days[0]! < now.date ? now.date : days[0]!, filterId)}
+            sx={{ height: 40 }}
+          >
             Book session
           </Button>
         )}
@@ -255,7 +322,11 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
         <StatusLegend />
       </Box>
 
-      {sessions.isError && <Alert severity="error" sx={{ mb: 1 }}>{(sessions.error as Error).message}</Alert>}
+      {sessions.isError && (
+        <Alert severity="error" sx={{ mb: 1 }}>
+          {(sessions.error as Error).message}
+        </Alert>
+      )}
       {columns.length === 0 ? (
         <Alert severity="info">No active therapists yet. The owner adds them under Staff.</Alert>
       ) : (
@@ -295,7 +366,12 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
             setBooking(null);
             const first = booked[0]!;
             const day = instantDay(first.startsAt, zone);
-            notify(booked.length > 1 ? `${booked.length} sessions booked for ${first.patient.name}` : `Booked ${first.patient.name} with ${first.therapist.displayName}`, { type: 'success' });
+            notify(
+              booked.length > 1
+                ? `${booked.length} sessions booked for ${first.patient.name}`
+                : `Booked ${first.patient.name} with ${first.therapist.displayName}`,
+              { type: 'success' },
+            );
             if (!days.includes(day)) setDate(day);
             queryClient.setQueriesData<Session[]>({ queryKey: SCHEDULE_KEY }, (old) => (old ? [...old, ...booked] : old));
             invalidate();

@@ -1,9 +1,38 @@
 // The dialogs a session's actions open: cancel (reason, series scope, late warning), reschedule (a new
 // free slot) and complete (the treatment note).
-import { Alert, Box, Button, Checkbox, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, MenuItem, Radio, RadioGroup, TextField } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormGroup,
+  FormHelperText,
+  FormLabel,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  TextField,
+} from '@mui/material';
 import { useRef, useState } from 'react';
 import { REGION_LABELS, type ComplaintRegion } from '../patients/choices';
-import { cancelSession, completeSession, fetchSessionsByIds, fetchSlots, rescheduleSession, type Session, type Slot, type TreatmentNoteInput } from './api';
+import {
+  cancelSession,
+  completeSession,
+  fetchSessionsByIds,
+  fetchSlots,
+  rescheduleSession,
+  type Session,
+  type Slot,
+  type TreatmentNoteInput,
+} from './api';
 import { ErrorPanel } from './ErrorPanel';
 import { explainBookingError, withoutFieldPrefix, type FriendlyError } from '../shared/errors';
 import { SlotPicker } from './SlotPicker';
@@ -52,11 +81,13 @@ export function CancelDialog({ session, clinic, onClose, onDone }: BaseProps) {
       <DialogTitle id="cancel-title">Cancel this session?</DialogTitle>
       <DialogContent sx={{ display: 'grid', gap: 2 }}>
         <DialogContentText>
-          {session.patient.name} with {session.therapist.displayName}, {longDay(instantDay(session.startsAt, zone))} {timeRange(session.startsAt, session.endsAt, zone)}.
+          {session.patient.name} with {session.therapist.displayName}, {longDay(instantDay(session.startsAt, zone))}{' '}
+          {timeRange(session.startsAt, session.endsAt, zone)}.
         </DialogContentText>
         {late && (
           <Alert severity="warning">
-            This is a <strong>late cancellation</strong>: less than {clinic.lateCancelWindowHours} hours before the start. It will be recorded as late.
+            This is a <strong>late cancellation</strong>: less than {clinic.lateCancelWindowHours} hours before the start. It will be
+            recorded as late.
           </Alert>
         )}
         <TextField
@@ -85,7 +116,13 @@ export function CancelDialog({ session, clinic, onClose, onDone }: BaseProps) {
         <Button onClick={onClose} disabled={busy}>
           Keep session
         </Button>
-        <Button color="error" variant="contained" onClick={submit} disabled={busy} startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}>
+        <Button
+          color="error"
+          variant="contained"
+          onClick={submit}
+          disabled={busy}
+          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
+        >
           Cancel session
         </Button>
       </DialogActions>
@@ -125,7 +162,8 @@ export function RescheduleDialog({ session, clinic, rooms, onClose, onDone }: Ba
       <DialogTitle id="reschedule-title">Reschedule</DialogTitle>
       <DialogContent dividers sx={{ display: 'grid', gap: 2 }}>
         <DialogContentText>
-          {session.patient.name} · {session.serviceType.name} with {session.therapist.displayName}. Now {longDay(instantDay(session.startsAt, zone))}, {timeRange(session.startsAt, session.endsAt, zone)}.
+          {session.patient.name} · {session.serviceType.name} with {session.therapist.displayName}. Now{' '}
+          {longDay(instantDay(session.startsAt, zone))}, {timeRange(session.startsAt, session.endsAt, zone)}.
         </DialogContentText>
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
           <TextField
@@ -140,15 +178,26 @@ export function RescheduleDialog({ session, clinic, rooms, onClose, onDone }: Ba
             }}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: todayIn(zone) } }}
           />
-          <TextField select label="Room" value={roomId} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} onChange={(e) => { setRoomId(e.target.value); setSlot(null); }}>
+          <TextField
+            select
+            label="Room"
+            value={roomId}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            onChange={(e) => {
+              setRoomId(e.target.value);
+              setSlot(null);
+            }}
+          >
             <MenuItem value="">
               <em>No room</em>
             </MenuItem>
-            {rooms.filter((r) => r.active || r.id === session.room?.id).map((r) => (
-              <MenuItem key={r.id} value={r.id}>
-                {r.name}
-              </MenuItem>
-            ))}
+            {rooms
+              .filter((r) => r.active || r.id === session.room?.id)
+              .map((r) => (
+                <MenuItem key={r.id} value={r.id}>
+                  {r.name}
+                </MenuItem>
+              ))}
           </TextField>
         </Box>
         <SlotPicker
@@ -160,8 +209,14 @@ export function RescheduleDialog({ session, clinic, rooms, onClose, onDone }: Ba
           date={date}
           zone={zone}
           value={slot?.startsAt ?? null}
-          onChange={(s) => { setSlot(s); setError(null); }}
-          onDateChange={(d) => { setDate(d); setSlot(null); }}
+          onChange={(s) => {
+            setSlot(s);
+            setError(null);
+          }}
+          onDateChange={(d) => {
+            setDate(d);
+            setSlot(null);
+          }}
           fetchSlots={fetchSlots}
           refreshKey={refreshKey}
           exclude={session.startsAt}
@@ -222,7 +277,11 @@ export function CompleteDialog({ session, onClose, onDone }: Omit<BaseProps, 'cl
           <FormLabel component="legend">Techniques</FormLabel>
           <FormGroup sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', sm: '1fr 1fr 1fr' } }}>
             {(Object.keys(MODALITY_LABELS) as Modality[]).map((m) => (
-              <FormControlLabel key={m} control={<Checkbox size="small" checked={techniques.includes(m)} onChange={() => setTechniques(toggle(techniques, m))} />} label={MODALITY_LABELS[m]} />
+              <FormControlLabel
+                key={m}
+                control={<Checkbox size="small" checked={techniques.includes(m)} onChange={() => setTechniques(toggle(techniques, m))} />}
+                label={MODALITY_LABELS[m]}
+              />
             ))}
           </FormGroup>
           {touched && problems.techniques && <FormHelperText>{problems.techniques}</FormHelperText>}
@@ -231,7 +290,11 @@ export function CompleteDialog({ session, onClose, onDone }: Omit<BaseProps, 'cl
           <FormLabel component="legend">Regions treated</FormLabel>
           <FormGroup row>
             {(Object.keys(REGION_LABELS) as ComplaintRegion[]).map((r) => (
-              <FormControlLabel key={r} control={<Checkbox size="small" checked={regions.includes(r)} onChange={() => setRegions(toggle(regions, r))} />} label={REGION_LABELS[r]} />
+              <FormControlLabel
+                key={r}
+                control={<Checkbox size="small" checked={regions.includes(r)} onChange={() => setRegions(toggle(regions, r))} />}
+                label={REGION_LABELS[r]}
+              />
             ))}
           </FormGroup>
           {touched && problems.regions && <FormHelperText>{problems.regions}</FormHelperText>}
@@ -253,7 +316,9 @@ export function CompleteDialog({ session, onClose, onDone }: Omit<BaseProps, 'cl
           value={patientResponse}
           onChange={(e) => setPatientResponse(e.target.value)}
           error={touched && !!problems.patientResponse}
-          helperText={touched && problems.patientResponse ? problems.patientResponse : 'How the patient tolerated and responded to the treatment'}
+          helperText={
+            touched && problems.patientResponse ? problems.patientResponse : 'How the patient tolerated and responded to the treatment'
+          }
         />
         {error && <Alert severity="error">{error}</Alert>}
       </DialogContent>
@@ -261,7 +326,13 @@ export function CompleteDialog({ session, onClose, onDone }: Omit<BaseProps, 'cl
         <Button onClick={onClose} disabled={busy}>
           Close
         </Button>
-        <Button variant="contained" color="success" onClick={submit} disabled={busy} startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}>
+        <Button
+          variant="contained"
+          color="success"
+          onClick={submit}
+          disabled={busy}
+          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
+        >
           Complete session
         </Button>
       </DialogActions>

@@ -8,7 +8,22 @@ import CallMergeIcon from '@mui/icons-material/CallMerge';
 import PersonOffIcon from '@mui/icons-material/PersonOff';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
-import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Divider, Drawer, IconButton, Stack, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Divider,
+  Drawer,
+  IconButton,
+  Stack,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useNotify } from 'react-admin';
@@ -25,10 +40,32 @@ export function StatusChip({ session }: { session: Pick<Session, 'status' | 'lat
   const c = STATUS_COLORS[session.status];
   return (
     <Stack direction="row" spacing={0.75}>
-      <Chip size="small" label={STATUS_LABELS[session.status]} sx={{ bgcolor: c.bg, color: c.fg, border: `1px solid ${c.accent}`, fontWeight: 700 }} />
-      {session.lateCancel && <Chip size="small" label="Late cancellation" sx={{ bgcolor: '#fde8e6', color: '#7a1c14', border: '1px solid #c0392b', fontWeight: 700 }} />}
+      <Chip
+        size="small"
+        label={STATUS_LABELS[session.status]}
+        sx={{ bgcolor: c.bg, color: c.fg, border: `1px solid ${c.accent}`, fontWeight: 700 }}
+      />
+      {session.lateCancel && (
+        <Chip
+          size="small"
+          label="Late cancellation"
+          sx={{ bgcolor: '#fde8e6', color: '#7a1c14', border: '1px solid #c0392b', fontWeight: 700 }}
+        />
+      )}
       {session.overrideReason && (
-        <Chip size="small" icon={<CallMergeIcon />} label="Override" title="Booked by the owner despite an overlap" sx={{ bgcolor: '#fff1d6', color: '#5a3a00', border: '1px solid #c98a00', fontWeight: 700, '& .MuiChip-icon': { color: '#8a5a00' } }} />
+        <Chip
+          size="small"
+          icon={<CallMergeIcon />}
+          label="Override"
+          title="Booked by the owner despite an overlap"
+          sx={{
+            bgcolor: '#fff1d6',
+            color: '#5a3a00',
+            border: '1px solid #c98a00',
+            fontWeight: 700,
+            '& .MuiChip-icon': { color: '#8a5a00' },
+          }}
+        />
       )}
     </Stack>
   );
@@ -117,7 +154,18 @@ export function SessionDrawer({
       onClose={onClose}
       slotProps={{ paper: { sx: { width: { xs: '100%', sm: 420 }, p: 0 }, 'aria-labelledby': 'session-title' } as never }}
     >
-      <Box sx={{ p: 2.5, pb: 1.5, display: 'flex', alignItems: 'flex-start', gap: 1, borderBottom: 1, borderColor: 'divider', bgcolor: STATUS_COLORS[session.status].bg }}>
+      <Box
+        sx={{
+          p: 2.5,
+          pb: 1.5,
+          display: 'flex',
+          alignItems: 'flex-start',
+          gap: 1,
+          borderBottom: 1,
+          borderColor: 'divider',
+          bgcolor: STATUS_COLORS[session.status].bg,
+        }}
+      >
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Typography id="session-title" variant="h6" component="h2" sx={{ lineHeight: 1.3 }}>
             {session.patient.name}
@@ -161,7 +209,12 @@ export function SessionDrawer({
           </Row>
         )}
         {session.notes && <Row label="Notes">{session.notes}</Row>}
-        {session.cancelReason && <Row label="Cancel reason">{session.cancelReason}{session.lateCancel ? ' (late cancellation)' : ''}</Row>}
+        {session.cancelReason && (
+          <Row label="Cancel reason">
+            {session.cancelReason}
+            {session.lateCancel ? ' (late cancellation)' : ''}
+          </Row>
+        )}
         {session.overrideReason && <Row label="Override reason">{session.overrideReason}</Row>}
       </Box>
 
@@ -183,11 +236,18 @@ export function SessionDrawer({
       <Divider />
       <Box sx={{ px: 2.5, py: 2, display: 'grid', gap: 1 }}>
         {!canAct && (booked || checkedIn) && (
-          <Alert severity="info">This is {session.therapist.displayName}’s session: only they, the front desk or the owner can change it.</Alert>
+          <Alert severity="info">
+            This is {session.therapist.displayName}’s session: only they, the front desk or the owner can change it.
+          </Alert>
         )}
         {canAct && booked && (
           <>
-            <Button variant="contained" startIcon={<HowToRegIcon />} disabled={busy} onClick={() => run(() => checkInSession(session.id), `${session.patient.name} checked in`)}>
+            <Button
+              variant="contained"
+              startIcon={<HowToRegIcon />}
+              disabled={busy}
+              onClick={() => run(() => checkInSession(session.id), `${session.patient.name} checked in`)}
+            >
               Check in
             </Button>
             <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1 }}>
@@ -215,8 +275,17 @@ export function SessionDrawer({
         )}
       </Box>
 
-      {dialog === 'cancel' && <CancelDialog session={session} clinic={clinic} onClose={() => setDialog(null)} onDone={(s) => done(s.lateCancel ? 'Session cancelled — late cancellation recorded' : 'Session cancelled')(s)} />}
-      {dialog === 'reschedule' && <RescheduleDialog session={session} clinic={clinic} rooms={rooms} onClose={() => setDialog(null)} onDone={done('Session moved')} />}
+      {dialog === 'cancel' && (
+        <CancelDialog
+          session={session}
+          clinic={clinic}
+          onClose={() => setDialog(null)}
+          onDone={(s) => done(s.lateCancel ? 'Session cancelled — late cancellation recorded' : 'Session cancelled')(s)}
+        />
+      )}
+      {dialog === 'reschedule' && (
+        <RescheduleDialog session={session} clinic={clinic} rooms={rooms} onClose={() => setDialog(null)} onDone={done('Session moved')} />
+      )}
       {dialog === 'complete' && <CompleteDialog session={session} onClose={() => setDialog(null)} onDone={done('Session completed')} />}
       {dialog === 'noShow' && (
         <Dialog open onClose={() => setDialog(null)} aria-labelledby="noshow-title">

@@ -33,14 +33,40 @@ const PARTS = [
 ];
 
 export function SlotPicker(props: SlotPickerProps) {
-  const { therapistId, serviceTypeId, roomId, patientId, date, zone, value, onChange, onDateChange, fetchSlots, refreshKey = 0, exclude, excludeSessionId } = props;
+  const {
+    therapistId,
+    serviceTypeId,
+    roomId,
+    patientId,
+    date,
+    zone,
+    value,
+    onChange,
+    onDateChange,
+    fetchSlots,
+    refreshKey = 0,
+    exclude,
+    excludeSessionId,
+  } = props;
   const [searching, setSearching] = useState(false);
   const [searchMessage, setSearchMessage] = useState<string | null>(null);
   const ready = Boolean(therapistId && serviceTypeId && date);
   const { from, to } = dayRange(date, zone);
   const slots = useQuery({
-    queryKey: ['backtrack', 'slots', therapistId, serviceTypeId, roomId ?? null, patientId ?? null, excludeSessionId ?? null, date, zone, refreshKey],
-    queryFn: () => fetchSlots({ therapistId, serviceTypeId, roomId, patientId, from, to, ...(excludeSessionId ? { excludeSessionId } : {}) }),
+    queryKey: [
+      'backtrack',
+      'slots',
+      therapistId,
+      serviceTypeId,
+      roomId ?? null,
+      patientId ?? null,
+      excludeSessionId ?? null,
+      date,
+      zone,
+      refreshKey,
+    ],
+    queryFn: () =>
+      fetchSlots({ therapistId, serviceTypeId, roomId, patientId, from, to, ...(excludeSessionId ? { excludeSessionId } : {}) }),
     enabled: ready,
     staleTime: 0,
     gcTime: 0,
@@ -88,7 +114,13 @@ export function SlotPicker(props: SlotPickerProps) {
         <Typography variant="body2" color="text.secondary">
           No free times on {longDay(date)}.
         </Typography>
-        <Button size="small" variant="outlined" endIcon={searching ? <CircularProgress size={14} /> : <ArrowForwardIcon />} onClick={findNextFreeDay} disabled={searching}>
+        <Button
+          size="small"
+          variant="outlined"
+          endIcon={searching ? <CircularProgress size={14} /> : <ArrowForwardIcon />}
+          onClick={findNextFreeDay}
+          disabled={searching}
+        >
           Next free day
         </Button>
         {searchMessage && (
@@ -125,7 +157,16 @@ export function SlotPicker(props: SlotPickerProps) {
                     color="primary"
                     aria-label={`${hhmm(slot.startsAt, zone)} to ${hhmm(slot.endsAt, zone)}`}
                     onChange={() => onChange(selected ? null : slot)}
-                    sx={{ py: 0.5, px: 1.25, minWidth: 64, color: 'text.primary', borderColor: '#c9d3d6', fontVariantNumeric: 'tabular-nums', fontWeight: 600, '&.Mui-selected': { bgcolor: 'primary.main', color: 'primary.contrastText', '&:hover': { bgcolor: 'primary.dark' } } }}
+                    sx={{
+                      py: 0.5,
+                      px: 1.25,
+                      minWidth: 64,
+                      color: 'text.primary',
+                      borderColor: '#c9d3d6',
+                      fontVariantNumeric: 'tabular-nums',
+                      fontWeight: 600,
+                      '&.Mui-selected': { bgcolor: 'primary.main', color: 'primary.contrastText', '&:hover': { bgcolor: 'primary.dark' } },
+                    }}
                   >
                     {hhmm(slot.startsAt, zone)}
                   </ToggleButton>

@@ -16,16 +16,46 @@ import { callMutation, callQuery } from '../providers/graphqlClient';
 
 // Fragments are spread by name in the operations; codegen reads them from these graphql() calls.
 export const PATIENT_OPTION_FIELDS = graphql(`
-  fragment PatientOptionFields on Patient { id name dateOfBirth complaintRegion clearanceStatus }
+  fragment PatientOptionFields on Patient {
+    id
+    name
+    dateOfBirth
+    complaintRegion
+    clearanceStatus
+  }
 `);
 
 export const SESSION_FIELDS = graphql(`
   fragment SessionFields on Session {
-    id startsAt endsAt blockedUntil status notes seriesId lateCancel cancelReason overrideReason
-    patient { ...PatientOptionFields }
-    therapist { id userId displayName }
-    serviceType { id name modality durationMinutes bufferMinutes }
-    room { id name }
+    id
+    startsAt
+    endsAt
+    blockedUntil
+    status
+    notes
+    seriesId
+    lateCancel
+    cancelReason
+    overrideReason
+    patient {
+      ...PatientOptionFields
+    }
+    therapist {
+      id
+      userId
+      displayName
+    }
+    serviceType {
+      id
+      name
+      modality
+      durationMinutes
+      bufferMinutes
+    }
+    room {
+      id
+      name
+    }
   }
 `);
 
@@ -43,7 +73,9 @@ export type RepeatInput = BookSeriesInput['repeat'];
 
 const SCHEDULE_SESSIONS = graphql(`
   query scheduleSessions($filter: SessionFilter) {
-    allSessions(filter: $filter, perPage: 500, sortField: "startsAt", sortOrder: "ASC") { ...SessionFields }
+    allSessions(filter: $filter, perPage: 500, sortField: "startsAt", sortOrder: "ASC") {
+      ...SessionFields
+    }
   }
 `);
 
@@ -52,7 +84,11 @@ export async function fetchSessions(filter: SessionFilter): Promise<Session[]> {
 }
 
 const SESSIONS_BY_IDS = graphql(`
-  query sessionsByIds($ids: [ID!]) { allSessions(filter: { ids: $ids }, perPage: 100) { ...SessionFields } }
+  query sessionsByIds($ids: [ID!]) {
+    allSessions(filter: { ids: $ids }, perPage: 100) {
+      ...SessionFields
+    }
+  }
 `);
 
 export async function fetchSessionsByIds(ids: string[]): Promise<Session[]> {
@@ -62,7 +98,9 @@ export async function fetchSessionsByIds(ids: string[]): Promise<Session[]> {
 
 const PATIENT_SEARCH = graphql(`
   query patientSearch($filter: PatientFilter) {
-    allPatients(filter: $filter, perPage: 20, sortField: "name", sortOrder: "ASC") { ...PatientOptionFields }
+    allPatients(filter: $filter, perPage: 20, sortField: "name", sortOrder: "ASC") {
+      ...PatientOptionFields
+    }
   }
 `);
 
@@ -71,20 +109,46 @@ export async function searchPatients(q: string): Promise<PatientOption[]> {
 }
 
 const AVAILABLE_SLOTS = graphql(`
-  query availableSlots($therapistId: ID!, $serviceTypeId: ID!, $from: DateTime!, $to: DateTime!, $roomId: ID, $patientId: ID, $excludeSessionId: ID) {
-    availableSlots(therapistId: $therapistId, serviceTypeId: $serviceTypeId, from: $from, to: $to, roomId: $roomId, patientId: $patientId, excludeSessionId: $excludeSessionId) {
-      startsAt endsAt
+  query availableSlots(
+    $therapistId: ID!
+    $serviceTypeId: ID!
+    $from: DateTime!
+    $to: DateTime!
+    $roomId: ID
+    $patientId: ID
+    $excludeSessionId: ID
+  ) {
+    availableSlots(
+      therapistId: $therapistId
+      serviceTypeId: $serviceTypeId
+      from: $from
+      to: $to
+      roomId: $roomId
+      patientId: $patientId
+      excludeSessionId: $excludeSessionId
+    ) {
+      startsAt
+      endsAt
     }
   }
 `);
 
 export async function fetchSlots(query: SlotQuery): Promise<Slot[]> {
-  const data = await callQuery(AVAILABLE_SLOTS, { ...query, roomId: query.roomId || null, patientId: query.patientId || null, excludeSessionId: query.excludeSessionId || null });
+  const data = await callQuery(AVAILABLE_SLOTS, {
+    ...query,
+    roomId: query.roomId || null,
+    patientId: query.patientId || null,
+    excludeSessionId: query.excludeSessionId || null,
+  });
   return data.availableSlots;
 }
 
 const BOOK_SESSION = graphql(`
-  mutation bookSession($input: BookSessionInput!) { bookSession(input: $input) { ...SessionFields } }
+  mutation bookSession($input: BookSessionInput!) {
+    bookSession(input: $input) {
+      ...SessionFields
+    }
+  }
 `);
 
 export async function bookSession(input: BookSessionInput): Promise<Session> {
@@ -92,7 +156,14 @@ export async function bookSession(input: BookSessionInput): Promise<Session> {
 }
 
 const BOOK_SERIES = graphql(`
-  mutation bookSeries($input: BookSeriesInput!) { bookSeries(input: $input) { id sessions { ...SessionFields } } }
+  mutation bookSeries($input: BookSeriesInput!) {
+    bookSeries(input: $input) {
+      id
+      sessions {
+        ...SessionFields
+      }
+    }
+  }
 `);
 
 export async function bookSeries(input: BookSeriesInput) {
@@ -100,7 +171,19 @@ export async function bookSeries(input: BookSeriesInput) {
 }
 
 const SERIES = graphql(`
-  query series($id: ID!) { SessionSeries(id: $id) { id frequency interval count sessions { id startsAt status } } }
+  query series($id: ID!) {
+    SessionSeries(id: $id) {
+      id
+      frequency
+      interval
+      count
+      sessions {
+        id
+        startsAt
+        status
+      }
+    }
+  }
 `);
 
 export async function fetchSeries(id: string) {
@@ -108,7 +191,11 @@ export async function fetchSeries(id: string) {
 }
 
 const RESCHEDULE = graphql(`
-  mutation reschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) { rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) { ...SessionFields } }
+  mutation reschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) {
+    rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) {
+      ...SessionFields
+    }
+  }
 `);
 
 export async function rescheduleSession(id: string, startsAt: string, roomId?: string | null): Promise<Session> {
@@ -116,7 +203,11 @@ export async function rescheduleSession(id: string, startsAt: string, roomId?: s
 }
 
 const CANCEL = graphql(`
-  mutation cancel($id: ID!, $reason: String!, $scope: CancelScope) { cancelSession(id: $id, reason: $reason, scope: $scope) { ...SessionFields } }
+  mutation cancel($id: ID!, $reason: String!, $scope: CancelScope) {
+    cancelSession(id: $id, reason: $reason, scope: $scope) {
+      ...SessionFields
+    }
+  }
 `);
 
 export async function cancelSession(id: string, reason: string, scope: CancelScope): Promise<Session> {
@@ -124,7 +215,11 @@ export async function cancelSession(id: string, reason: string, scope: CancelSco
 }
 
 const CHECK_IN = graphql(`
-  mutation checkIn($id: ID!) { checkInSession(id: $id) { ...SessionFields } }
+  mutation checkIn($id: ID!) {
+    checkInSession(id: $id) {
+      ...SessionFields
+    }
+  }
 `);
 
 export async function checkInSession(id: string): Promise<Session> {
@@ -132,7 +227,11 @@ export async function checkInSession(id: string): Promise<Session> {
 }
 
 const NO_SHOW = graphql(`
-  mutation noShow($id: ID!) { markNoShow(id: $id) { ...SessionFields } }
+  mutation noShow($id: ID!) {
+    markNoShow(id: $id) {
+      ...SessionFields
+    }
+  }
 `);
 
 export async function markNoShow(id: string): Promise<Session> {
@@ -140,7 +239,11 @@ export async function markNoShow(id: string): Promise<Session> {
 }
 
 const COMPLETE = graphql(`
-  mutation complete($id: ID!, $note: TreatmentNoteInput!) { completeSession(id: $id, note: $note) { ...SessionFields } }
+  mutation complete($id: ID!, $note: TreatmentNoteInput!) {
+    completeSession(id: $id, note: $note) {
+      ...SessionFields
+    }
+  }
 `);
 
 export async function completeSession(id: string, note: TreatmentNoteInput): Promise<Session> {
@@ -148,7 +251,16 @@ export async function completeSession(id: string, note: TreatmentNoteInput): Pro
 }
 
 const TREATMENT_NOTE = graphql(`
-  query note($sessionId: ID!) { treatmentNote(sessionId: $sessionId) { id createdAt techniques regions pressure patientResponse } }
+  query note($sessionId: ID!) {
+    treatmentNote(sessionId: $sessionId) {
+      id
+      createdAt
+      techniques
+      regions
+      pressure
+      patientResponse
+    }
+  }
 `);
 
 export async function fetchTreatmentNote(sessionId: string) {

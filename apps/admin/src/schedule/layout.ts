@@ -68,7 +68,10 @@ export function minuteRanges(intervals: Interval[], date: IsoDate, zone: string)
 /** Time off overlapping the day, as minutes. */
 export function timeOffMinutes(therapist: Therapist, date: IsoDate, zone: string): { range: MinuteRange; reason: string }[] {
   return therapist.timeOff
-    .map((off) => ({ range: [Math.max(0, minuteOfDay(off.startsAt, date, zone)), Math.min(1440, minuteOfDay(off.endsAt, date, zone))] as MinuteRange, reason: off.reason }))
+    .map((off) => ({
+      range: [Math.max(0, minuteOfDay(off.startsAt, date, zone)), Math.min(1440, minuteOfDay(off.endsAt, date, zone))] as MinuteRange,
+      reason: off.reason,
+    }))
     .filter(({ range }) => range[1] > range[0]);
 }
 

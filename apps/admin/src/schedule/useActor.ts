@@ -10,7 +10,8 @@ export function useActor() {
   const role = (permissions ?? null) as Role | null;
   const userId = identity?.id as string | undefined;
   const canActOn = useCallback(
-    (session: Pick<Session, 'therapist'>) => role === 'OWNER' || role === 'FRONT_DESK' || (role === 'THERAPIST' && session.therapist.userId === userId),
+    (session: Pick<Session, 'therapist'>) =>
+      role === 'OWNER' || role === 'FRONT_DESK' || (role === 'THERAPIST' && session.therapist.userId === userId),
     [role, userId],
   );
   const canComplete = useCallback(

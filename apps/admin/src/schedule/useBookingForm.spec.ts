@@ -1,7 +1,13 @@
 import type { PatientOption, Slot } from './api';
 import { bookingReducer, bookingValidity, initialBookingForm, type BookingForm } from './useBookingForm';
 
-const alice: PatientOption = { id: 'p1', name: 'Alice Martinez', dateOfBirth: '1978-04-12', complaintRegion: 'LOWER_BACK', clearanceStatus: 'NOT_REQUIRED' };
+const alice: PatientOption = {
+  id: 'p1',
+  name: 'Alice Martinez',
+  dateOfBirth: '1978-04-12',
+  complaintRegion: 'LOWER_BACK',
+  clearanceStatus: 'NOT_REQUIRED',
+};
 const ben: PatientOption = { ...alice, id: 'p2', name: 'Ben Carter', clearanceStatus: 'NEEDS_MEDICAL_CLEARANCE' };
 const nine: Slot = { startsAt: '2026-12-08T14:00:00.000Z', endsAt: '2026-12-08T15:00:00.000Z' };
 const refusal = { title: 'That time is no longer free', lines: [], overlapOnly: true };
@@ -34,7 +40,11 @@ describe('booking form reducer', () => {
   it('after a refusal clears the time, keeps what may be booked anyway, and asks for fresh free times', () => {
     const busy = bookingReducer(ready(), { type: 'submit' });
     expect(busy.busy).toBe(true);
-    const refused = { input: { patientId: 'p1', therapistId: 't1', serviceTypeId: 's1', startsAt: nine.startsAt, idempotencyKey: 'k1' }, repeat: null, summary: 'Tue 8 Dec' };
+    const refused = {
+      input: { patientId: 'p1', therapistId: 't1', serviceTypeId: 's1', startsAt: nine.startsAt, idempotencyKey: 'k1' },
+      repeat: null,
+      summary: 'Tue 8 Dec',
+    };
     const after = bookingReducer(bookingReducer(busy, { type: 'refused', error: refusal, refused }), { type: 'settled' });
     expect(after).toMatchObject({ busy: false, slot: null, error: refusal, refused, slotsVersion: busy.slotsVersion + 1 });
     // Picking another time forgets the refused booking: "Book anyway…" must not book the old one.

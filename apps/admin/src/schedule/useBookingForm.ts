@@ -111,7 +111,14 @@ export function bookingValidity(state: BookingForm) {
   const needsClearance = state.patient?.clearanceStatus === 'NEEDS_MEDICAL_CLEARANCE';
   const countValid = inSeriesRange(state.count);
   const intervalValid = inSeriesRange(state.interval);
-  const canSubmit = Boolean(state.patient && state.therapistId && state.serviceTypeId && state.slot && !needsClearance && (!state.repeat || (countValid && intervalValid)));
+  const canSubmit = Boolean(
+    state.patient &&
+    state.therapistId &&
+    state.serviceTypeId &&
+    state.slot &&
+    !needsClearance &&
+    (!state.repeat || (countValid && intervalValid)),
+  );
   return { needsClearance, countValid, intervalValid, canSubmit };
 }
 

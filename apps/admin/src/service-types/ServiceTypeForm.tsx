@@ -1,5 +1,19 @@
 import { Box } from '@mui/material';
-import { BooleanInput, DeleteButton, NumberInput, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, maxLength, maxValue, minValue, number, required } from 'react-admin';
+import {
+  BooleanInput,
+  DeleteButton,
+  NumberInput,
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  maxLength,
+  maxValue,
+  minValue,
+  number,
+  required,
+} from 'react-admin';
 import { MODALITY_CHOICES } from '../shared/labels';
 
 const row = { display: 'grid', gap: { xs: 0, sm: 2 }, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, width: '100%' } as const;
@@ -8,15 +22,31 @@ function FormToolbar({ canDelete }: { canDelete: boolean }) {
   return (
     <Toolbar sx={{ display: 'flex', justifyContent: 'space-between' }}>
       <SaveButton label="Save service" alwaysEnable />
-      {canDelete && <DeleteButton mutationMode="pessimistic" confirmTitle="Delete this service?" confirmContent="A service that sessions already use cannot be deleted: deactivate it instead." />}
+      {canDelete && (
+        <DeleteButton
+          mutationMode="pessimistic"
+          confirmTitle="Delete this service?"
+          confirmContent="A service that sessions already use cannot be deleted: deactivate it instead."
+        />
+      )}
     </Toolbar>
   );
 }
 
 export function ServiceTypeForm({ canDelete = false }: { canDelete?: boolean }) {
   return (
-    <SimpleForm toolbar={<FormToolbar canDelete={canDelete} />} noValidate sx={{ maxWidth: 680 }} defaultValues={{ active: true, bufferMinutes: 10 }}>
-      <TextInput source="name" label="Name" validate={[required('Enter the service name'), maxLength(120)]} helperText="As the front desk and patients see it, e.g. “Deep tissue massage (60 min)”" />
+    <SimpleForm
+      toolbar={<FormToolbar canDelete={canDelete} />}
+      noValidate
+      sx={{ maxWidth: 680 }}
+      defaultValues={{ active: true, bufferMinutes: 10 }}
+    >
+      <TextInput
+        source="name"
+        label="Name"
+        validate={[required('Enter the service name'), maxLength(120)]}
+        helperText="As the front desk and patients see it, e.g. “Deep tissue massage (60 min)”"
+      />
       <SelectInput source="modality" label="Modality" choices={MODALITY_CHOICES} validate={required('Choose the modality')} />
       <Box sx={row}>
         <NumberInput

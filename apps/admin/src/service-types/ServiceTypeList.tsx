@@ -1,4 +1,14 @@
-import { CreateButton, DataTable, List, SearchInput, SelectInput, TextField, TopToolbar, usePermissions, useRecordContext } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  List,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  usePermissions,
+  useRecordContext,
+} from 'react-admin';
 import { can } from '../access';
 import { ActiveChip } from '../shared/ActiveChip';
 import type { ServiceType } from '../shared/catalog';
@@ -6,7 +16,15 @@ import { MODALITY_CHOICES, MODALITY_LABELS } from '../shared/labels';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Search services" aria-label="Search services by name" />,
-  <SelectInput key="modality" source="modality" label="Modality" choices={MODALITY_CHOICES} alwaysOn emptyText="All modalities" sx={{ minWidth: 180 }} />,
+  <SelectInput
+    key="modality"
+    source="modality"
+    label="Modality"
+    choices={MODALITY_CHOICES}
+    alwaysOn
+    emptyText="All modalities"
+    sx={{ minWidth: 180 }}
+  />,
 ];
 
 const Col = DataTable.Col<ServiceType>;

@@ -1,7 +1,21 @@
 // The clinic's name, time zone and booking rules: one form over clinicSettings / updateClinicSettings.
 import { Alert, Box, Card, CardContent, CircularProgress, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { AutocompleteInput, NumberInput, SaveButton, SelectInput, SimpleForm, TextInput, Title, Toolbar, maxLength, maxValue, minValue, required, useNotify } from 'react-admin';
+import {
+  AutocompleteInput,
+  NumberInput,
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  Title,
+  Toolbar,
+  maxLength,
+  maxValue,
+  minValue,
+  required,
+  useNotify,
+} from 'react-admin';
 import { graphql } from '../graphql';
 import { callMutation, callQuery } from '../providers/graphqlClient';
 import { toApiError } from '../providers/graphqlErrors';
@@ -11,14 +25,30 @@ import { withoutFieldPrefix } from '../shared/errors';
 const SETTINGS_KEY = ['backtrack', 'clinicSettings'] as const;
 
 const CLINIC_SETTINGS = graphql(`
-  query clinicSettings { clinicSettings { ...ClinicSettingsFields } }
+  query clinicSettings {
+    clinicSettings {
+      ...ClinicSettingsFields
+    }
+  }
 `);
 
 const fetchSettings = async () => (await callQuery(CLINIC_SETTINGS, {})).clinicSettings;
 
 const UPDATE = graphql(`
-  mutation updateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int) {
-    updateClinicSettings(name: $name, timezone: $timezone, slotStepMinutes: $slotStepMinutes, minimumNoticeMinutes: $minimumNoticeMinutes, lateCancelWindowHours: $lateCancelWindowHours) {
+  mutation updateClinicSettings(
+    $name: String
+    $timezone: String
+    $slotStepMinutes: Int
+    $minimumNoticeMinutes: Int
+    $lateCancelWindowHours: Int
+  ) {
+    updateClinicSettings(
+      name: $name
+      timezone: $timezone
+      slotStepMinutes: $slotStepMinutes
+      minimumNoticeMinutes: $minimumNoticeMinutes
+      lateCancelWindowHours: $lateCancelWindowHours
+    ) {
       ...ClinicSettingsFields
     }
   }
@@ -75,10 +105,31 @@ export function ClinicSettingsPage() {
               Working hours, the schedule and reports are read in the clinic’s time zone.
             </Typography>
           </CardContent>
-          <SimpleForm record={settings.data} onSubmit={save} noValidate toolbar={<Toolbar><SaveButton label="Save settings" alwaysEnable /></Toolbar>}>
+          <SimpleForm
+            record={settings.data}
+            onSubmit={save}
+            noValidate
+            toolbar={
+              <Toolbar>
+                <SaveButton label="Save settings" alwaysEnable />
+              </Toolbar>
+            }
+          >
             <TextInput source="name" label="Clinic name" validate={[required('Enter the clinic name'), maxLength(120)]} />
-            <AutocompleteInput source="timezone" label="Time zone" choices={timeZones(settings.data.timezone)} validate={required('Choose the time zone')} helperText="IANA zone, e.g. America/New York" />
-            <SelectInput source="slotStepMinutes" label="Bookable starts" choices={STEP_CHOICES} validate={required()} helperText="Sessions start on multiples of this from midnight" />
+            <AutocompleteInput
+              source="timezone"
+              label="Time zone"
+              choices={timeZones(settings.data.timezone)}
+              validate={required('Choose the time zone')}
+              helperText="IANA zone, e.g. America/New York"
+            />
+            <SelectInput
+              source="slotStepMinutes"
+              label="Bookable starts"
+              choices={STEP_CHOICES}
+              validate={required()}
+              helperText="Sessions start on multiples of this from midnight"
+            />
             <Box sx={{ display: 'grid', gap: { xs: 0, sm: 2 }, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, width: '100%' }}>
               <NumberInput
                 source="minimumNoticeMinutes"

@@ -3,30 +3,67 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { graphql } from '../graphql';
-import type { ClinicSettingsFieldsFragment, RoomFieldsFragment, SchedulingCatalogQuery, ServiceTypeFieldsFragment, TherapistFieldsFragment } from '../graphql/graphql';
+import type {
+  ClinicSettingsFieldsFragment,
+  RoomFieldsFragment,
+  SchedulingCatalogQuery,
+  ServiceTypeFieldsFragment,
+  TherapistFieldsFragment,
+} from '../graphql/graphql';
 import { callQuery } from '../providers/graphqlClient';
 
 // Fragments are spread by name in the operations; codegen reads them from these graphql() calls.
 export const CLINIC_SETTINGS_FIELDS = graphql(`
   fragment ClinicSettingsFields on ClinicSettings {
-    id name timezone slotStepMinutes minimumNoticeMinutes lateCancelWindowHours
+    id
+    name
+    timezone
+    slotStepMinutes
+    minimumNoticeMinutes
+    lateCancelWindowHours
   }
 `);
 
 export const THERAPIST_FIELDS = graphql(`
   fragment TherapistFields on Therapist {
-    id userId displayName credentials modalities active
-    workingHours { weekday start end }
-    timeOff { id therapistId startsAt endsAt reason }
+    id
+    userId
+    displayName
+    credentials
+    modalities
+    active
+    workingHours {
+      weekday
+      start
+      end
+    }
+    timeOff {
+      id
+      therapistId
+      startsAt
+      endsAt
+      reason
+    }
   }
 `);
 
 export const ROOM_FIELDS = graphql(`
-  fragment RoomFields on Room { id name active }
+  fragment RoomFields on Room {
+    id
+    name
+    active
+  }
 `);
 
 export const SERVICE_TYPE_FIELDS = graphql(`
-  fragment ServiceTypeFields on ServiceType { id name modality durationMinutes bufferMinutes active }
+  fragment ServiceTypeFields on ServiceType {
+    id
+    name
+    modality
+    durationMinutes
+    bufferMinutes
+    active
+  }
 `);
 
 export type ClinicSettings = ClinicSettingsFieldsFragment;
@@ -38,10 +75,18 @@ export type ServiceType = ServiceTypeFieldsFragment;
 
 const SCHEDULING_CATALOG = graphql(`
   query schedulingCatalog {
-    clinicSettings { ...ClinicSettingsFields }
-    allTherapists(perPage: 200, sortField: "displayName", sortOrder: "ASC") { ...TherapistFields }
-    allRooms(perPage: 200, sortField: "name", sortOrder: "ASC") { ...RoomFields }
-    allServiceTypes(perPage: 200, sortField: "name", sortOrder: "ASC") { ...ServiceTypeFields }
+    clinicSettings {
+      ...ClinicSettingsFields
+    }
+    allTherapists(perPage: 200, sortField: "displayName", sortOrder: "ASC") {
+      ...TherapistFields
+    }
+    allRooms(perPage: 200, sortField: "name", sortOrder: "ASC") {
+      ...RoomFields
+    }
+    allServiceTypes(perPage: 200, sortField: "name", sortOrder: "ASC") {
+      ...ServiceTypeFields
+    }
   }
 `);
 

@@ -94,15 +94,16 @@ export async function explainBookingError(error: unknown, zone: string, lookup: 
   const overlapOnly = apiError.code === 'CONFLICT' && rules.length > 0 && rules.every((r) => r === 'OVERLAP');
 
   if (occurrences) {
-    const sessions = await lookupAll(occurrences.flatMap((o) => o.sessionIds ?? []), lookup);
+    const sessions = await lookupAll(
+      occurrences.flatMap((o) => o.sessionIds ?? []),
+      lookup,
+    );
     const byIndex = new Map<number, string[]>();
     for (const o of occurrences) {
       const when = `${longDay(o.localDate ?? inZone(o.startsAt, zone).toISODate()!)}, ${inZone(o.startsAt, zone).toFormat('HH:mm')}`;
       const own = conflicts.filter((c) => o.sessionIds?.includes(c.sessionId));
       const why =
-        o.rule === 'OVERLAP' && own.length
-          ? describeConflicts(own, sessions, zone).join(' ')
-          : `${withoutFieldPrefix(o.message)}.`;
+        o.rule === 'OVERLAP' && own.length ? describeConflicts(own, sessions, zone).join(' ') : `${withoutFieldPrefix(o.message)}.`;
       const lines = byIndex.get(o.index) ?? [];
       lines.push(`${when}: ${why}`);
       byIndex.set(o.index, lines);
@@ -118,7 +119,10 @@ export async function explainBookingError(error: unknown, zone: string, lookup: 
 
   switch (apiError.code) {
     case 'CONFLICT': {
-      const sessions = await lookupAll(conflicts.map((c) => c.sessionId), lookup);
+      const sessions = await lookupAll(
+        conflicts.map((c) => c.sessionId),
+        lookup,
+      );
       const lines = describeConflicts(conflicts, sessions, zone);
       return {
         title: 'That time is no longer free',
@@ -144,7 +148,13 @@ export async function explainBookingError(error: unknown, zone: string, lookup: 
   }
 }
 
-const STATUS_WORDS: Record<string, string> = { BOOKED: 'booked', CHECKED_IN: 'checked in', COMPLETED: 'completed', CANCELLED: 'cancelled', NO_SHOW: 'a no-show' };
+const STATUS_WORDS: Record<string, string> = {
+  BOOKED: 'booked',
+  CHECKED_IN: 'checked in',
+  COMPLETED: 'completed',
+  CANCELLED: 'cancelled',
+  NO_SHOW: 'a no-show',
+};
 
 /** "Cannot check in a session that is CANCELLED" -> "Cannot check in a session that is cancelled." */
 export function humanTransition(message: string): string {

@@ -41,7 +41,14 @@ import { useInvalidateScheduling } from '../shared/catalog';
 
 // The record react-admin's data provider returns (it selects every field); typed from the schema here.
 export const STAFF_RECORD = graphql(`
-  fragment StaffRecord on User { id name email role active createdAt }
+  fragment StaffRecord on User {
+    id
+    name
+    email
+    role
+    active
+    createdAt
+  }
 `);
 export type StaffUser = StaffRecordFragment;
 
@@ -107,7 +114,15 @@ export function StaffEdit() {
   const onSuccess = useSavedHandler('staff', (r) => `${r.name as string} saved`);
   return (
     <Edit title={<StaffTitle />} mutationMode="pessimistic" mutationOptions={{ onSuccess }}>
-      <SimpleForm noValidate sx={{ maxWidth: 560 }} toolbar={<Toolbar><SaveButton label="Save account" alwaysEnable /></Toolbar>}>
+      <SimpleForm
+        noValidate
+        sx={{ maxWidth: 560 }}
+        toolbar={
+          <Toolbar>
+            <SaveButton label="Save account" alwaysEnable />
+          </Toolbar>
+        }
+      >
         <SelfNote />
         <TextInput source="email" label="Email" disabled helperText="The sign-in email cannot be changed" />
         <TextInput source="name" label="Name" validate={[required('Enter the name'), maxLength(120)]} />
@@ -120,7 +135,11 @@ export function StaffEdit() {
 
 const CREATE_STAFF = graphql(`
   mutation createStaff($input: CreateStaffInput!) {
-    createStaff(input: $input) { id name role }
+    createStaff(input: $input) {
+      id
+      name
+      role
+    }
   }
 `);
 
@@ -142,7 +161,9 @@ export function StaffCreate() {
       const { createStaff } = await callMutation(CREATE_STAFF, { input });
       invalidate();
       notify(
-        createStaff.role === 'THERAPIST' ? `${createStaff.name} added. Set their working hours under Therapists.` : `${createStaff.name} added`,
+        createStaff.role === 'THERAPIST'
+          ? `${createStaff.name} added. Set their working hours under Therapists.`
+          : `${createStaff.name} added`,
         { type: 'success' },
       );
       redirect('list', 'staff');
@@ -168,11 +189,17 @@ export function StaffCreate() {
         <Form onSubmit={save} noValidate defaultValues={{ role: 'FRONT_DESK' }}>
           <CardContent sx={{ display: 'grid', gap: 0.5 }}>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-              The person signs in with this email and password; ask them to keep the password private. A therapist also gets a therapist profile you can
-              then give working hours.
+              The person signs in with this email and password; ask them to keep the password private. A therapist also gets a therapist
+              profile you can then give working hours.
             </Typography>
             <TextInput source="name" label="Name" validate={[required('Enter the name'), maxLength(120)]} autoFocus />
-            <TextInput source="email" label="Email" type="email" validate={[required('Enter the email'), email('Enter a valid email address')]} autoComplete="off" />
+            <TextInput
+              source="email"
+              label="Email"
+              type="email"
+              validate={[required('Enter the email'), email('Enter a valid email address')]}
+              autoComplete="off"
+            />
             <SelectInput source="role" label="Role" choices={ROLE_CHOICES} validate={required('Choose the role')} />
             <PasswordInput
               source="password"

@@ -9,7 +9,14 @@ import { fakeJwt, nowSeconds } from './jwt';
 export function signInAs(role: Role): void {
   saveSession({
     token: fakeJwt({ exp: nowSeconds() + 3600 }),
-    user: { id: `user-${role}`, email: `${role.toLowerCase()}@example.test`, name: `Test ${role}`, role, clinicId: 'clinic-1', active: true },
+    user: {
+      id: `user-${role}`,
+      email: `${role.toLowerCase()}@example.test`,
+      name: `Test ${role}`,
+      role,
+      clinicId: 'clinic-1',
+      active: true,
+    },
   });
 }
 

@@ -67,7 +67,15 @@ export function TherapistList() {
       title="Therapists"
       filters={[
         <SearchInput key="q" source="q" alwaysOn placeholder="Search therapists" aria-label="Search therapists by name" />,
-        <SelectInput key="modality" source="modality" label="Modality" choices={MODALITY_CHOICES} alwaysOn emptyText="All modalities" sx={{ minWidth: 180 }} />,
+        <SelectInput
+          key="modality"
+          source="modality"
+          label="Modality"
+          choices={MODALITY_CHOICES}
+          alwaysOn
+          emptyText="All modalities"
+          sx={{ minWidth: 180 }}
+        />,
       ]}
       sort={{ field: 'displayName', order: 'ASC' }}
       perPage={50}
@@ -121,20 +129,43 @@ function ScheduleSections({ readOnly }: { readOnly: boolean }) {
 export function TherapistEdit() {
   const onSuccess = useSavedHandler('therapists', (r) => `${r.displayName as string}’s profile saved`);
   return (
-    <Edit title={<TherapistTitle prefix="Edit " />} mutationMode="pessimistic" mutationOptions={{ onSuccess }} component="div" redirect={false}>
+    <Edit
+      title={<TherapistTitle prefix="Edit " />}
+      mutationMode="pessimistic"
+      mutationOptions={{ onSuccess }}
+      component="div"
+      redirect={false}
+    >
       <Card>
         <CardContent sx={{ pb: 0 }}>
           <Typography variant="h6" component="h2">
             Profile
           </Typography>
         </CardContent>
-        <SimpleForm noValidate sx={{ maxWidth: 760 }} toolbar={<Toolbar><SaveButton label="Save profile" alwaysEnable /></Toolbar>}>
+        <SimpleForm
+          noValidate
+          sx={{ maxWidth: 760 }}
+          toolbar={
+            <Toolbar>
+              <SaveButton label="Save profile" alwaysEnable />
+            </Toolbar>
+          }
+        >
           <Box sx={{ display: 'grid', gap: { xs: 0, sm: 2 }, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, width: '100%' }}>
             <TextInput source="displayName" label="Display name" validate={[required('Enter the name patients see'), maxLength(120)]} />
             <TextInput source="credentials" label="Credentials" validate={maxLength(120)} helperText="e.g. LMT, NCBTMB" />
           </Box>
-          <CheckboxGroupInput source="modalities" label="Modalities offered" choices={MODALITY_CHOICES} sx={{ '& .MuiFormGroup-root': { display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', sm: 'repeat(3, 1fr)' } } }} />
-          <BooleanInput source="active" label="Bookable (active)" helperText="An inactive therapist keeps past sessions but cannot be booked" />
+          <CheckboxGroupInput
+            source="modalities"
+            label="Modalities offered"
+            choices={MODALITY_CHOICES}
+            sx={{ '& .MuiFormGroup-root': { display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', sm: 'repeat(3, 1fr)' } } }}
+          />
+          <BooleanInput
+            source="active"
+            label="Bookable (active)"
+            helperText="An inactive therapist keeps past sessions but cannot be booked"
+          />
         </SimpleForm>
       </Card>
       <ScheduleSections readOnly={false} />

@@ -13,11 +13,17 @@ import type { TimeOff } from '../shared/catalog';
 
 const ADD = graphql(`
   mutation addTimeOff($therapistId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $reason: String) {
-    addTimeOff(therapistId: $therapistId, startsAt: $startsAt, endsAt: $endsAt, reason: $reason) { id }
+    addTimeOff(therapistId: $therapistId, startsAt: $startsAt, endsAt: $endsAt, reason: $reason) {
+      id
+    }
   }
 `);
 const REMOVE = graphql(`
-  mutation removeTimeOff($id: ID!) { removeTimeOff(id: $id) { id } }
+  mutation removeTimeOff($id: ID!) {
+    removeTimeOff(id: $id) {
+      id
+    }
+  }
 `);
 
 export function describeTimeOff(off: TimeOff, zone: string): string {
@@ -26,14 +32,28 @@ export function describeTimeOff(off: TimeOff, zone: string): string {
   const allDays = start.hour === 0 && start.minute === 0 && end.hour === 0 && end.minute === 0;
   if (allDays) {
     const last = end.minus({ days: 1 });
-    return last.hasSame(start, 'day') ? start.toFormat('ccc d LLL yyyy') : `${start.toFormat('ccc d LLL')} – ${last.toFormat('ccc d LLL yyyy')}`;
+    return last.hasSame(start, 'day')
+      ? start.toFormat('ccc d LLL yyyy')
+      : `${start.toFormat('ccc d LLL')} – ${last.toFormat('ccc d LLL yyyy')}`;
   }
   return start.hasSame(end, 'day')
     ? `${start.toFormat('ccc d LLL yyyy, HH:mm')}–${end.toFormat('HH:mm')}`
     : `${start.toFormat('ccc d LLL, HH:mm')} – ${end.toFormat('ccc d LLL yyyy, HH:mm')}`;
 }
 
-export function TimeOffEditor({ therapistId, timeOff, zone, readOnly, onChanged }: { therapistId: string; timeOff: TimeOff[]; zone: string; readOnly?: boolean; onChanged: () => void }) {
+export function TimeOffEditor({
+  therapistId,
+  timeOff,
+  zone,
+  readOnly,
+  onChanged,
+}: {
+  therapistId: string;
+  timeOff: TimeOff[];
+  zone: string;
+  readOnly?: boolean;
+  onChanged: () => void;
+}) {
   const notify = useNotify();
   const today = DateTime.now().setZone(zone).toISODate()!;
   const [from, setFrom] = useState(today);
@@ -96,7 +116,12 @@ export function TimeOffEditor({ therapistId, timeOff, zone, readOnly, onChanged 
                 divider
                 secondaryAction={
                   !readOnly && (
-                    <IconButton edge="end" aria-label={`Remove time off ${describeTimeOff(off, zone)}`} onClick={() => remove(off)} disabled={busy}>
+                    <IconButton
+                      edge="end"
+                      aria-label={`Remove time off ${describeTimeOff(off, zone)}`}
+                      onClick={() => remove(off)}
+                      disabled={busy}
+                    >
                       <DeleteIcon />
                     </IconButton>
                   )
@@ -108,10 +133,43 @@ export function TimeOffEditor({ therapistId, timeOff, zone, readOnly, onChanged 
           </List>
         )}
         {!readOnly && (
-          <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr 1fr', sm: '150px 150px 1fr auto' }, alignItems: 'start', mt: 1.5 }}>
-            <TextField label="First day" type="date" size="small" value={from} onChange={(e) => { setFrom(e.target.value); if (e.target.value > until) setUntil(e.target.value); }} slotProps={{ inputLabel: { shrink: true } }} />
-            <TextField label="Last day" type="date" size="small" value={until} onChange={(e) => setUntil(e.target.value)} error={invalid} helperText={invalid ? 'Not before the first day' : undefined} slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: from } }} />
-            <TextField label="Reason (optional)" size="small" value={reason} onChange={(e) => setReason(e.target.value)} sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' } }} />
+          <Box
+            sx={{
+              display: 'grid',
+              gap: 1.5,
+              gridTemplateColumns: { xs: '1fr 1fr', sm: '150px 150px 1fr auto' },
+              alignItems: 'start',
+              mt: 1.5,
+            }}
+          >
+            <TextField
+              label="First day"
+              type="date"
+              size="small"
+              value={from}
+              onChange={(e) => {
+                setFrom(e.target.value);
+                if (e.target.value > until) setUntil(e.target.value);
+              }}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+            <TextField
+              label="Last day"
+              type="date"
+              size="small"
+              value={until}
+              onChange={(e) => setUntil(e.target.value)}
+              error={invalid}
+              helperText={invalid ? 'Not before the first day' : undefined}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: from } }}
+            />
+            <TextField
+              label="Reason (optional)"
+              size="small"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' } }}
+            />
             <Button variant="outlined" onClick={add} disabled={invalid || busy} sx={{ height: 40 }}>
               Add time off
             </Button>

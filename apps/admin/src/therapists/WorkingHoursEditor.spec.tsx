@@ -12,7 +12,9 @@ const mayaHours: WorkingBlock[] = [
 
 function renderEditor(save: jest.Mock, hours = mayaHours) {
   const onSaved = jest.fn();
-  render(<WorkingHoursEditor therapistId="t1" therapistName="Maya Chen" hours={hours} zone="America/New_York" save={save} onSaved={onSaved} />);
+  render(
+    <WorkingHoursEditor therapistId="t1" therapistName="Maya Chen" hours={hours} zone="America/New_York" save={save} onSaved={onSaved} />,
+  );
   return { onSaved };
 }
 
@@ -87,7 +89,9 @@ describe('working hours editor', () => {
 
   it('removes a block, sends an end of 00:00 as 24:00 (midnight), and shows the server’s refusal', async () => {
     const user = userEvent.setup();
-    const save = jest.fn().mockRejectedValue(new ApiError('hours[1].end: Working blocks overlap', 'BAD_USER_INPUT', { field: 'hours[1].end' }));
+    const save = jest
+      .fn()
+      .mockRejectedValue(new ApiError('hours[1].end: Working blocks overlap', 'BAD_USER_INPUT', { field: 'hours[1].end' }));
     renderEditor(save);
     await user.click(screen.getByRole('button', { name: 'Remove Monday block 1 (09:00–12:30)' }));
     const end = within(day('Tuesday')).getByLabelText('Tuesday block 1 end');
@@ -113,9 +117,11 @@ describe('working hours editor', () => {
   });
 
   it('validateRows accepts touching blocks', () => {
-    expect(validateRows([
-      { key: 1, weekday: 3, start: '09:00', end: '12:00' },
-      { key: 2, weekday: 3, start: '12:00', end: '15:00' },
-    ]).size).toBe(0);
+    expect(
+      validateRows([
+        { key: 1, weekday: 3, start: '09:00', end: '12:00' },
+        { key: 2, weekday: 3, start: '12:00', end: '15:00' },
+      ]).size,
+    ).toBe(0);
   });
 });

@@ -19,7 +19,14 @@ interface Row extends WorkingBlock {
 
 const SET_WORKING_HOURS = graphql(`
   mutation setWorkingHours($therapistId: ID!, $hours: [WorkingBlockInput!]!) {
-    setWorkingHours(therapistId: $therapistId, hours: $hours) { id workingHours { weekday start end } }
+    setWorkingHours(therapistId: $therapistId, hours: $hours) {
+      id
+      workingHours {
+        weekday
+        start
+        end
+      }
+    }
   }
 `);
 
@@ -50,7 +57,9 @@ export function validateRows(rows: Row[]): Map<number, string> {
     else if (toMinutes(row.end) <= wallMinutes(row.start)) problems.set(row.key, 'The end must be after the start');
   }
   for (let weekday = 1; weekday <= 7; weekday++) {
-    const day = rows.filter((r) => r.weekday === weekday && !problems.has(r.key)).sort((a, b) => wallMinutes(a.start) - wallMinutes(b.start));
+    const day = rows
+      .filter((r) => r.weekday === weekday && !problems.has(r.key))
+      .sort((a, b) => wallMinutes(a.start) - wallMinutes(b.start));
     for (let i = 1; i < day.length; i++) {
       const previous = day[i - 1]!;
       if (wallMinutes(day[i]!.start) < toMinutes(previous.end)) problems.set(day[i]!.key, `Overlaps ${previous.start}–${previous.end}`);
@@ -60,10 +69,12 @@ export function validateRows(rows: Row[]): Map<number, string> {
 }
 
 export function toHours(rows: Row[]): WorkingBlock[] {
-  return [...rows]
-    // "HH:MM" sorts by time as text, and a half-typed row must not throw.
-    .sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start))
-    .map(({ weekday, start, end }) => ({ weekday, start, end: toApiEnd(end) }));
+  return (
+    [...rows]
+      // "HH:MM" sorts by time as text, and a half-typed row must not throw.
+      .sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start))
+      .map(({ weekday, start, end }) => ({ weekday, start, end: toApiEnd(end) }))
+  );
 }
 
 let nextKey = 1;
@@ -88,7 +99,15 @@ export interface WorkingHoursEditorProps {
   onSaved?: (hours: WorkingBlock[]) => void;
 }
 
-export function WorkingHoursEditor({ therapistId, therapistName, hours, zone, readOnly, save = saveWorkingHours, onSaved }: WorkingHoursEditorProps) {
+export function WorkingHoursEditor({
+  therapistId,
+  therapistName,
+  hours,
+  zone,
+  readOnly,
+  save = saveWorkingHours,
+  onSaved,
+}: WorkingHoursEditorProps) {
   const [rows, setRows] = useState<Row[]>(() => toRows(hours));
   const [saved, setSaved] = useState<string>(() => JSON.stringify(toHours(toRows(hours))));
   const [busy, setBusy] = useState(false);
@@ -165,7 +184,15 @@ export function WorkingHoursEditor({ therapistId, therapistName, hours, zone, re
                 key={label}
                 role="group"
                 aria-label={label}
-                sx={{ display: 'grid', gridTemplateColumns: { xs: readOnly ? '112px 1fr' : '1fr', sm: '112px 1fr auto' }, alignItems: 'start', gap: 1, py: readOnly ? 0.75 : 1.25, borderTop: index ? 1 : 0, borderColor: 'divider' }}
+                sx={{
+                  display: 'grid',
+                  gridTemplateColumns: { xs: readOnly ? '112px 1fr' : '1fr', sm: '112px 1fr auto' },
+                  alignItems: 'start',
+                  gap: 1,
+                  py: readOnly ? 0.75 : 1.25,
+                  borderTop: index ? 1 : 0,
+                  borderColor: 'divider',
+                }}
               >
                 <Typography variant="subtitle2" sx={{ pt: { sm: readOnly ? 0 : 1 }, fontWeight: 700 }}>
                   {label}
@@ -208,12 +235,20 @@ export function WorkingHoursEditor({ therapistId, therapistName, hours, zone, re
                           error={Boolean(problem)}
                           helperText={problem}
                           disabled={readOnly}
-                          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': `${name} end`, step: 300 }, formHelperText: { role: problem ? 'alert' : undefined } as never }}
+                          slotProps={{
+                            inputLabel: { shrink: true },
+                            htmlInput: { 'aria-label': `${name} end`, step: 300 },
+                            formHelperText: { role: problem ? 'alert' : undefined } as never,
+                          }}
                           sx={{ width: 148, '& .MuiFormHelperText-root': { mx: 0, width: 260 } }}
                         />
                         {!readOnly && (
                           <Tooltip title="Remove these hours">
-                            <IconButton aria-label={`Remove ${name} (${row.start}–${row.end})`} onClick={() => remove(row.key)} sx={{ mt: 0.25 }}>
+                            <IconButton
+                              aria-label={`Remove ${name} (${row.start}–${row.end})`}
+                              onClick={() => remove(row.key)}
+                              sx={{ mt: 0.25 }}
+                            >
                               <DeleteIcon fontSize="small" />
                             </IconButton>
                           </Tooltip>
@@ -223,7 +258,13 @@ export function WorkingHoursEditor({ therapistId, therapistName, hours, zone, re
                   })}
                 </Box>
                 {!readOnly && (
-                  <Button size="small" startIcon={<AddIcon />} onClick={() => add(weekday)} aria-label={`Add hours on ${label}`} sx={{ justifySelf: { xs: 'start', sm: 'end' }, mt: { sm: 0.5 } }}>
+                  <Button
+                    size="small"
+                    startIcon={<AddIcon />}
+                    onClick={() => add(weekday)}
+                    aria-label={`Add hours on ${label}`}
+                    sx={{ justifySelf: { xs: 'start', sm: 'end' }, mt: { sm: 0.5 } }}
+                  >
                     Add hours
                   </Button>
                 )}
@@ -243,7 +284,12 @@ export function WorkingHoursEditor({ therapistId, therapistName, hours, zone, re
         )}
         {!readOnly && (
           <Stack direction="row" sx={{ mt: 2, gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-            <Button variant="contained" onClick={submit} disabled={busy || problems.size > 0 || !dirty} startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}>
+            <Button
+              variant="contained"
+              onClick={submit}
+              disabled={busy || problems.size > 0 || !dirty}
+              startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
+            >
               Save working hours
             </Button>
             <Button onClick={copyMondayToWeekdays} disabled={busy}>

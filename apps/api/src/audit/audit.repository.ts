@@ -49,7 +49,12 @@ export class AuditRepository {
   }
 
   list(query: AuditQuery, page: PageRequest): Promise<AuditEvent[]> {
-    return this.prisma.tenant.auditEvent.findMany({ where: whereOf(query), orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }], skip: page.skip, take: page.take });
+    return this.prisma.tenant.auditEvent.findMany({
+      where: whereOf(query),
+      orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }],
+      skip: page.skip,
+      take: page.take,
+    });
   }
 
   count(query: AuditQuery): Promise<number> {

@@ -31,4 +31,6 @@ await mkdir(dir, { recursive: true });
 await writeFile(path.join(dir, 'migration.sql'), sql);
 await writeFile(path.join(dir, SCHEMA_SNAPSHOT), await readFile(paths.schemaPath, 'utf8'));
 await writeFile(path.join(paths.migrationsDir, 'migration_lock.toml'), 'provider = "postgresql"\n');
-console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql — append any constraint Prisma cannot express (exclusion, partial unique, check) by hand below the generated SQL.`);
+console.log(
+  `Wrote ${path.relative(process.cwd(), dir)}/migration.sql — append any constraint Prisma cannot express (exclusion, partial unique, check) by hand below the generated SQL.`,
+);

@@ -2,7 +2,15 @@ import { isExclusionViolation, isForeignKeyViolation, isRetryableTransactionFail
 
 describe('constraint error recognition', () => {
   it('finds an exclusion violation however the adapter wraps it', () => {
-    const driver = { name: 'DriverAdapterError', cause: { kind: 'postgres', code: '23P01', originalCode: '23P01', message: 'conflicting key value violates exclusion constraint "Session_therapist_no_overlap"' } };
+    const driver = {
+      name: 'DriverAdapterError',
+      cause: {
+        kind: 'postgres',
+        code: '23P01',
+        originalCode: '23P01',
+        message: 'conflicting key value violates exclusion constraint "Session_therapist_no_overlap"',
+      },
+    };
     expect(isExclusionViolation(driver)).toBe(true);
     expect(isExclusionViolation({ code: 'P2010', meta: { driverAdapterError: driver } })).toBe(true);
     expect(isExclusionViolation(new Error('violates exclusion constraint "Session_room_no_overlap"'))).toBe(true);

@@ -7,9 +7,17 @@ describe('tenant scope', () => {
   it('covers exactly the models that carry clinicId', () => {
     const schema = readFileSync(path.join(repoRoot(), 'prisma/schema.prisma'), 'utf8');
     const models = [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)];
-    const withClinicId = models.filter(([, , body]) => /^\s+clinicId\s/m.test(body!)).map(([, name]) => name).sort();
+    const withClinicId = models
+      .filter(([, , body]) => /^\s+clinicId\s/m.test(body!))
+      .map(([, name]) => name)
+      .sort();
     expect([...TENANT_MODELS].sort()).toEqual(withClinicId);
-    expect(models.map(([, name]) => name).filter((n) => !TENANT_MODELS.has(n!)).sort()).toEqual(['Clinic', 'LoginThrottle']);
+    expect(
+      models
+        .map(([, name]) => name)
+        .filter((n) => !TENANT_MODELS.has(n!))
+        .sort(),
+    ).toEqual(['Clinic', 'LoginThrottle']);
   });
 
   it.each(['findUnique', 'findFirst', 'findMany', 'count', 'update', 'updateMany', 'delete', 'deleteMany', 'aggregate', 'groupBy'])(
@@ -21,8 +29,15 @@ describe('tenant scope', () => {
   );
 
   it('stamps clinicId on created rows', () => {
-    expect(scopeArgs('create', { data: { name: 'Room 1', clinicId: 'other' } }, 'c1')).toEqual({ data: { name: 'Room 1', clinicId: 'c1' } });
-    expect(scopeArgs('createMany', { data: [{ a: 1 }, { a: 2 }] }, 'c1')).toEqual({ data: [{ a: 1, clinicId: 'c1' }, { a: 2, clinicId: 'c1' }] });
+    expect(scopeArgs('create', { data: { name: 'Room 1', clinicId: 'other' } }, 'c1')).toEqual({
+      data: { name: 'Room 1', clinicId: 'c1' },
+    });
+    expect(scopeArgs('createMany', { data: [{ a: 1 }, { a: 2 }] }, 'c1')).toEqual({
+      data: [
+        { a: 1, clinicId: 'c1' },
+        { a: 2, clinicId: 'c1' },
+      ],
+    });
     expect(scopeArgs('upsert', { where: { id: 'x' }, create: { a: 1 }, update: { a: 2 } }, 'c1')).toEqual({
       where: { id: 'x', clinicId: 'c1' },
       create: { a: 1, clinicId: 'c1' },

@@ -79,7 +79,17 @@ export function tenantScope(clinicIdOf: () => string = () => currentActor().clin
     name: 'tenant-scope',
     query: {
       $allModels: {
-        async $allOperations({ model, operation, args, query }: { model: string; operation: string; args: Args; query: (args: Args) => Promise<unknown> }) {
+        async $allOperations({
+          model,
+          operation,
+          args,
+          query,
+        }: {
+          model: string;
+          operation: string;
+          args: Args;
+          query: (args: Args) => Promise<unknown>;
+        }) {
           if (!TENANT_MODELS.has(model)) return query(args);
           return query(scopeArgs(operation, args, clinicIdOf()));
         },

@@ -7,7 +7,9 @@ export class HealthRepository {
 
   /** How many migrations finished; throws when PostgreSQL does not answer. Unscoped: health precedes any tenant. */
   async migrationsApplied(): Promise<number> {
-    const [row] = await this.prisma.system.$queryRaw<{ migrations: bigint }[]>`SELECT count(*) AS migrations FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`;
+    const [row] = await this.prisma.system.$queryRaw<
+      { migrations: bigint }[]
+    >`SELECT count(*) AS migrations FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`;
     return Number(row?.migrations ?? 0);
   }
 }

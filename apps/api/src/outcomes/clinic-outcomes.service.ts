@@ -66,13 +66,29 @@ function statsOf(row: OutcomeGroupRow): InstrumentStats {
 
 function emptyStats(instrument: Instrument): InstrumentStats {
   const none = { meaningfulShare: null, claimShare: null };
-  return { instrument, episodes: 0, withFollowUp: 0, dropouts: 0, meanChangePercent: null, medianChangePercent: null, ci95Low: null, ci95High: null, completers: none, intentionToTreat: none };
+  return {
+    instrument,
+    episodes: 0,
+    withFollowUp: 0,
+    dropouts: 0,
+    meanChangePercent: null,
+    medianChangePercent: null,
+    ci95Low: null,
+    ci95High: null,
+    completers: none,
+    intentionToTreat: none,
+  };
 }
 
-const byInstrumentOrder = (a: InstrumentStats, b: InstrumentStats) => INSTRUMENT_CODES.indexOf(a.instrument) - INSTRUMENT_CODES.indexOf(b.instrument);
+const byInstrumentOrder = (a: InstrumentStats, b: InstrumentStats) =>
+  INSTRUMENT_CODES.indexOf(a.instrument) - INSTRUMENT_CODES.indexOf(b.instrument);
 
 /** Rows of one grouping, keyed and sorted, each with its per-instrument stats. */
-function groupsOf<K extends string>(rows: OutcomeGroupRow[], grouping: OutcomeGrouping, key: (row: OutcomeGroupRow) => K | null): Map<K, InstrumentStats[]> {
+function groupsOf<K extends string>(
+  rows: OutcomeGroupRow[],
+  grouping: OutcomeGrouping,
+  key: (row: OutcomeGroupRow) => K | null,
+): Map<K, InstrumentStats[]> {
   const groups = new Map<K, InstrumentStats[]>();
   for (const row of rows.filter((r) => r.grouping === grouping)) {
     const k = key(row);
@@ -96,7 +112,11 @@ export class ClinicOutcomesService {
     const instruments = filter.instrument ? [filter.instrument] : INSTRUMENT_CODES;
     const rows = await this.outcomes.aggregate({
       clinicId: currentActor().clinicId,
-      rules: instruments.map((code) => ({ instrument: code, mcid: INSTRUMENTS[code].mcid, higherIsBetter: INSTRUMENTS[code].higherIsBetter })),
+      rules: instruments.map((code) => ({
+        instrument: code,
+        mcid: INSTRUMENTS[code].mcid,
+        higherIsBetter: INSTRUMENTS[code].higherIsBetter,
+      })),
       meaningfulPercent: MEANINGFUL_PERCENT,
       claimPercent: CLAIM_PERCENT,
       tolerance: THRESHOLD_TOLERANCE,
@@ -107,7 +127,10 @@ export class ClinicOutcomesService {
       restrictToTherapistUserId: scope.kind === 'therapist' ? scope.userId : null,
     });
 
-    const totals = rows.filter((r) => r.grouping === OutcomeGrouping.INSTRUMENT_TOTAL).map(statsOf).sort(byInstrumentOrder);
+    const totals = rows
+      .filter((r) => r.grouping === OutcomeGrouping.INSTRUMENT_TOTAL)
+      .map(statsOf)
+      .sort(byInstrumentOrder);
     // An instrument asked for by name is always reported, even with no episodes.
     const measures = filter.instrument && totals.length === 0 ? [emptyStats(filter.instrument)] : totals;
     const therapists = groupsOf(rows, OutcomeGrouping.BY_THERAPIST, (r) => r.therapistId);

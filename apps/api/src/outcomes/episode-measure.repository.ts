@@ -46,11 +46,17 @@ ON CONFLICT ("clinicId", "episodeId", "instrument") DO UPDATE SET
 }
 
 /** Recomputes one summary after an assessment of it was written in this transaction (see the lock above). */
-export async function refreshEpisodeMeasure(tx: RawSqlExecutor, key: { clinicId: string; episodeId: string; instrument: Instrument }): Promise<void> {
+export async function refreshEpisodeMeasure(
+  tx: RawSqlExecutor,
+  key: { clinicId: string; episodeId: string; instrument: Instrument },
+): Promise<void> {
   const clinicId = Prisma.sql`${key.clinicId}::uuid`;
-  await tx.$executeRaw(Prisma.sql`SELECT 1 FROM "EpisodeOfCare" WHERE "clinicId" = ${clinicId} AND "id" = ${key.episodeId}::uuid FOR NO KEY UPDATE`);
   await tx.$executeRaw(
-    episodeMeasureUpsertSql(Prisma.sql`g."clinicId" = ${clinicId} AND g."episodeId" = ${key.episodeId}::uuid AND g."instrument" = ${key.instrument}::"Instrument"`),
+    Prisma.sql`SELECT 1 FROM "EpisodeOfCare" WHERE "clinicId" = ${clinicId} AND "id" = ${key.episodeId}::uuid FOR NO KEY UPDATE`,
+  );
+  await tx.$executeRaw(
+    episodeMeasureUpsertSql(
+      Prisma.sql`g."clinicId" = ${clinicId} AND g."episodeId" = ${key.episodeId}::uuid AND g."instrument" = ${key.instrument}::"Instrument"`,
+    ),
   );
 }
-

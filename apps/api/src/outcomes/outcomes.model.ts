@@ -21,7 +21,9 @@ export class OutcomePointModel {
   normalized!: number;
 }
 
-@ObjectType('MeasureOutcome', { description: "One instrument's course within an episode. Change values are full precision; round for display." })
+@ObjectType('MeasureOutcome', {
+  description: "One instrument's course within an episode. Change values are full precision; round for display.",
+})
 export class MeasureOutcomeModel {
   @Field(() => Instrument)
   instrument!: Instrument;
@@ -38,10 +40,16 @@ export class MeasureOutcomeModel {
   @Field()
   hasFollowUp!: boolean;
 
-  @Field(() => Float, { nullable: true, description: "Improvement in the instrument's own units (positive = better); null without a follow-up" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Improvement in the instrument's own units (positive = better); null without a follow-up",
+  })
   changePoints!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Reduction of normalized as a percent of baseline; null without a follow-up or when baseline normalized is 0' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Reduction of normalized as a percent of baseline; null without a follow-up or when baseline normalized is 0',
+  })
   changePercent!: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'changePercent ≥ 30 or changePoints ≥ MCID' })

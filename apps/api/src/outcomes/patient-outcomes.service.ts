@@ -2,7 +2,14 @@
 // measureOutcome over the latest versions of the episode's assessments. The episode defaults to the
 // open one, else the most recently started.
 import { Injectable } from '@nestjs/common';
-import { CLAIM_PERCENT, INSTRUMENT_CODES, MEANINGFUL_PERCENT, measureOutcome, sessionNumberAt, type MeasureOutcome } from '@backtrack/domain';
+import {
+  CLAIM_PERCENT,
+  INSTRUMENT_CODES,
+  MEANINGFUL_PERCENT,
+  measureOutcome,
+  sessionNumberAt,
+  type MeasureOutcome,
+} from '@backtrack/domain';
 import { BadInputError, NotFoundError } from '../common/app-error.js';
 import { ClinicalAccessService } from '../clinical/access/clinical-access.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -44,11 +51,23 @@ export class PatientOutcomesService {
     const measures = INSTRUMENT_CODES.flatMap((instrument) => {
       const points = assessments
         .filter((a) => a.instrument === instrument)
-        .map((a) => ({ assessmentId: a.id, takenAt: a.takenAt, sessionNumber: sessionNumberAt(starts, a.takenAt.getTime()), score: a.score, normalized: a.normalized }));
+        .map((a) => ({
+          assessmentId: a.id,
+          takenAt: a.takenAt,
+          sessionNumber: sessionNumberAt(starts, a.takenAt.getTime()),
+          score: a.score,
+          normalized: a.normalized,
+        }));
       const measure = measureOutcome(instrument, points);
       if (!measure) return [];
       const { normalized } = measure.baseline;
-      return [{ ...measure, claimTarget: (normalized * (100 - CLAIM_PERCENT)) / 100, meaningfulTarget: (normalized * (100 - MEANINGFUL_PERCENT)) / 100 }];
+      return [
+        {
+          ...measure,
+          claimTarget: (normalized * (100 - CLAIM_PERCENT)) / 100,
+          meaningfulTarget: (normalized * (100 - MEANINGFUL_PERCENT)) / 100,
+        },
+      ];
     });
     await this.audit.record({ action: 'READ', entity: 'PatientOutcomes', entityId: episode.id, patientId });
     return { patientId, episode, measures };

@@ -47,8 +47,14 @@ export class PatientsRepository {
   }
 
   list(query: PatientQuery, page: PageRequest): Promise<Patient[]> {
-    const order = page.sortField === 'name' ? [{ lastName: page.sortOrder }, { firstName: page.sortOrder }] : [{ [page.sortField]: page.sortOrder }];
-    return this.prisma.tenant.patient.findMany({ where: whereOf(query), orderBy: [...order, { id: 'asc' }], skip: page.skip, take: page.take });
+    const order =
+      page.sortField === 'name' ? [{ lastName: page.sortOrder }, { firstName: page.sortOrder }] : [{ [page.sortField]: page.sortOrder }];
+    return this.prisma.tenant.patient.findMany({
+      where: whereOf(query),
+      orderBy: [...order, { id: 'asc' }],
+      skip: page.skip,
+      take: page.take,
+    });
   }
 
   count(query: PatientQuery): Promise<number> {
@@ -72,7 +78,9 @@ export class PatientsRepository {
       await this.prisma.tenant.patient.deleteMany({ where: { id } });
     } catch (error) {
       if (isForeignKeyViolation(error)) {
-        throw new ConflictError('This patient has clinical history (sessions, screenings or assessments) and cannot be deleted', { field: 'id' });
+        throw new ConflictError('This patient has clinical history (sessions, screenings or assessments) and cannot be deleted', {
+          field: 'id',
+        });
       }
       throw error;
     }

@@ -10,7 +10,10 @@ export class InvalidTransitionError extends AppError {
 
 export class ClearanceRequiredError extends AppError {
   constructor(patientId: string) {
-    super(ErrorCode.CLEARANCE_REQUIRED, 'This patient needs medical clearance before massage can be booked', { field: 'patientId', patientId });
+    super(ErrorCode.CLEARANCE_REQUIRED, 'This patient needs medical clearance before massage can be booked', {
+      field: 'patientId',
+      patientId,
+    });
   }
 }
 

@@ -64,7 +64,16 @@ async function serviceTypes(tenant: TenantClient): Promise<{ id: string; modalit
   // Without the schedule seed, a minimal catalogue of our own.
   const created = [];
   for (const modality of ['DEEP_TISSUE', 'SWEDISH', 'MYOFASCIAL_RELEASE'] as const) {
-    created.push(await tenant.serviceType.create({ data: tenantCreate<Prisma.ServiceTypeUncheckedCreateInput>({ name: `${modality.replace('_', ' ').toLowerCase()} (60 min)`, modality, durationMinutes: 60, bufferMinutes: 15 }) }));
+    created.push(
+      await tenant.serviceType.create({
+        data: tenantCreate<Prisma.ServiceTypeUncheckedCreateInput>({
+          name: `${modality.replace('_', ' ').toLowerCase()} (60 min)`,
+          modality,
+          durationMinutes: 60,
+          bufferMinutes: 15,
+        }),
+      }),
+    );
   }
   return created;
 }
@@ -85,28 +94,54 @@ export async function seedDemoOutcomes(tenant: TenantClient, context: DemoOutcom
     const therapist = context.therapists[i % context.therapists.length]!;
     const service = services[i % services.length]!;
     // The last history session is 6 to 8 days ago, before the schedule seed's week around today.
-    const starts = Array.from({ length: plan.weeks }, (_, k) => localToInstant(dateAt(-6 - (i % 3) - 7 * (plan.weeks - 1 - k)), SLOT_TIMES[Math.floor(i / 3) % SLOT_TIMES.length]!, zone));
+    const starts = Array.from({ length: plan.weeks }, (_, k) =>
+      localToInstant(dateAt(-6 - (i % 3) - 7 * (plan.weeks - 1 - k)), SLOT_TIMES[Math.floor(i / 3) % SLOT_TIMES.length]!, zone),
+    );
     const careBegan = new Date(starts[0]! - 30 * 60_000);
 
     await screen(tenant, context, patient.id, plan, careBegan);
     if (plan.firstName === 'Alice') await earlierEpisode(tenant, context, patient, careBegan.getTime() - 200 * DAY_MS);
 
-    const { id: episodeId } = await ensureOpenEpisode(tenant, { clinicId: context.clinicId, patientId: patient.id, region: patient.complaintRegion });
-    await tenant.episodeOfCare.updateMany({ where: { id: episodeId }, data: { startedAt: careBegan, chronicity: plan.chronicity, goal: plan.goal } });
+    const { id: episodeId } = await ensureOpenEpisode(tenant, {
+      clinicId: context.clinicId,
+      patientId: patient.id,
+      region: patient.complaintRegion,
+    });
+    await tenant.episodeOfCare.updateMany({
+      where: { id: episodeId },
+      data: { startedAt: careBegan, chronicity: plan.chronicity, goal: plan.goal },
+    });
 
     const sessionIds: string[] = [];
     for (const start of starts) {
       const endsAt = new Date(start + 60 * 60_000);
       const session = await tenant.session.create({
         data: tenantCreate<Prisma.SessionUncheckedCreateInput>({
-          patientId: patient.id, therapistId: therapist.id, serviceTypeId: service.id, episodeId,
-          startsAt: new Date(start), endsAt, blockedUntil: endsAt, status: 'COMPLETED',
-          checkedInAt: new Date(start - 5 * 60_000), completedAt: endsAt, createdById: context.frontDeskId, createdAt: new Date(start - 7 * DAY_MS),
+          patientId: patient.id,
+          therapistId: therapist.id,
+          serviceTypeId: service.id,
+          episodeId,
+          startsAt: new Date(start),
+          endsAt,
+          blockedUntil: endsAt,
+          status: 'COMPLETED',
+          checkedInAt: new Date(start - 5 * 60_000),
+          completedAt: endsAt,
+          createdById: context.frontDeskId,
+          createdAt: new Date(start - 7 * DAY_MS),
         }),
       });
       sessionIds.push(session.id);
       await tenant.treatmentNote.create({
-        data: tenantCreate<Prisma.TreatmentNoteUncheckedCreateInput>({ sessionId: session.id, authorId: therapist.userId, techniques: [service.modality], regions: [patient.complaintRegion], pressure: 'MODERATE', patientResponse: NOTES[sessionIds.length % NOTES.length]!, createdAt: endsAt }),
+        data: tenantCreate<Prisma.TreatmentNoteUncheckedCreateInput>({
+          sessionId: session.id,
+          authorId: therapist.userId,
+          techniques: [service.modality],
+          regions: [patient.complaintRegion],
+          pressure: 'MODERATE',
+          patientResponse: NOTES[sessionIds.length % NOTES.length]!,
+          createdAt: endsAt,
+        }),
       });
     }
 
@@ -115,34 +150,104 @@ export async function seedDemoOutcomes(tenant: TenantClient, context: DemoOutcom
         // Points spread over the sessions, each taken just before its session starts.
         const k = values.length === 1 ? 0 : Math.round((j * (starts.length - 1)) / (values.length - 1));
         const itemLabels = instrument === 'PSFS' ? PSFS_ACTIVITIES : [];
-        await assess(tenant, { patientId: patient.id, episodeId, sessionId: sessionIds[k]!, instrument, responses: responsesFor(instrument, target), itemLabels, takenAt: new Date(starts[k]! - 10 * 60_000), recordedById: therapist.userId });
+        await assess(tenant, {
+          patientId: patient.id,
+          episodeId,
+          sessionId: sessionIds[k]!,
+          instrument,
+          responses: responsesFor(instrument, target),
+          itemLabels,
+          takenAt: new Date(starts[k]! - 10 * 60_000),
+          recordedById: therapist.userId,
+        });
       }
     }
   }
 }
 
-async function screen(tenant: TenantClient, context: DemoOutcomesContext, patientId: string, plan: DemoTrajectory, at: Date): Promise<void> {
+async function screen(
+  tenant: TenantClient,
+  context: DemoOutcomesContext,
+  patientId: string,
+  plan: DemoTrajectory,
+  at: Date,
+): Promise<void> {
   const flags = { acuteInjury: false, suspectedFracture: false, severeNerveSymptoms: false, recentSpinalSurgery: false };
   if (plan.contraindication) flags[plan.contraindication] = true;
-  await tenant.screening.create({ data: tenantCreate<Prisma.ScreeningUncheckedCreateInput>({ patientId, recordedById: context.frontDeskId, ...flags, notes: plan.contraindication ? 'Reported at intake' : '', recordedAt: new Date(at.getTime() - 2 * DAY_MS) }) });
+  await tenant.screening.create({
+    data: tenantCreate<Prisma.ScreeningUncheckedCreateInput>({
+      patientId,
+      recordedById: context.frontDeskId,
+      ...flags,
+      notes: plan.contraindication ? 'Reported at intake' : '',
+      recordedAt: new Date(at.getTime() - 2 * DAY_MS),
+    }),
+  });
   if (plan.contraindication) {
-    await tenant.clearance.create({ data: tenantCreate<Prisma.ClearanceUncheckedCreateInput>({ patientId, recordedById: context.ownerId, clinician: 'Dr. Rachel Moss, MD', note: 'Cleared for gentle massage; avoid deep pressure over the surgical site.', clearedAt: new Date(at.getTime() - DAY_MS) }) });
+    await tenant.clearance.create({
+      data: tenantCreate<Prisma.ClearanceUncheckedCreateInput>({
+        patientId,
+        recordedById: context.ownerId,
+        clinician: 'Dr. Rachel Moss, MD',
+        note: 'Cleared for gentle massage; avoid deep pressure over the surgical site.',
+        clearedAt: new Date(at.getTime() - DAY_MS),
+      }),
+    });
   }
-  await tenant.patient.updateMany({ where: { id: patientId }, data: { clearanceStatus: plan.contraindication ? 'CLEARED' : 'NOT_REQUIRED' } });
+  await tenant.patient.updateMany({
+    where: { id: patientId },
+    data: { clearanceStatus: plan.contraindication ? 'CLEARED' : 'NOT_REQUIRED' },
+  });
 }
 
-async function earlierEpisode(tenant: TenantClient, context: DemoOutcomesContext, patient: { id: string; complaintRegion: ComplaintRegion }, startedAt: number): Promise<void> {
+async function earlierEpisode(
+  tenant: TenantClient,
+  context: DemoOutcomesContext,
+  patient: { id: string; complaintRegion: ComplaintRegion },
+  startedAt: number,
+): Promise<void> {
   const episode = await tenant.episodeOfCare.create({
-    data: tenantCreate<Prisma.EpisodeOfCareUncheckedCreateInput>({ patientId: patient.id, region: patient.complaintRegion, chronicity: 'SUBACUTE', goal: 'Return to work', startedAt: new Date(startedAt), dischargedAt: new Date(startedAt + 63 * DAY_MS), dischargeNote: 'Goals met; home exercise programme.' }),
+    data: tenantCreate<Prisma.EpisodeOfCareUncheckedCreateInput>({
+      patientId: patient.id,
+      region: patient.complaintRegion,
+      chronicity: 'SUBACUTE',
+      goal: 'Return to work',
+      startedAt: new Date(startedAt),
+      dischargedAt: new Date(startedAt + 63 * DAY_MS),
+      dischargeNote: 'Goals met; home exercise programme.',
+    }),
   });
   for (const [j, target] of [40, 28, 16].entries()) {
-    await assess(tenant, { patientId: patient.id, episodeId: episode.id, sessionId: null, instrument: 'ODI', responses: responsesFor('ODI', target), itemLabels: [], takenAt: new Date(startedAt + j * 28 * DAY_MS), recordedById: context.ownerId });
+    await assess(tenant, {
+      patientId: patient.id,
+      episodeId: episode.id,
+      sessionId: null,
+      instrument: 'ODI',
+      responses: responsesFor('ODI', target),
+      itemLabels: [],
+      takenAt: new Date(startedAt + j * 28 * DAY_MS),
+      recordedById: context.ownerId,
+    });
   }
 }
 
-async function assess(tenant: TenantClient, a: { patientId: string; episodeId: string; sessionId: string | null; instrument: Instrument; responses: number[]; itemLabels: string[]; takenAt: Date; recordedById: string }): Promise<void> {
+async function assess(
+  tenant: TenantClient,
+  a: {
+    patientId: string;
+    episodeId: string;
+    sessionId: string | null;
+    instrument: Instrument;
+    responses: number[];
+    itemLabels: string[];
+    takenAt: Date;
+    recordedById: string;
+  },
+): Promise<void> {
   const { score, normalized } = scoreResponses(a.instrument, a.responses);
   const id = randomUUID();
-  const assessment = await tenant.assessment.create({ data: tenantCreate<Prisma.AssessmentUncheckedCreateInput>({ id, rootId: id, ...a, score, normalized }) });
+  const assessment = await tenant.assessment.create({
+    data: tenantCreate<Prisma.AssessmentUncheckedCreateInput>({ id, rootId: id, ...a, score, normalized }),
+  });
   await refreshEpisodeMeasure(tenant, assessment);
 }

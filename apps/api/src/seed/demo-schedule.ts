@@ -60,7 +60,13 @@ const PLANS: TherapistPlan[] = [
   },
 ];
 
-const PRESSURE: Record<string, Pressure> = { DEEP_TISSUE: 'FIRM', MYOFASCIAL_RELEASE: 'MODERATE', TRIGGER_POINT: 'DEEP', SWEDISH: 'LIGHT', HOT_STONE: 'MODERATE' };
+const PRESSURE: Record<string, Pressure> = {
+  DEEP_TISSUE: 'FIRM',
+  MYOFASCIAL_RELEASE: 'MODERATE',
+  TRIGGER_POINT: 'DEEP',
+  SWEDISH: 'LIGHT',
+  HOT_STONE: 'MODERATE',
+};
 const RESPONSES = [
   'Reported less stiffness when bending forward afterwards.',
   'Tender over the left paraspinals; eased by the end of the session.',
@@ -84,11 +90,13 @@ export async function seedDemoSchedule(tenant: TenantClient, context: DemoSchedu
   const rooms = [];
   for (const name of ROOMS) rooms.push(await tenant.room.create({ data: tenantCreate<Prisma.RoomUncheckedCreateInput>({ name }) }));
   const services = new Map<ServiceKey, { id: string; modality: Modality; durationMinutes: number; bufferMinutes: number }>();
-  for (const { key, ...service } of SERVICES) services.set(key, await tenant.serviceType.create({ data: tenantCreate<Prisma.ServiceTypeUncheckedCreateInput>(service) }));
+  for (const { key, ...service } of SERVICES)
+    services.set(key, await tenant.serviceType.create({ data: tenantCreate<Prisma.ServiceTypeUncheckedCreateInput>(service) }));
 
   const episodes = new Map<string, string>();
   const episodeOf = async (patientId: string, region: ComplaintRegion) => {
-    if (!episodes.has(patientId)) episodes.set(patientId, (await ensureOpenEpisode(tenant, { clinicId: context.clinicId, patientId, region })).id);
+    if (!episodes.has(patientId))
+      episodes.set(patientId, (await ensureOpenEpisode(tenant, { clinicId: context.clinicId, patientId, region })).id);
     return episodes.get(patientId)!;
   };
 
@@ -101,15 +109,31 @@ export async function seedDemoSchedule(tenant: TenantClient, context: DemoSchedu
   const planned: { therapist: number; start: number; item: TherapistPlan['day'][number] }[] = [];
   for (const [index, therapist] of context.therapists.entries()) {
     const plan = PLANS[index]!;
-    await tenant.therapist.updateMany({ where: { id: therapist.id }, data: { credentials: plan.credentials, modalities: plan.modalities } });
-    await tenant.workingHours.createMany({ data: plan.hours.map((h) => tenantCreate<Prisma.WorkingHoursCreateManyInput>({ therapistId: therapist.id, weekday: h.weekday, startTime: h.start, endTime: h.end })) });
+    await tenant.therapist.updateMany({
+      where: { id: therapist.id },
+      data: { credentials: plan.credentials, modalities: plan.modalities },
+    });
+    await tenant.workingHours.createMany({
+      data: plan.hours.map((h) =>
+        tenantCreate<Prisma.WorkingHoursCreateManyInput>({
+          therapistId: therapist.id,
+          weekday: h.weekday,
+          startTime: h.start,
+          endTime: h.end,
+        }),
+      ),
+    });
     for (let offset = -4; offset <= 4; offset++) {
       const date = localDate(offset);
-      const working = expandWorkingHours(plan.hours, zone, { start: localToInstant(date, '00:00', zone), end: localToInstant(date, '24:00', zone) });
+      const working = expandWorkingHours(plan.hours, zone, {
+        start: localToInstant(date, '00:00', zone),
+        end: localToInstant(date, '24:00', zone),
+      });
       for (const item of plan.day) {
         const start = localToInstant(date, item.time, zone);
         const service = services.get(item.service)!;
-        if (containsInterval(working, { start, end: start + service.durationMinutes * MINUTE_MS })) planned.push({ therapist: index, start, item });
+        if (containsInterval(working, { start, end: start + service.durationMinutes * MINUTE_MS }))
+          planned.push({ therapist: index, start, item });
       }
     }
   }
@@ -139,7 +163,13 @@ export async function seedDemoSchedule(tenant: TenantClient, context: DemoSchedu
     if (end <= now) {
       past++;
       if (past === 3) state = { status: 'NO_SHOW', noShowAt: new Date(p.start + 15 * MINUTE_MS) };
-      else if (past === 6) state = { status: 'CANCELLED', cancelReason: 'Child sick at home', cancelledAt: new Date(p.start - 3 * 3_600_000), lateCancel: true };
+      else if (past === 6)
+        state = {
+          status: 'CANCELLED',
+          cancelReason: 'Child sick at home',
+          cancelledAt: new Date(p.start - 3 * 3_600_000),
+          lateCancel: true,
+        };
       else {
         state = { status: 'COMPLETED', checkedInAt: new Date(p.start - 5 * MINUTE_MS), completedAt: new Date(end) };
         note = true;
@@ -148,9 +178,10 @@ export async function seedDemoSchedule(tenant: TenantClient, context: DemoSchedu
       state = { status: 'CHECKED_IN', checkedInAt: new Date(p.start - 5 * MINUTE_MS) };
     } else {
       future++;
-      state = future === 4 && p.start - now > 24 * 3_600_000
-        ? { status: 'CANCELLED', cancelReason: 'Travelling for work', cancelledAt: new Date(now), lateCancel: false }
-        : { status: 'BOOKED', notes: future === 1 ? 'First visit: arrive 10 minutes early for screening' : '' };
+      state =
+        future === 4 && p.start - now > 24 * 3_600_000
+          ? { status: 'CANCELLED', cancelReason: 'Travelling for work', cancelledAt: new Date(now), lateCancel: false }
+          : { status: 'BOOKED', notes: future === 1 ? 'First visit: arrive 10 minutes early for screening' : '' };
     }
     const session = await tenant.session.create({ data: tenantCreate<Prisma.SessionUncheckedCreateInput>({ ...base, ...state }) });
     if (note) {

@@ -43,13 +43,24 @@ async function seedUnlocked(databaseUrl: string): Promise<boolean> {
     await runWithContext({ requestId: 'demo-seed', actor }, async () => {
       // Credentials and modalities come with each therapist's schedule plan below.
       for (const user of users) await ensureTherapistProfile(tenant, user);
-      await tenant.patient.createMany({ data: DEMO_PATIENTS.map((p) => tenantCreate<Prisma.PatientCreateManyInput>({ ...p, dateOfBirth: new Date(`${p.dateOfBirth}T00:00:00Z`) })) });
+      await tenant.patient.createMany({
+        data: DEMO_PATIENTS.map((p) =>
+          tenantCreate<Prisma.PatientCreateManyInput>({ ...p, dateOfBirth: new Date(`${p.dateOfBirth}T00:00:00Z`) }),
+        ),
+      });
       const therapists = await tenant.therapist.findMany({ orderBy: { displayName: 'asc' } });
       const patients = await tenant.patient.findMany({ orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }] });
       const frontDesk = users.find((u) => u.role === 'FRONT_DESK') ?? owner;
       await seedDemoSchedule(tenant, { clinicId: clinic.id, timezone: clinic.timezone, bookedById: frontDesk.id, therapists, patients });
       // After the schedule: the clinical history joins the episodes the schedule opened.
-      await seedDemoOutcomes(tenant, { clinicId: clinic.id, timezone: clinic.timezone, ownerId: owner.id, frontDeskId: frontDesk.id, therapists, patients });
+      await seedDemoOutcomes(tenant, {
+        clinicId: clinic.id,
+        timezone: clinic.timezone,
+        ownerId: owner.id,
+        frontDeskId: frontDesk.id,
+        therapists,
+        patients,
+      });
     });
     return true;
   } finally {

@@ -31,7 +31,10 @@ function whereOf(filter: UserFilter): Prisma.UserWhereInput {
  */
 export async function ensureTherapistProfile(db: TenantTransaction, user: Pick<User, 'id' | 'name' | 'role'>): Promise<void> {
   if (user.role !== 'THERAPIST') return;
-  await db.therapist.createMany({ data: [tenantCreate<Prisma.TherapistCreateManyInput>({ userId: user.id, displayName: user.name, modalities: [] })], skipDuplicates: true });
+  await db.therapist.createMany({
+    data: [tenantCreate<Prisma.TherapistCreateManyInput>({ userId: user.id, displayName: user.name, modalities: [] })],
+    skipDuplicates: true,
+  });
 }
 
 @Injectable()
@@ -43,7 +46,12 @@ export class StaffRepository {
   }
 
   list(filter: UserFilter, page: PageRequest): Promise<User[]> {
-    return this.prisma.tenant.user.findMany({ where: whereOf(filter), orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }], skip: page.skip, take: page.take });
+    return this.prisma.tenant.user.findMany({
+      where: whereOf(filter),
+      orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }],
+      skip: page.skip,
+      take: page.take,
+    });
   }
 
   count(filter: UserFilter): Promise<number> {
@@ -54,7 +62,9 @@ export class StaffRepository {
   async create(staff: NewStaff): Promise<User | null> {
     try {
       return await this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
-        const user = await tx.user.create({ data: tenantCreate<Prisma.UserUncheckedCreateInput>({ ...staff, email: staff.email.toLowerCase() }) });
+        const user = await tx.user.create({
+          data: tenantCreate<Prisma.UserUncheckedCreateInput>({ ...staff, email: staff.email.toLowerCase() }),
+        });
         await ensureTherapistProfile(tx, user);
         return user;
       });

@@ -9,28 +9,57 @@ import type { Instrument } from '../graphql/graphql.js';
 
 const GET = graphql(`
   query AmendmentsAssessment($id: ID!) {
-    Assessment(id: $id) { id rootId version isLatest score responses amendReason }
+    Assessment(id: $id) {
+      id
+      rootId
+      version
+      isLatest
+      score
+      responses
+      amendReason
+    }
   }
 `);
 const LIST = graphql(`
   query AmendmentsList($filter: AssessmentFilter) {
-    allAssessments(filter: $filter) { id version score }
-    _allAssessmentsMeta(filter: $filter) { count }
+    allAssessments(filter: $filter) {
+      id
+      version
+      score
+    }
+    _allAssessmentsMeta(filter: $filter) {
+      count
+    }
   }
 `);
 const HISTORY = graphql(`
   query AmendmentsHistory($rootId: ID!) {
-    assessmentHistory(rootId: $rootId) { id version isLatest score amendReason }
+    assessmentHistory(rootId: $rootId) {
+      id
+      version
+      isLatest
+      score
+      amendReason
+    }
   }
 `);
 const GET_PSFS = graphql(`
   query AmendmentsPsfs($id: ID!) {
-    Assessment(id: $id) { version isLatest responses activities }
+    Assessment(id: $id) {
+      version
+      isLatest
+      responses
+      activities
+    }
   }
 `);
 const PSFS_HISTORY = graphql(`
   query AmendmentsPsfsHistory($rootId: ID!) {
-    assessmentHistory(rootId: $rootId) { version responses activities }
+    assessmentHistory(rootId: $rootId) {
+      version
+      responses
+      activities
+    }
   }
 `);
 const ACTIVITIES = ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting'];
@@ -51,7 +80,15 @@ describe('assessment amendments', () => {
     expect(v2.id).not.toBe(v1.id);
 
     const old = await clinic.api.gql(GET, { id: v1.id }, clinic.owner.token);
-    expect(old.data!.Assessment).toEqual({ id: v1.id, rootId: v1.id, version: 1, isLatest: false, score: 8, responses: [8], amendReason: null });
+    expect(old.data!.Assessment).toEqual({
+      id: v1.id,
+      rootId: v1.id,
+      version: 1,
+      isLatest: false,
+      score: 8,
+      responses: [8],
+      amendReason: null,
+    });
 
     const latest = await clinic.api.gql(LIST, { filter: { patientId, instrument: 'NPRS' } }, clinic.owner.token);
     expect(latest.data!.allAssessments).toEqual([{ id: v2.id, version: 2, score: 6 }]);
@@ -60,7 +97,8 @@ describe('assessment amendments', () => {
     const all = await clinic.api.gql(LIST, { filter: { rootId: v1.id, allVersions: true } }, clinic.owner.token);
     expect(all.data!._allAssessmentsMeta.count).toBe(2);
 
-    const v3 = (await clinic.api.gql(AMEND, { id: v2.id, responses: [5], reason: 'Re-asked the patient' }, clinic.owner.token)).data!.amendAssessment;
+    const v3 = (await clinic.api.gql(AMEND, { id: v2.id, responses: [5], reason: 'Re-asked the patient' }, clinic.owner.token)).data!
+      .amendAssessment;
     const history = await clinic.api.gql(HISTORY, { rootId: v1.id }, clinic.therapist.token);
     expect(history.data!.assessmentHistory).toEqual([
       { id: v1.id, version: 1, isLatest: false, score: 8, amendReason: null },
@@ -70,27 +108,66 @@ describe('assessment amendments', () => {
   });
 
   it('refuses to amend a superseded version (CONFLICT) and refuses invalid responses storing nothing', async () => {
-    const v1 = await recordAssessment(clinic.api, clinic.owner.token, { patientId, instrument: 'ODI', responses: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] });
+    const v1 = await recordAssessment(clinic.api, clinic.owner.token, {
+      patientId,
+      instrument: 'ODI',
+      responses: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3],
+    });
     await clinic.api.gql(AMEND, { id: v1.id, responses: [2, 3, 3, 3, 3, 3, 3, 3, 3, 3], reason: 'Wrong box ticked' }, clinic.owner.token);
-    expect(codeOf(await clinic.api.gql(AMEND, { id: v1.id, responses: [1, 3, 3, 3, 3, 3, 3, 3, 3, 3], reason: 'stale edit' }, clinic.owner.token))).toBe('CONFLICT');
+    expect(
+      codeOf(
+        await clinic.api.gql(AMEND, { id: v1.id, responses: [1, 3, 3, 3, 3, 3, 3, 3, 3, 3], reason: 'stale edit' }, clinic.owner.token),
+      ),
+    ).toBe('CONFLICT');
 
     const before = await countRows('Assessment', `"rootId" = $1`, [v1.id]);
-    const bad = await clinic.api.gql(AMEND, { id: (await clinic.api.gql(HISTORY, { rootId: v1.id }, clinic.owner.token)).data!.assessmentHistory[1]!.id, responses: [1, null, null, null, 3, 3, 3, 3, 3, 3], reason: 'skip three' }, clinic.owner.token);
+    const bad = await clinic.api.gql(
+      AMEND,
+      {
+        id: (await clinic.api.gql(HISTORY, { rootId: v1.id }, clinic.owner.token)).data!.assessmentHistory[1]!.id,
+        responses: [1, null, null, null, 3, 3, 3, 3, 3, 3],
+        reason: 'skip three',
+      },
+      clinic.owner.token,
+    );
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0]!.extensions.field).toBe('responses');
     expect(await countRows('Assessment', `"rootId" = $1`, [v1.id])).toBe(before);
   });
 
   it('keeps the PSFS activity names unless new ones are given; each version keeps its own', async () => {
-    const v1 = await recordAssessment(clinic.api, clinic.therapist.token, { patientId, instrument: 'PSFS', responses: [2, 3, 4], activities: ACTIVITIES });
-    const kept = await clinic.api.gql(AMEND, { id: v1.id, responses: [2, 3, 5], reason: 'Misread the third rating' }, clinic.therapist.token);
+    const v1 = await recordAssessment(clinic.api, clinic.therapist.token, {
+      patientId,
+      instrument: 'PSFS',
+      responses: [2, 3, 4],
+      activities: ACTIVITIES,
+    });
+    const kept = await clinic.api.gql(
+      AMEND,
+      { id: v1.id, responses: [2, 3, 5], reason: 'Misread the third rating' },
+      clinic.therapist.token,
+    );
     expect(kept.data!.amendAssessment).toMatchObject({ version: 2, responses: [2, 3, 5], activities: ACTIVITIES, score: 3.33 });
 
     const renamed = ['Lifting my toddler', 'Weeding the garden', 'Sitting through a work meeting', 'Driving an hour'];
-    const replaced = await clinic.api.gql(AMEND, { id: kept.data!.amendAssessment.id, responses: [2, 3, 5, 6], activities: [' Lifting my toddler', 'Weeding the garden ', 'Sitting through a work meeting', 'Driving an hour'], reason: 'Patient named a fourth activity' }, clinic.therapist.token);
+    const replaced = await clinic.api.gql(
+      AMEND,
+      {
+        id: kept.data!.amendAssessment.id,
+        responses: [2, 3, 5, 6],
+        activities: [' Lifting my toddler', 'Weeding the garden ', 'Sitting through a work meeting', 'Driving an hour'],
+        reason: 'Patient named a fourth activity',
+      },
+      clinic.therapist.token,
+    );
     expect(replaced.data!.amendAssessment).toMatchObject({ version: 3, responses: [2, 3, 5, 6], activities: renamed, score: 4 });
 
-    expect((await clinic.api.gql(GET_PSFS, { id: v1.id }, clinic.owner.token)).data!.Assessment).toEqual({ version: 1, isLatest: false, responses: [2, 3, 4], activities: ACTIVITIES });
+    expect((await clinic.api.gql(GET_PSFS, { id: v1.id }, clinic.owner.token)).data!.Assessment).toEqual({
+      version: 1,
+      isLatest: false,
+      responses: [2, 3, 4],
+      activities: ACTIVITIES,
+    });
     expect((await clinic.api.gql(PSFS_HISTORY, { rootId: v1.id }, clinic.owner.token)).data!.assessmentHistory).toEqual([
       { version: 1, responses: [2, 3, 4], activities: ACTIVITIES },
       { version: 2, responses: [2, 3, 5], activities: ACTIVITIES },
@@ -102,16 +179,24 @@ describe('assessment amendments', () => {
     ['a fourth rating without a fourth name', 'PSFS', [2, 3, 4, 5], undefined, 'activities', /one activity name per response: 4, got 3/],
     ['a blank new name', 'PSFS', [2, 3, 4], ['Gardening', 'Driving', '  '], 'activities[2]', /Activity 3 needs a name/],
     ['names on NPRS', 'NPRS', [4], ['Pain'], 'activities', /only PSFS/],
-  ] as [string, Instrument, number[], string[] | undefined, string, RegExp][])('refuses an amendment with %s naming the item, and stores nothing', async (_name, instrument, responses, activities, field, message) => {
-    const v1 = await recordAssessment(clinic.api, clinic.owner.token, { patientId, instrument, responses: instrument === 'PSFS' ? [2, 3, 4] : [5], activities: instrument === 'PSFS' ? ACTIVITIES : undefined });
-    const result = await clinic.api.gql(AMEND, { id: v1.id, responses, activities, reason: 'Corrected' }, clinic.owner.token);
-    expect(codeOf(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors![0]!.extensions.field).toBe(field);
-    const issues = result.errors![0]!.extensions.issues as { field: string; message: string }[];
-    expect(issues.some((i) => i.field === field && message.test(i.message))).toBe(true);
-    expect(await countRows('Assessment', `"rootId" = $1`, [v1.id])).toBe(1);
-    expect(await countRows('Assessment', `"rootId" = $1 AND "isLatest"`, [v1.id])).toBe(1);
-  });
+  ] as [string, Instrument, number[], string[] | undefined, string, RegExp][])(
+    'refuses an amendment with %s naming the item, and stores nothing',
+    async (_name, instrument, responses, activities, field, message) => {
+      const v1 = await recordAssessment(clinic.api, clinic.owner.token, {
+        patientId,
+        instrument,
+        responses: instrument === 'PSFS' ? [2, 3, 4] : [5],
+        activities: instrument === 'PSFS' ? ACTIVITIES : undefined,
+      });
+      const result = await clinic.api.gql(AMEND, { id: v1.id, responses, activities, reason: 'Corrected' }, clinic.owner.token);
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors![0]!.extensions.field).toBe(field);
+      const issues = result.errors![0]!.extensions.issues as { field: string; message: string }[];
+      expect(issues.some((i) => i.field === field && message.test(i.message))).toBe(true);
+      expect(await countRows('Assessment', `"rootId" = $1`, [v1.id])).toBe(1);
+      expect(await countRows('Assessment', `"rootId" = $1 AND "isLatest"`, [v1.id])).toBe(1);
+    },
+  );
 
   it('requires a reason', async () => {
     const v1 = await recordAssessment(clinic.api, clinic.owner.token, { patientId, instrument: 'NPRS', responses: [3] });
@@ -123,7 +208,9 @@ describe('assessment amendments', () => {
   it('lets exactly one of 8 concurrent amendments of the same version win', async () => {
     const v1 = await recordAssessment(clinic.api, clinic.owner.token, { patientId, instrument: 'NPRS', responses: [9] });
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => clinic.api.gql(AMEND, { id: v1.id, responses: [i], reason: `concurrent ${i}` }, clinic.owner.token)),
+      Array.from({ length: 8 }, (_, i) =>
+        clinic.api.gql(AMEND, { id: v1.id, responses: [i], reason: `concurrent ${i}` }, clinic.owner.token),
+      ),
     );
     expect(results.filter((r) => r.data?.amendAssessment).length).toBe(1);
     expect(results.filter((r) => codeOf(r) === 'CONFLICT').length).toBe(7);

@@ -3,56 +3,98 @@
 import { graphql } from '../graphql/index.js';
 import { codeOf } from '../support/api.js';
 import { setupClinic } from '../support/clinic-setup.js';
-import { AMEND, insertSession, insertTreatmentNote, openEpisode, patientOfTherapist, recordAssessment } from '../support/clinical-factories.js';
+import {
+  AMEND,
+  insertSession,
+  insertTreatmentNote,
+  openEpisode,
+  patientOfTherapist,
+  recordAssessment,
+} from '../support/clinical-factories.js';
 import { db } from '../support/sql.js';
 
 const EVENTS = graphql(`
   query AuditEvents($filter: AuditEventFilter) {
-    allAuditEvents(filter: $filter, perPage: 500, sortField: "at", sortOrder: "ASC") { id actorId actorRole action entity entityId patientId requestId at }
-    _allAuditEventsMeta(filter: $filter) { count }
+    allAuditEvents(filter: $filter, perPage: 500, sortField: "at", sortOrder: "ASC") {
+      id
+      actorId
+      actorRole
+      action
+      entity
+      entityId
+      patientId
+      requestId
+      at
+    }
+    _allAuditEventsMeta(filter: $filter) {
+      count
+    }
   }
 `);
 const EVENT = graphql(`
   query AuditEvent($id: ID!) {
-    AuditEvent(id: $id) { id entity }
+    AuditEvent(id: $id) {
+      id
+      entity
+    }
   }
 `);
 const SCREEN = graphql(`
   mutation AuditRecordScreening($i: RecordScreeningInput!) {
-    recordScreening(input: $i) { id }
+    recordScreening(input: $i) {
+      id
+    }
   }
 `);
 const CLEAR = graphql(`
   mutation AuditRecordClearance($i: RecordClearanceInput!) {
-    recordClearance(input: $i) { id }
+    recordClearance(input: $i) {
+      id
+    }
   }
 `);
 const READ_ASSESSMENT = graphql(`
   query AuditReadAssessment($id: ID!) {
-    Assessment(id: $id) { id }
+    Assessment(id: $id) {
+      id
+    }
   }
 `);
 const READ_CHART = graphql(`
   query AuditReadChart($p: ID!) {
-    allAssessments(filter: { patientId: $p }) { id }
-    screenings(patientId: $p) { id }
-    clearances(patientId: $p) { id }
-    treatmentNotes(patientId: $p) { id }
+    allAssessments(filter: { patientId: $p }) {
+      id
+    }
+    screenings(patientId: $p) {
+      id
+    }
+    clearances(patientId: $p) {
+      id
+    }
+    treatmentNotes(patientId: $p) {
+      id
+    }
   }
 `);
 const READ_OUTCOMES = graphql(`
   query AuditReadOutcomes($p: ID!) {
-    patientOutcomes(patientId: $p) { patientId }
+    patientOutcomes(patientId: $p) {
+      patientId
+    }
   }
 `);
 const READ_SCREENINGS = graphql(`
   query AuditReadScreenings($p: ID!) {
-    screenings(patientId: $p) { id }
+    screenings(patientId: $p) {
+      id
+    }
   }
 `);
 const READ_DASHBOARD = graphql(`
   query AuditReadDashboard {
-    clinicOutcomes { statement }
+    clinicOutcomes {
+      statement
+    }
   }
 `);
 
@@ -62,12 +104,26 @@ describe('audit trail of clinical data', () => {
   it('records each read and write with actor, role, entity, record, patient and request', async () => {
     const { id: patientId, serviceTypeId } = await patientOfTherapist(clinic);
     const t = clinic.therapist;
-    const screening = (await clinic.api.gql(SCREEN, { i: { patientId, acuteInjury: true, suspectedFracture: false, severeNerveSymptoms: false, recentSpinalSurgery: false } }, clinic.frontDesk.token)).data!.recordScreening;
+    const screening = (
+      await clinic.api.gql(
+        SCREEN,
+        { i: { patientId, acuteInjury: true, suspectedFracture: false, severeNerveSymptoms: false, recentSpinalSurgery: false } },
+        clinic.frontDesk.token,
+      )
+    ).data!.recordScreening;
     const clearance = (await clinic.api.gql(CLEAR, { i: { patientId, clinician: 'Dr. B', note: 'fine' } }, t.token)).data!.recordClearance;
     const episode = await openEpisode(clinic.api, t.token, { patientId });
     const a = await recordAssessment(clinic.api, t.token, { patientId, instrument: 'NPRS', responses: [7] });
     const v2 = (await clinic.api.gql(AMEND, { id: a.id, responses: [6], reason: 'typo' }, t.token)).data!.amendAssessment;
-    const session = await insertSession({ clinicId: clinic.clinicId, patientId, therapistId: t.therapistId, serviceTypeId, createdById: clinic.owner.id, status: 'COMPLETED', episodeId: episode.id });
+    const session = await insertSession({
+      clinicId: clinic.clinicId,
+      patientId,
+      therapistId: t.therapistId,
+      serviceTypeId,
+      createdById: clinic.owner.id,
+      status: 'COMPLETED',
+      episodeId: episode.id,
+    });
     const noteId = await insertTreatmentNote(clinic.clinicId, session.id, t.id);
 
     await clinic.api.gql(READ_ASSESSMENT, { id: a.id }, t.token);
@@ -80,20 +136,24 @@ describe('audit trail of clinical data', () => {
     const seen = events.map((e) => [e.actorRole, e.action, e.entity, e.entityId]);
     // Order within one request is not defined; compare as sets, with the write order checked separately.
     const key = (e: unknown[]) => e.join(' ');
-    expect(new Set(seen.map(key))).toEqual(new Set([
-      ['FRONT_DESK', 'CREATE', 'Screening', screening.id],
-      ['THERAPIST', 'CREATE', 'Clearance', clearance.id],
-      ['THERAPIST', 'CREATE', 'EpisodeOfCare', episode.id],
-      ['THERAPIST', 'CREATE', 'Assessment', a.id],
-      ['THERAPIST', 'AMEND', 'Assessment', v2.id],
-      ['THERAPIST', 'READ', 'Assessment', a.id],
-      ['THERAPIST', 'READ', 'Assessment', v2.id],
-      ['THERAPIST', 'READ', 'Screening', screening.id],
-      ['THERAPIST', 'READ', 'Clearance', clearance.id],
-      ['THERAPIST', 'READ', 'TreatmentNote', noteId],
-      ['OWNER', 'READ', 'PatientOutcomes', episode.id],
-      ['THERAPIST', 'DENIED', 'Patient', patientId],
-    ].map(key)));
+    expect(new Set(seen.map(key))).toEqual(
+      new Set(
+        [
+          ['FRONT_DESK', 'CREATE', 'Screening', screening.id],
+          ['THERAPIST', 'CREATE', 'Clearance', clearance.id],
+          ['THERAPIST', 'CREATE', 'EpisodeOfCare', episode.id],
+          ['THERAPIST', 'CREATE', 'Assessment', a.id],
+          ['THERAPIST', 'AMEND', 'Assessment', v2.id],
+          ['THERAPIST', 'READ', 'Assessment', a.id],
+          ['THERAPIST', 'READ', 'Assessment', v2.id],
+          ['THERAPIST', 'READ', 'Screening', screening.id],
+          ['THERAPIST', 'READ', 'Clearance', clearance.id],
+          ['THERAPIST', 'READ', 'TreatmentNote', noteId],
+          ['OWNER', 'READ', 'PatientOutcomes', episode.id],
+          ['THERAPIST', 'DENIED', 'Patient', patientId],
+        ].map(key),
+      ),
+    );
     expect(events.slice(0, 5).map((e) => e.action)).toEqual(['CREATE', 'CREATE', 'CREATE', 'CREATE', 'AMEND']);
     expect(result.data!._allAuditEventsMeta.count).toBe(12);
     for (const e of events) {
@@ -112,12 +172,27 @@ describe('audit trail of clinical data', () => {
     const before = new Date().toISOString();
     await clinic.api.gql(READ_DASHBOARD, {}, clinic.therapist.token);
     const result = await clinic.api.gql(EVENTS, { filter: { entity: 'ClinicOutcomes', from: before } }, clinic.owner.token);
-    expect(result.data!.allAuditEvents).toEqual([expect.objectContaining({ actorId: clinic.therapist.id, action: 'READ', entityId: null, patientId: null })]);
+    expect(result.data!.allAuditEvents).toEqual([
+      expect.objectContaining({ actorId: clinic.therapist.id, action: 'READ', entityId: null, patientId: null }),
+    ]);
   });
 
   it('keeps patient data out of the audit table', async () => {
-    const { rows } = await db().query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'AuditEvent' ORDER BY column_name`);
-    expect(rows.map((r) => r.column_name)).toEqual(['action', 'actorId', 'actorRole', 'at', 'clinicId', 'entity', 'entityId', 'id', 'patientId', 'requestId']);
+    const { rows } = await db().query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'AuditEvent' ORDER BY column_name`,
+    );
+    expect(rows.map((r) => r.column_name)).toEqual([
+      'action',
+      'actorId',
+      'actorRole',
+      'at',
+      'clinicId',
+      'entity',
+      'entityId',
+      'id',
+      'patientId',
+      'requestId',
+    ]);
   });
 
   it('lets only owners read the audit log', async () => {

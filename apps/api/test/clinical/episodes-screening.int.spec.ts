@@ -9,39 +9,70 @@ import { countRows } from '../support/sql.js';
 
 const SCREEN = graphql(`
   mutation ScreeningRecord($input: RecordScreeningInput!) {
-    recordScreening(input: $input) { id patientId contraindications patientClearanceStatus recordedAt }
+    recordScreening(input: $input) {
+      id
+      patientId
+      contraindications
+      patientClearanceStatus
+      recordedAt
+    }
   }
 `);
 const CLEAR = graphql(`
   mutation ScreeningClear($input: RecordClearanceInput!) {
-    recordClearance(input: $input) { id patientId clinician note clearedAt }
+    recordClearance(input: $input) {
+      id
+      patientId
+      clinician
+      note
+      clearedAt
+    }
   }
 `);
 const STATUS = graphql(`
   query ScreeningClearanceStatus($id: ID!) {
-    Patient(id: $id) { clearanceStatus }
+    Patient(id: $id) {
+      clearanceStatus
+    }
   }
 `);
 const SCREENINGS_AND_CLEARANCES = graphql(`
   query ScreeningHistory($p: ID!) {
-    screenings(patientId: $p) { contraindications }
-    clearances(patientId: $p) { clinician }
+    screenings(patientId: $p) {
+      contraindications
+    }
+    clearances(patientId: $p) {
+      clinician
+    }
   }
 `);
 const DISCHARGE = graphql(`
   mutation EpisodesDischarge($id: ID!, $note: String, $dischargedAt: DateTime) {
-    dischargeEpisode(id: $id, note: $note, dischargedAt: $dischargedAt) { id open dischargedAt dischargeNote }
+    dischargeEpisode(id: $id, note: $note, dischargedAt: $dischargedAt) {
+      id
+      open
+      dischargedAt
+      dischargeNote
+    }
   }
 `);
 const EPISODES = graphql(`
   query EpisodesList($f: EpisodeFilter) {
-    allEpisodes(filter: $f) { id open }
-    _allEpisodesMeta(filter: $f) { count }
+    allEpisodes(filter: $f) {
+      id
+      open
+    }
+    _allEpisodesMeta(filter: $f) {
+      count
+    }
   }
 `);
 const EPISODE = graphql(`
   query EpisodesOne($id: ID!) {
-    Episode(id: $id) { startedAt open }
+    Episode(id: $id) {
+      startedAt
+      open
+    }
   }
 `);
 const NONE = { acuteInjury: false, suspectedFracture: false, severeNerveSymptoms: false, recentSpinalSurgery: false };
@@ -58,14 +89,24 @@ describe('screening and clearance', () => {
     expect(result.data!.recordScreening).toMatchObject({ contraindications: [], patientClearanceStatus: 'NOT_REQUIRED' });
   });
 
-  it.each(['acuteInjury', 'suspectedFracture', 'severeNerveSymptoms', 'recentSpinalSurgery'] as const)('%s requires clearance, which a clinician record then gives', async (flag) => {
-    const { id } = await patientOfTherapist(clinic);
-    const screened = await clinic.api.gql(SCREEN, { input: { patientId: id, ...NONE, [flag]: true } }, clinic.frontDesk.token);
-    expect(screened.data!.recordScreening).toMatchObject({ contraindications: [flag], patientClearanceStatus: 'NEEDS_MEDICAL_CLEARANCE' });
-    const cleared = await clinic.api.gql(CLEAR, { input: { patientId: id, clinician: 'Dr. Ana Ruiz, MD', note: 'Cleared for light massage' } }, clinic.therapist.token);
-    expect(cleared.data!.recordClearance).toMatchObject({ patientId: id, clinician: 'Dr. Ana Ruiz, MD' });
-    expect(await status(id)).toBe('CLEARED');
-  });
+  it.each(['acuteInjury', 'suspectedFracture', 'severeNerveSymptoms', 'recentSpinalSurgery'] as const)(
+    '%s requires clearance, which a clinician record then gives',
+    async (flag) => {
+      const { id } = await patientOfTherapist(clinic);
+      const screened = await clinic.api.gql(SCREEN, { input: { patientId: id, ...NONE, [flag]: true } }, clinic.frontDesk.token);
+      expect(screened.data!.recordScreening).toMatchObject({
+        contraindications: [flag],
+        patientClearanceStatus: 'NEEDS_MEDICAL_CLEARANCE',
+      });
+      const cleared = await clinic.api.gql(
+        CLEAR,
+        { input: { patientId: id, clinician: 'Dr. Ana Ruiz, MD', note: 'Cleared for light massage' } },
+        clinic.therapist.token,
+      );
+      expect(cleared.data!.recordClearance).toMatchObject({ patientId: id, clinician: 'Dr. Ana Ruiz, MD' });
+      expect(await status(id)).toBe('CLEARED');
+    },
+  );
 
   it('a clean re-screening does not lift a needed clearance; a new contraindication after clearance needs a new one', async () => {
     const { id } = await patientOfTherapist(clinic);
@@ -103,7 +144,11 @@ describe('episodes of care', () => {
 
   it('opens one episode with the patient’s region by default, refuses a second, and discharges', async () => {
     const { id } = await patientOfTherapist(clinic, { complaintRegion: 'NECK' });
-    const episode = await openEpisode(clinic.api, clinic.therapist.token, { patientId: id, chronicity: 'SUBACUTE', goal: 'Turn head while driving' });
+    const episode = await openEpisode(clinic.api, clinic.therapist.token, {
+      patientId: id,
+      chronicity: 'SUBACUTE',
+      goal: 'Turn head while driving',
+    });
     expect(episode).toMatchObject({ patientId: id, region: 'NECK', chronicity: 'SUBACUTE', open: true, dischargedAt: null });
     expect(codeOf(await clinic.api.gql(OPEN_EPISODE, { input: { patientId: id } }, clinic.owner.token))).toBe('CONFLICT');
 
@@ -114,12 +159,20 @@ describe('episodes of care', () => {
     expect(codeOf(await clinic.api.gql(DISCHARGE, { id: episode.id }, clinic.owner.token))).toBe('INVALID_TRANSITION');
     const second = await openEpisode(clinic.api, clinic.owner.token, { patientId: id });
     const list = await clinic.api.gql(EPISODES, { f: { patientId: id } }, clinic.owner.token);
-    expect(list.data).toEqual({ allEpisodes: [{ id: second.id, open: true }, { id: episode.id, open: false }], _allEpisodesMeta: { count: 2 } });
+    expect(list.data).toEqual({
+      allEpisodes: [
+        { id: second.id, open: true },
+        { id: episode.id, open: false },
+      ],
+      _allEpisodesMeta: { count: 2 },
+    });
   });
 
   it('of 10 concurrent openEpisode calls exactly one succeeds, the rest are CONFLICT', async () => {
     const { id } = await patientOfTherapist(clinic);
-    const results = await Promise.all(Array.from({ length: 10 }, () => clinic.api.gql(OPEN_EPISODE, { input: { patientId: id } }, clinic.owner.token)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => clinic.api.gql(OPEN_EPISODE, { input: { patientId: id } }, clinic.owner.token)),
+    );
     expect(results.filter((r) => r.data?.openEpisode).length).toBe(1);
     expect(results.filter((r) => codeOf(r) === 'CONFLICT').length).toBe(9);
     expect(await countRows('EpisodeOfCare', `"patientId" = $1`, [id])).toBe(1);
@@ -128,7 +181,9 @@ describe('episodes of care', () => {
   it('concurrent assessments without an episode all join one episode they open together', async () => {
     const { id } = await patientOfTherapist(clinic);
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => clinic.api.gql(RECORD, { input: { patientId: id, instrument: 'NPRS', responses: [i] } }, clinic.owner.token)),
+      Array.from({ length: 8 }, (_, i) =>
+        clinic.api.gql(RECORD, { input: { patientId: id, instrument: 'NPRS', responses: [i] } }, clinic.owner.token),
+      ),
     );
     const episodeIds = new Set(results.map((r) => r.data!.recordAssessment.episodeId));
     expect(episodeIds.size).toBe(1);
@@ -142,24 +197,54 @@ describe('episodes of care', () => {
     const joined = await recordAssessment(clinic.api, clinic.owner.token, { patientId: a.id, instrument: 'NPRS', responses: [5] });
     expect(joined.episodeId).toBe(episodeA.id);
 
-    const session = await insertSession({ clinicId: clinic.clinicId, patientId: a.id, therapistId: clinic.therapist.therapistId, serviceTypeId: a.serviceTypeId, createdById: clinic.owner.id, status: 'COMPLETED', episodeId: episodeA.id });
-    const withSession = await recordAssessment(clinic.api, clinic.owner.token, { patientId: a.id, instrument: 'NPRS', responses: [4], sessionId: session.id });
+    const session = await insertSession({
+      clinicId: clinic.clinicId,
+      patientId: a.id,
+      therapistId: clinic.therapist.therapistId,
+      serviceTypeId: a.serviceTypeId,
+      createdById: clinic.owner.id,
+      status: 'COMPLETED',
+      episodeId: episodeA.id,
+    });
+    const withSession = await recordAssessment(clinic.api, clinic.owner.token, {
+      patientId: a.id,
+      instrument: 'NPRS',
+      responses: [4],
+      sessionId: session.id,
+    });
     expect(withSession).toMatchObject({ episodeId: episodeA.id, sessionId: session.id });
 
-    const wrongEpisode = await clinic.api.gql(RECORD, { input: { patientId: b.id, instrument: 'NPRS', responses: [5], episodeId: episodeA.id } }, clinic.owner.token);
+    const wrongEpisode = await clinic.api.gql(
+      RECORD,
+      { input: { patientId: b.id, instrument: 'NPRS', responses: [5], episodeId: episodeA.id } },
+      clinic.owner.token,
+    );
     expect(codeOf(wrongEpisode)).toBe('BAD_USER_INPUT');
     expect(wrongEpisode.errors![0]!.extensions.field).toBe('episodeId');
-    const wrongSession = await clinic.api.gql(RECORD, { input: { patientId: b.id, instrument: 'NPRS', responses: [5], sessionId: session.id } }, clinic.owner.token);
+    const wrongSession = await clinic.api.gql(
+      RECORD,
+      { input: { patientId: b.id, instrument: 'NPRS', responses: [5], sessionId: session.id } },
+      clinic.owner.token,
+    );
     expect(wrongSession.errors![0]!.extensions.field).toBe('sessionId');
     expect(await countRows('Assessment', `"patientId" = $1`, [b.id])).toBe(0);
   });
 
   it('an episode opened for a back-dated first assessment starts when it was taken', async () => {
     const { id } = await patientOfTherapist(clinic);
-    const a = await recordAssessment(clinic.api, clinic.owner.token, { patientId: id, instrument: 'ODI', responses: [2, 2, 2, 2, 2, 2, 2, 2, 2, 2], takenAt: '2024-03-01T15:00:00.000Z' });
+    const a = await recordAssessment(clinic.api, clinic.owner.token, {
+      patientId: id,
+      instrument: 'ODI',
+      responses: [2, 2, 2, 2, 2, 2, 2, 2, 2, 2],
+      takenAt: '2024-03-01T15:00:00.000Z',
+    });
     const episode = await clinic.api.gql(EPISODE, { id: a.episodeId! }, clinic.owner.token);
     expect(episode.data!.Episode).toEqual({ startedAt: '2024-03-01T15:00:00.000Z', open: true });
-    const future = await clinic.api.gql(RECORD, { input: { patientId: id, instrument: 'NPRS', responses: [1], takenAt: '2999-01-01T00:00:00Z' } }, clinic.owner.token);
+    const future = await clinic.api.gql(
+      RECORD,
+      { input: { patientId: id, instrument: 'NPRS', responses: [1], takenAt: '2999-01-01T00:00:00Z' } },
+      clinic.owner.token,
+    );
     expect(codeOf(future)).toBe('BAD_USER_INPUT');
   });
 });

@@ -12,17 +12,40 @@ const rmdq = (yes: number) => Array.from({ length: 24 }, (_, i) => (i < yes ? 1 
 const ACTIVITIES = ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting', 'Driving an hour', 'Running for the bus'];
 const GET = graphql(`
   query ScoringAssessment($id: ID!) {
-    Assessment(id: $id) { id instrument responses activities }
+    Assessment(id: $id) {
+      id
+      instrument
+      responses
+      activities
+    }
   }
 `);
 const SCORE_ONLY = graphql(`
   mutation ScoringRecordScoreOnly($input: RecordAssessmentInput!) {
-    recordAssessment(input: $input) { score }
+    recordAssessment(input: $input) {
+      score
+    }
   }
 `);
 const INSTRUMENT_DEFINITIONS = graphql(`
   query ScoringInstruments {
-    instruments { code name domain minItems maxItems maxMissing mcid higherIsBetter items { key label min max optional } }
+    instruments {
+      code
+      name
+      domain
+      minItems
+      maxItems
+      maxMissing
+      mcid
+      higherIsBetter
+      items {
+        key
+        label
+        min
+        max
+        optional
+      }
+    }
   }
 `);
 
@@ -53,13 +76,16 @@ describe('assessment scoring through the API', () => {
     ['PSFS', [3, 4, 5], 4, 60, null],
     ['PSFS', [2, 4, 6, 8, 10], 6, 40, null],
     ['PSFS', [10, 10, 10, 10], 10, 0, null],
-  ] as [Instrument, (number | null)[], number, number, string | null][])('%s %j scores %d (normalized %d, band %s)', async (instrument, responses, score, normalized, band) => {
-    const activities = instrument === 'PSFS' ? ACTIVITIES.slice(0, responses.length) : undefined;
-    const a = await recordAssessment(clinic.api, clinic.therapist.token, { patientId, instrument, responses, activities });
-    expect(a).toMatchObject({ instrument, responses, activities: activities ?? [], score, normalized, band, version: 1, isLatest: true });
-    expect(a.rootId).toBe(a.id);
-    expect(a.domain).toBe(instrument === 'NPRS' || instrument === 'PEG' ? 'PAIN' : 'FUNCTION');
-  });
+  ] as [Instrument, (number | null)[], number, number, string | null][])(
+    '%s %j scores %d (normalized %d, band %s)',
+    async (instrument, responses, score, normalized, band) => {
+      const activities = instrument === 'PSFS' ? ACTIVITIES.slice(0, responses.length) : undefined;
+      const a = await recordAssessment(clinic.api, clinic.therapist.token, { patientId, instrument, responses, activities });
+      expect(a).toMatchObject({ instrument, responses, activities: activities ?? [], score, normalized, band, version: 1, isLatest: true });
+      expect(a.rootId).toBe(a.id);
+      expect(a.domain).toBe(instrument === 'NPRS' || instrument === 'PEG' ? 'PAIN' : 'FUNCTION');
+    },
+  );
 
   it.each([
     ['ODI with three skipped sections', 'ODI', [1, null, 1, null, 1, null, 1, 1, 1, 1], 'responses', /at most 2 missing/],
@@ -74,60 +100,105 @@ describe('assessment scoring through the API', () => {
     ['PSFS with 2 activities', 'PSFS', [4, 5], 'responses', /3 to 5/],
     ['PSFS with 6 activities', 'PSFS', [4, 5, 5, 5, 5, 5], 'responses', /3 to 5/],
     ['no responses at all', 'NPRS', [], 'responses', /expects 1/],
-  ] as [string, Instrument, (number | null)[], string, RegExp][])('refuses %s naming the item, and stores nothing', async (_name, instrument, responses, field, message) => {
-    const before = await countRows('Assessment', `"patientId" = $1`, [patientId]);
-    const episodesBefore = await countRows('EpisodeOfCare', `"patientId" = $1`, [patientId]);
-    const result = await clinic.api.gql(RECORD, { input: { patientId, instrument, responses } }, clinic.therapist.token);
-    expect(codeOf(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors![0]!.extensions.field).toBe(field);
-    const issues = result.errors![0]!.extensions.issues as { field: string; message: string }[];
-    expect(issues.some((i) => i.field === field && message.test(i.message))).toBe(true);
-    expect(await countRows('Assessment', `"patientId" = $1`, [patientId])).toBe(before);
-    expect(await countRows('EpisodeOfCare', `"patientId" = $1`, [patientId])).toBe(episodesBefore);
-  });
-
-  describe('PSFS activity names', () => {
-    it('stores the names trimmed, one per response, and returns them', async () => {
-      const a = await recordAssessment(clinic.api, clinic.therapist.token, { patientId, instrument: 'PSFS', responses: [2, 5, 7], activities: ['  Lifting my toddler ', 'Gardening', 'Sitting through a work meeting'] });
-      expect(a).toMatchObject({ responses: [2, 5, 7], activities: ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting'], score: 4.67 });
-      const read = await clinic.api.gql(GET, { id: a.id }, clinic.owner.token);
-      expect(read.data!.Assessment).toEqual({ id: a.id, instrument: 'PSFS', responses: [2, 5, 7], activities: ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting'] });
-    });
-
-    it('returns no names for other instruments', async () => {
-      expect((await recordAssessment(clinic.api, clinic.therapist.token, { patientId, instrument: 'NPRS', responses: [5], activities: [] })).activities).toEqual([]);
-    });
-
-    it.each([
-      ['no names at all', 'PSFS', [3, 4, 5], undefined, 'input.activities', /one activity name per response: 3, got 0/],
-      ['fewer names than responses', 'PSFS', [3, 4, 5, 6], ACTIVITIES.slice(0, 3), 'input.activities', /one activity name per response: 4, got 3/],
-      ['more names than responses', 'PSFS', [3, 4, 5], ACTIVITIES.slice(0, 4), 'input.activities', /one activity name per response: 3, got 4/],
-      ['a blank name', 'PSFS', [3, 4, 5], ['Gardening', '   ', 'Driving an hour'], 'input.activities[1]', /Activity 2 needs a name/],
-      ['an empty name', 'PSFS', [3, 4, 5], ['Gardening', 'Driving an hour', ''], 'input.activities[2]', /Activity 3 needs a name/],
-      ['a name over 80 characters', 'PSFS', [3, 4, 5], ['Gardening', 'x'.repeat(81), 'Driving'], 'input.activities', /80 characters/],
-      ['names on NPRS', 'NPRS', [4], ['Pain'], 'input.activities', /only PSFS takes activity names/],
-      ['names on ODI', 'ODI', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1], ACTIVITIES.slice(0, 1), 'input.activities', /only PSFS/],
-    ] as [string, Instrument, number[], string[] | undefined, string, RegExp][])('refuses %s naming the item, and stores nothing', async (_name, instrument, responses, activities, field, message) => {
+  ] as [string, Instrument, (number | null)[], string, RegExp][])(
+    'refuses %s naming the item, and stores nothing',
+    async (_name, instrument, responses, field, message) => {
       const before = await countRows('Assessment', `"patientId" = $1`, [patientId]);
       const episodesBefore = await countRows('EpisodeOfCare', `"patientId" = $1`, [patientId]);
-      const result = await clinic.api.gql(RECORD, { input: { patientId, instrument, responses, activities } }, clinic.therapist.token);
+      const result = await clinic.api.gql(RECORD, { input: { patientId, instrument, responses } }, clinic.therapist.token);
       expect(codeOf(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0]!.extensions.field).toBe(field);
       const issues = result.errors![0]!.extensions.issues as { field: string; message: string }[];
       expect(issues.some((i) => i.field === field && message.test(i.message))).toBe(true);
       expect(await countRows('Assessment', `"patientId" = $1`, [patientId])).toBe(before);
       expect(await countRows('EpisodeOfCare', `"patientId" = $1`, [patientId])).toBe(episodesBefore);
+    },
+  );
+
+  describe('PSFS activity names', () => {
+    it('stores the names trimmed, one per response, and returns them', async () => {
+      const a = await recordAssessment(clinic.api, clinic.therapist.token, {
+        patientId,
+        instrument: 'PSFS',
+        responses: [2, 5, 7],
+        activities: ['  Lifting my toddler ', 'Gardening', 'Sitting through a work meeting'],
+      });
+      expect(a).toMatchObject({
+        responses: [2, 5, 7],
+        activities: ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting'],
+        score: 4.67,
+      });
+      const read = await clinic.api.gql(GET, { id: a.id }, clinic.owner.token);
+      expect(read.data!.Assessment).toEqual({
+        id: a.id,
+        instrument: 'PSFS',
+        responses: [2, 5, 7],
+        activities: ['Lifting my toddler', 'Gardening', 'Sitting through a work meeting'],
+      });
     });
 
+    it('returns no names for other instruments', async () => {
+      expect(
+        (await recordAssessment(clinic.api, clinic.therapist.token, { patientId, instrument: 'NPRS', responses: [5], activities: [] }))
+          .activities,
+      ).toEqual([]);
+    });
+
+    it.each([
+      ['no names at all', 'PSFS', [3, 4, 5], undefined, 'input.activities', /one activity name per response: 3, got 0/],
+      [
+        'fewer names than responses',
+        'PSFS',
+        [3, 4, 5, 6],
+        ACTIVITIES.slice(0, 3),
+        'input.activities',
+        /one activity name per response: 4, got 3/,
+      ],
+      [
+        'more names than responses',
+        'PSFS',
+        [3, 4, 5],
+        ACTIVITIES.slice(0, 4),
+        'input.activities',
+        /one activity name per response: 3, got 4/,
+      ],
+      ['a blank name', 'PSFS', [3, 4, 5], ['Gardening', '   ', 'Driving an hour'], 'input.activities[1]', /Activity 2 needs a name/],
+      ['an empty name', 'PSFS', [3, 4, 5], ['Gardening', 'Driving an hour', ''], 'input.activities[2]', /Activity 3 needs a name/],
+      ['a name over 80 characters', 'PSFS', [3, 4, 5], ['Gardening', 'x'.repeat(81), 'Driving'], 'input.activities', /80 characters/],
+      ['names on NPRS', 'NPRS', [4], ['Pain'], 'input.activities', /only PSFS takes activity names/],
+      ['names on ODI', 'ODI', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1], ACTIVITIES.slice(0, 1), 'input.activities', /only PSFS/],
+    ] as [string, Instrument, number[], string[] | undefined, string, RegExp][])(
+      'refuses %s naming the item, and stores nothing',
+      async (_name, instrument, responses, activities, field, message) => {
+        const before = await countRows('Assessment', `"patientId" = $1`, [patientId]);
+        const episodesBefore = await countRows('EpisodeOfCare', `"patientId" = $1`, [patientId]);
+        const result = await clinic.api.gql(RECORD, { input: { patientId, instrument, responses, activities } }, clinic.therapist.token);
+        expect(codeOf(result)).toBe('BAD_USER_INPUT');
+        expect(result.errors![0]!.extensions.field).toBe(field);
+        const issues = result.errors![0]!.extensions.issues as { field: string; message: string }[];
+        expect(issues.some((i) => i.field === field && message.test(i.message))).toBe(true);
+        expect(await countRows('Assessment', `"patientId" = $1`, [patientId])).toBe(before);
+        expect(await countRows('EpisodeOfCare', `"patientId" = $1`, [patientId])).toBe(episodesBefore);
+      },
+    );
+
     it('names every blank activity at once', async () => {
-      const result = await clinic.api.gql(RECORD, { input: { patientId, instrument: 'PSFS', responses: [3, 4, 5, 6], activities: ['', 'Gardening', ' ', 'Driving'] } }, clinic.owner.token);
+      const result = await clinic.api.gql(
+        RECORD,
+        { input: { patientId, instrument: 'PSFS', responses: [3, 4, 5, 6], activities: ['', 'Gardening', ' ', 'Driving'] } },
+        clinic.owner.token,
+      );
       const issues = result.errors![0]!.extensions.issues as { field: string }[];
       expect(issues.map((i) => i.field)).toEqual(['input.activities[0]', 'input.activities[2]']);
     });
   });
 
   it('lists every issue at once', async () => {
-    const result = await clinic.api.gql(RECORD, { input: { patientId, instrument: 'ODI', responses: [9, 0, 0, -2, 0, 0, 0, 0, 0, 0] } }, clinic.owner.token);
+    const result = await clinic.api.gql(
+      RECORD,
+      { input: { patientId, instrument: 'ODI', responses: [9, 0, 0, -2, 0, 0, 0, 0, 0, 0] } },
+      clinic.owner.token,
+    );
     const issues = result.errors![0]!.extensions.issues as { field: string }[];
     expect(issues.map((i) => i.field)).toEqual(['responses[0]', 'responses[3]']);
   });
@@ -151,7 +222,11 @@ describe('assessment scoring through the API', () => {
   });
 
   it('ignores a score sent by the client: the input has no such field', async () => {
-    const result = await clinic.api.rawGql(String(SCORE_ONLY), { input: { patientId, instrument: 'NPRS', responses: [4], score: 0 } }, clinic.owner.token);
+    const result = await clinic.api.rawGql(
+      String(SCORE_ONLY),
+      { input: { patientId, instrument: 'NPRS', responses: [4], score: 0 } },
+      clinic.owner.token,
+    );
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
   });
 

@@ -1,30 +1,75 @@
 // clinicOutcomes (PRODUCT.md section 6), aggregated in PostgreSQL: (1) a constructed cohort whose
 // figures are worked out by hand below; (2) a random cohort checked number by number against the
 // domain's reference implementation (summarizeEpisodes / breakdown).
-import { breakdown, summarizeEpisodes, INSTRUMENTS, scoreResponses, type EpisodeChange, type Instrument, type OutcomeStats } from '@backtrack/domain';
+import {
+  breakdown,
+  summarizeEpisodes,
+  INSTRUMENTS,
+  scoreResponses,
+  type EpisodeChange,
+  type Instrument,
+  type OutcomeStats,
+} from '@backtrack/domain';
 import { graphql } from '../graphql/index.js';
 import type { ClinicOutcomesFilter, Modality, OutcomeStatsFieldsFragment } from '../graphql/graphql.js';
 import { codeOf } from '../support/api.js';
 import { setupClinic, type ClinicalClinic } from '../support/clinic-setup.js';
 import { createPatient } from '../support/factories.js';
-import { AMEND, insertServiceType, insertSession, openEpisode, recordAssessment, type RecordedAssessment } from '../support/clinical-factories.js';
+import {
+  AMEND,
+  insertServiceType,
+  insertSession,
+  openEpisode,
+  recordAssessment,
+  type RecordedAssessment,
+} from '../support/clinical-factories.js';
 
 graphql(`
   fragment OutcomeStatsFields on OutcomeStats {
-    instrument episodes withFollowUp dropouts meanChangePercent medianChangePercent ci95Low ci95High
-    completers { meaningfulShare claimShare }
-    intentionToTreat { meaningfulShare claimShare }
+    instrument
+    episodes
+    withFollowUp
+    dropouts
+    meanChangePercent
+    medianChangePercent
+    ci95Low
+    ci95High
+    completers {
+      meaningfulShare
+      claimShare
+    }
+    intentionToTreat {
+      meaningfulShare
+      claimShare
+    }
   }
 `);
 const SUMMARY = graphql(`
   query ClinicOutcomesSummary($filter: ClinicOutcomesFilter) {
     clinicOutcomes(filter: $filter) {
-      measures { ...OutcomeStatsFields }
-      byTherapist { therapistId therapistName measures { ...OutcomeStatsFields } }
-      byModality { modality measures { ...OutcomeStatsFields } }
+      measures {
+        ...OutcomeStatsFields
+      }
+      byTherapist {
+        therapistId
+        therapistName
+        measures {
+          ...OutcomeStatsFields
+        }
+      }
+      byModality {
+        modality
+        measures {
+          ...OutcomeStatsFields
+        }
+      }
       statement
       claim
-      reference { citation finding participants }
+      reference {
+        citation
+        finding
+        participants
+      }
     }
   }
 `);
@@ -46,15 +91,34 @@ interface EpisodePlan {
   points: { instrument: Instrument; responses: (number | null)[]; takenAt: string }[];
 }
 
-async function buildEpisode(clinic: ClinicalClinic, plan: EpisodePlan): Promise<{ patientId: string; episodeId: string; assessments: RecordedAssessment[] }> {
+async function buildEpisode(
+  clinic: ClinicalClinic,
+  plan: EpisodePlan,
+): Promise<{ patientId: string; episodeId: string; assessments: RecordedAssessment[] }> {
   const { api } = clinic;
   const patient = await createPatient(api, clinic.owner.token);
   const episode = await openEpisode(api, clinic.owner.token, { patientId: patient.id, startedAt: '2024-12-01T00:00:00Z' });
   for (const s of plan.sessions) {
-    await insertSession({ clinicId: clinic.clinicId, patientId: patient.id, therapistId: s.therapistId, serviceTypeId: s.serviceTypeId, createdById: clinic.owner.id, episodeId: episode.id, status: 'COMPLETED' });
+    await insertSession({
+      clinicId: clinic.clinicId,
+      patientId: patient.id,
+      therapistId: s.therapistId,
+      serviceTypeId: s.serviceTypeId,
+      createdById: clinic.owner.id,
+      episodeId: episode.id,
+      status: 'COMPLETED',
+    });
   }
   const assessments = [];
-  for (const p of plan.points) assessments.push(await recordAssessment(api, clinic.owner.token, { patientId: patient.id, instrument: p.instrument, responses: p.responses, takenAt: p.takenAt }));
+  for (const p of plan.points)
+    assessments.push(
+      await recordAssessment(api, clinic.owner.token, {
+        patientId: patient.id,
+        instrument: p.instrument,
+        responses: p.responses,
+        takenAt: p.takenAt,
+      }),
+    );
   return { patientId: patient.id, episodeId: episode.id, assessments };
 }
 
@@ -84,7 +148,11 @@ describe('clinic outcomes on a constructed cohort', () => {
     const jan = (d: number) => `2025-01-${String(d).padStart(2, '0')}T15:00:00.000Z`;
     // E1: T1 ×2 + T2 ×1 (→ T1, SWEDISH). ODI 50 → 20: 60%, 30 points. NPRS 8 → 4: 50%, 4 points.
     await buildEpisode(clinic, {
-      sessions: [{ therapistId: t1, serviceTypeId: swedish }, { therapistId: t1, serviceTypeId: swedish }, { therapistId: t2, serviceTypeId: swedish }],
+      sessions: [
+        { therapistId: t1, serviceTypeId: swedish },
+        { therapistId: t1, serviceTypeId: swedish },
+        { therapistId: t2, serviceTypeId: swedish },
+      ],
       points: [
         { instrument: 'ODI', responses: odi(50), takenAt: jan(2) },
         { instrument: 'ODI', responses: odi(30), takenAt: jan(9) },
@@ -95,7 +163,11 @@ describe('clinic outcomes on a constructed cohort', () => {
     });
     // E2: T1 SWEDISH ×2 + T1 DEEP ×1 (→ T1, SWEDISH). ODI 40 → 30: 25%, 10 points = MCID.
     await buildEpisode(clinic, {
-      sessions: [{ therapistId: t1, serviceTypeId: swedish }, { therapistId: t1, serviceTypeId: deep }, { therapistId: t1, serviceTypeId: swedish }],
+      sessions: [
+        { therapistId: t1, serviceTypeId: swedish },
+        { therapistId: t1, serviceTypeId: deep },
+        { therapistId: t1, serviceTypeId: swedish },
+      ],
       points: [
         { instrument: 'ODI', responses: odi(40), takenAt: jan(3) },
         { instrument: 'ODI', responses: odi(30), takenAt: jan(17) },
@@ -109,10 +181,17 @@ describe('clinic outcomes on a constructed cohort', () => {
         { instrument: 'ODI', responses: odi(70), takenAt: jan(18) },
       ],
     });
-    const amended = await clinic.api.gql(AMEND, { id: e3.assessments[1]!.id, responses: odi(66), reason: 'Mis-keyed section' }, clinic.owner.token);
+    const amended = await clinic.api.gql(
+      AMEND,
+      { id: e3.assessments[1]!.id, responses: odi(66), reason: 'Mis-keyed section' },
+      clinic.owner.token,
+    );
     expect(amended.data!.amendAssessment.score).toBe(66);
     // E4: T2 DEEP, ODI 30 in March and no follow-up (a dropout).
-    await buildEpisode(clinic, { sessions: [{ therapistId: t2, serviceTypeId: deep }], points: [{ instrument: 'ODI', responses: odi(30), takenAt: '2025-03-05T15:00:00.000Z' }] });
+    await buildEpisode(clinic, {
+      sessions: [{ therapistId: t2, serviceTypeId: deep }],
+      points: [{ instrument: 'ODI', responses: odi(30), takenAt: '2025-03-05T15:00:00.000Z' }],
+    });
     // E5: no completed session (unattributed). ODI 20 in March → 10 in April: 50%.
     await buildEpisode(clinic, {
       sessions: [],
@@ -135,20 +214,34 @@ describe('clinic outcomes on a constructed cohort', () => {
     expect(summary.measures.map((m) => m.instrument)).toEqual(['NPRS', 'ODI']);
     const odiStats = summary.measures[1];
     expectStats(odiStats, {
-      episodes: 5, withFollowUp: 4, dropouts: 1,
-      meanChangePercent: mean, medianChangePercent: (25 + 50) / 2,
-      ci95Low: mean - (T_975_3 * sd) / 2, ci95High: mean + (T_975_3 * sd) / 2,
+      episodes: 5,
+      withFollowUp: 4,
+      dropouts: 1,
+      meanChangePercent: mean,
+      medianChangePercent: (25 + 50) / 2,
+      ci95Low: mean - (T_975_3 * sd) / 2,
+      ci95High: mean + (T_975_3 * sd) / 2,
       completers: { meaningfulShare: 3 / 4, claimShare: 2 / 4 },
       intentionToTreat: { meaningfulShare: 3 / 5, claimShare: 2 / 5 },
     });
     expectStats(summary.measures[0], {
-      episodes: 1, withFollowUp: 1, dropouts: 0, meanChangePercent: 50, medianChangePercent: 50, ci95Low: null, ci95High: null,
-      completers: { meaningfulShare: 1, claimShare: 1 }, intentionToTreat: { meaningfulShare: 1, claimShare: 1 },
+      episodes: 1,
+      withFollowUp: 1,
+      dropouts: 0,
+      meanChangePercent: 50,
+      medianChangePercent: 50,
+      ci95Low: null,
+      ci95High: null,
+      completers: { meaningfulShare: 1, claimShare: 1 },
+      intentionToTreat: { meaningfulShare: 1, claimShare: 1 },
     });
     expect(summary.statement).toMatch(/observational/);
     expect(summary.statement).toMatch(/no comparison group/);
     expect(summary.claim).toMatch(/50%/);
-    expect(summary.reference).toMatchObject({ citation: expect.stringMatching(/Cherkin.*2011/), finding: expect.stringMatching(/2\.5–2\.9 Roland-Morris/) });
+    expect(summary.reference).toMatchObject({
+      citation: expect.stringMatching(/Cherkin.*2011/),
+      finding: expect.stringMatching(/2\.5–2\.9 Roland-Morris/),
+    });
   });
 
   it('breaks down by the therapist and modality of most completed sessions', async () => {
@@ -157,13 +250,25 @@ describe('clinic outcomes on a constructed cohort', () => {
     expect(Object.keys(therapists).sort()).toEqual([t1, t2].sort());
     expect(therapists[t1]!.therapistName).toBe('Tess Therapist');
     const t1Stats = {
-      episodes: 2, withFollowUp: 2, dropouts: 0, meanChangePercent: 42.5, medianChangePercent: 42.5,
+      episodes: 2,
+      withFollowUp: 2,
+      dropouts: 0,
+      meanChangePercent: 42.5,
+      medianChangePercent: 42.5,
       ci95Low: 42.5 - (T_975_1 * Math.sqrt(((60 - 42.5) ** 2 + (25 - 42.5) ** 2) / 1)) / Math.sqrt(2),
-      completers: { meaningfulShare: 1, claimShare: 0.5 }, intentionToTreat: { meaningfulShare: 1, claimShare: 0.5 },
+      completers: { meaningfulShare: 1, claimShare: 0.5 },
+      intentionToTreat: { meaningfulShare: 1, claimShare: 0.5 },
     };
     const t2Stats = {
-      episodes: 2, withFollowUp: 1, dropouts: 1, meanChangePercent: -10, medianChangePercent: -10, ci95Low: null, ci95High: null,
-      completers: { meaningfulShare: 0, claimShare: 0 }, intentionToTreat: { meaningfulShare: 0, claimShare: 0 },
+      episodes: 2,
+      withFollowUp: 1,
+      dropouts: 1,
+      meanChangePercent: -10,
+      medianChangePercent: -10,
+      ci95Low: null,
+      ci95High: null,
+      completers: { meaningfulShare: 0, claimShare: 0 },
+      intentionToTreat: { meaningfulShare: 0, claimShare: 0 },
     };
     expectStats(therapists[t1]!.measures[0], t1Stats);
     expectStats(therapists[t2]!.measures[0], t2Stats);
@@ -173,17 +278,29 @@ describe('clinic outcomes on a constructed cohort', () => {
   });
 
   it('filters by therapist, modality, instrument and baseline period', async () => {
-    const run = async (filter: ClinicOutcomesFilter) => (await clinic.api.gql(SUMMARY, { filter }, clinic.owner.token)).data!.clinicOutcomes;
+    const run = async (filter: ClinicOutcomesFilter) =>
+      (await clinic.api.gql(SUMMARY, { filter }, clinic.owner.token)).data!.clinicOutcomes;
     expect((await run({ therapistId: t1, instrument: 'ODI' })).measures[0]).toMatchObject({ episodes: 2, withFollowUp: 2 });
     expect((await run({ modality: 'DEEP_TISSUE', instrument: 'ODI' })).measures[0]).toMatchObject({ episodes: 2, dropouts: 1 });
     expect((await run({ instrument: 'NPRS' })).measures.map((m) => m.instrument)).toEqual(['NPRS']);
-    expect((await run({ instrument: 'RMDQ' })).measures).toEqual([expect.objectContaining({ instrument: 'RMDQ', episodes: 0, meanChangePercent: null })]);
+    expect((await run({ instrument: 'RMDQ' })).measures).toEqual([
+      expect.objectContaining({ instrument: 'RMDQ', episodes: 0, meanChangePercent: null }),
+    ]);
     // March: E4 (dropout) and E5, whose April follow-up counts although it falls after the period.
     const march = await run({ from: '2025-03-01T00:00:00Z', to: '2025-04-01T00:00:00Z' });
-    expectStats(march.measures[0], { instrument: 'ODI', episodes: 2, withFollowUp: 1, dropouts: 1, meanChangePercent: 50, intentionToTreat: { meaningfulShare: 0.5, claimShare: 0.5 } });
+    expectStats(march.measures[0], {
+      instrument: 'ODI',
+      episodes: 2,
+      withFollowUp: 1,
+      dropouts: 1,
+      meanChangePercent: 50,
+      intentionToTreat: { meaningfulShare: 0.5, claimShare: 0.5 },
+    });
     // A period containing only E1's follow-up (not its baseline) does not include E1.
     expect((await run({ from: '2025-01-09T00:00:00Z', to: '2025-01-10T00:00:00Z' })).measures).toEqual([]);
-    expect(codeOf(await clinic.api.gql(SUMMARY, { filter: { from: '2025-02-01T00:00:00Z', to: '2025-01-01T00:00:00Z' } }, clinic.owner.token))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(await clinic.api.gql(SUMMARY, { filter: { from: '2025-02-01T00:00:00Z', to: '2025-01-01T00:00:00Z' } }, clinic.owner.token)),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('shows a therapist the figures over their own patients only, and refuses the front desk', async () => {
@@ -214,7 +331,9 @@ describe('clinic outcomes on a random cohort against the domain reference', () =
     const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
     const therapists = [clinic.therapist.therapistId, clinic.otherTherapist.therapistId];
     const modalities: Modality[] = ['SWEDISH', 'DEEP_TISSUE', 'MYOFASCIAL_RELEASE'];
-    const serviceTypes = Object.fromEntries(await Promise.all(modalities.map(async (m) => [m, await insertServiceType(clinic.clinicId, m)] as const)));
+    const serviceTypes = Object.fromEntries(
+      await Promise.all(modalities.map(async (m) => [m, await insertServiceType(clinic.clinicId, m)] as const)),
+    );
 
     const plans = Array.from({ length: 60 }, (_, e) => {
       const sessionCount = int(0, 3); // 0 = unattributed
@@ -231,7 +350,11 @@ describe('clinic outcomes on a random cohort against the domain reference', () =
           points.push({ instrument, responses, takenAt: day(k * 7) });
         }
       }
-      return { plan: { sessions: Array.from({ length: sessionCount }, () => ({ therapistId, serviceTypeId: serviceTypes[modality]! })), points }, therapistId: sessionCount ? therapistId : null, modality: sessionCount ? modality : null };
+      return {
+        plan: { sessions: Array.from({ length: sessionCount }, () => ({ therapistId, serviceTypeId: serviceTypes[modality]! })), points },
+        therapistId: sessionCount ? therapistId : null,
+        modality: sessionCount ? modality : null,
+      };
     });
 
     for (const { plan, therapistId, modality } of plans) {
@@ -243,9 +366,13 @@ describe('clinic outcomes on a random cohort against the domain reference', () =
         // The stored scores are the domain's own.
         expect(first.score).toBe(scoreResponses(instrument, first.responses).score);
         changes[instrument].push({
-          episodeId: built.episodeId, therapistId, modality,
-          baselineScore: first.score, baselineNormalized: first.normalized,
-          latestScore: points.length > 1 ? last.score : null, latestNormalized: points.length > 1 ? last.normalized : null,
+          episodeId: built.episodeId,
+          therapistId,
+          modality,
+          baselineScore: first.score,
+          baselineNormalized: first.normalized,
+          latestScore: points.length > 1 ? last.score : null,
+          latestNormalized: points.length > 1 ? last.normalized : null,
         });
       }
     }
@@ -253,10 +380,17 @@ describe('clinic outcomes on a random cohort against the domain reference', () =
 
   const compare = (actual: Stats, expected: OutcomeStats, where: string) => {
     const flat = (s: Omit<Stats, 'instrument'>) => ({
-      episodes: s.episodes, withFollowUp: s.withFollowUp, dropouts: s.dropouts,
-      meanChangePercent: s.meanChangePercent, medianChangePercent: s.medianChangePercent, ci95Low: s.ci95Low, ci95High: s.ci95High,
-      completersMeaningful: s.completers.meaningfulShare, completersClaim: s.completers.claimShare,
-      ittMeaningful: s.intentionToTreat.meaningfulShare, ittClaim: s.intentionToTreat.claimShare,
+      episodes: s.episodes,
+      withFollowUp: s.withFollowUp,
+      dropouts: s.dropouts,
+      meanChangePercent: s.meanChangePercent,
+      medianChangePercent: s.medianChangePercent,
+      ci95Low: s.ci95Low,
+      ci95High: s.ci95High,
+      completersMeaningful: s.completers.meaningfulShare,
+      completersClaim: s.completers.claimShare,
+      ittMeaningful: s.intentionToTreat.meaningfulShare,
+      ittClaim: s.intentionToTreat.claimShare,
     });
     const [a, e] = [flat(actual), flat(expected)];
     for (const key of Object.keys(e) as (keyof typeof e)[]) {
@@ -273,9 +407,10 @@ describe('clinic outcomes on a random cohort against the domain reference', () =
       const actual = summary.measures.find((m) => m.instrument === instrument)!;
       compare(actual, summarizeEpisodes(instrument, changes[instrument]), instrument);
       for (const key of ['therapistId', 'modality'] as const) {
-        const groups = key === 'therapistId'
-          ? summary.byTherapist.map((g) => ({ key: g.therapistId, measures: g.measures }))
-          : summary.byModality.map((g) => ({ key: g.modality, measures: g.measures }));
+        const groups =
+          key === 'therapistId'
+            ? summary.byTherapist.map((g) => ({ key: g.therapistId, measures: g.measures }))
+            : summary.byModality.map((g) => ({ key: g.modality, measures: g.measures }));
         const expected = breakdown(instrument, changes[instrument], key);
         const actualGroups = groups.filter((g) => g.measures.some((m) => m.instrument === instrument));
         expect(actualGroups.map((g) => g.key)).toEqual(expected.map((g) => g.key));

@@ -30,8 +30,10 @@ describe('demo outcomes seed', () => {
     const db = new pg.Client({ connectionString: url });
     await db.connect();
     try {
-      const rows = (await db.query(`SELECT a."episodeId", a.instrument::text, a.responses, a."itemLabels", a.score, a.normalized, a."takenAt", e."dischargedAt" IS NULL AS open
-                                      FROM "Assessment" a JOIN "EpisodeOfCare" e ON e.id = a."episodeId" ORDER BY a."takenAt"`)).rows;
+      const rows = (
+        await db.query(`SELECT a."episodeId", a.instrument::text, a.responses, a."itemLabels", a.score, a.normalized, a."takenAt", e."dischargedAt" IS NULL AS open
+                                      FROM "Assessment" a JOIN "EpisodeOfCare" e ON e.id = a."episodeId" ORDER BY a."takenAt"`)
+      ).rows;
       expect(rows.length).toBeGreaterThan(60);
       for (const r of rows) expect(scoreResponses(r.instrument, r.responses)).toMatchObject({ score: r.score, normalized: r.normalized });
       // PSFS rows carry the activities the patient named, as the API would have required.
@@ -45,7 +47,10 @@ describe('demo outcomes seed', () => {
       }
       const kinds = { claim: 0, meaningfulOnly: 0, unchanged: 0, worse: 0, dropout: 0 };
       for (const { instrument, points } of courses.values()) {
-        if (points.length === 1) { kinds.dropout++; continue; }
+        if (points.length === 1) {
+          kinds.dropout++;
+          continue;
+        }
         const change = changeBetween(instrument, points[0]!, points[points.length - 1]!);
         if (change.meetsClaim) kinds.claim++;
         else if (change.meaningful) kinds.meaningfulOnly++;
@@ -56,10 +61,18 @@ describe('demo outcomes seed', () => {
       expect(new Set(rows.map((r) => r.instrument))).toEqual(new Set(['NPRS', 'PEG', 'ODI', 'NDI', 'RMDQ', 'PSFS']));
 
       // Session numbers have something to count: completed sessions in every open episode with scores.
-      const sessions = (await db.query(`SELECT count(*)::int AS n FROM "Session" s WHERE s.status = 'COMPLETED' AND s."episodeId" IN (SELECT "episodeId" FROM "Assessment")`)).rows[0].n;
+      const sessions = (
+        await db.query(
+          `SELECT count(*)::int AS n FROM "Session" s WHERE s.status = 'COMPLETED' AND s."episodeId" IN (SELECT "episodeId" FROM "Assessment")`,
+        )
+      ).rows[0].n;
       expect(sessions).toBeGreaterThan(50);
-      const clearance = (await db.query(`SELECT "clearanceStatus"::text AS s, count(*)::int AS n FROM "Patient" GROUP BY 1 ORDER BY 1`)).rows;
-      expect(clearance).toEqual([{ s: 'CLEARED', n: 2 }, { s: 'NOT_REQUIRED', n: 10 }]);
+      const clearance = (await db.query(`SELECT "clearanceStatus"::text AS s, count(*)::int AS n FROM "Patient" GROUP BY 1 ORDER BY 1`))
+        .rows;
+      expect(clearance).toEqual([
+        { s: 'CLEARED', n: 2 },
+        { s: 'NOT_REQUIRED', n: 10 },
+      ]);
     } finally {
       await db.end();
     }

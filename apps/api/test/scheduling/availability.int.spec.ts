@@ -20,19 +20,38 @@ import {
 
 const SLOTS = graphql(`
   query AvailableSlots($t: ID!, $s: ID!, $from: DateTime!, $to: DateTime!, $room: ID, $patient: ID, $exclude: ID) {
-    availableSlots(therapistId: $t, serviceTypeId: $s, from: $from, to: $to, roomId: $room, patientId: $patient, excludeSessionId: $exclude) { startsAt endsAt }
+    availableSlots(
+      therapistId: $t
+      serviceTypeId: $s
+      from: $from
+      to: $to
+      roomId: $room
+      patientId: $patient
+      excludeSessionId: $exclude
+    ) {
+      startsAt
+      endsAt
+    }
   }
 `);
 const ADD_TIME_OFF = graphql(`
   mutation AvailabilityAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {
-    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b) { id }
+    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b) {
+      id
+    }
   }
 `);
 
 describe('availableSlots', () => {
   const s = setupSchedulingClinic();
 
-  const starts = async (therapistId: string, serviceTypeId: string, from: string, to: string, extra: { room?: string; patient?: string; exclude?: string } = {}): Promise<string[]> => {
+  const starts = async (
+    therapistId: string,
+    serviceTypeId: string,
+    from: string,
+    to: string,
+    extra: { room?: string; patient?: string; exclude?: string } = {},
+  ): Promise<string[]> => {
     const result = await s.api.gql(SLOTS, { t: therapistId, s: serviceTypeId, from, to, ...extra }, s.owner.token);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data!.availableSlots.map((x) => DateTime.fromISO(x.startsAt, { zone: s.zone }).toFormat('HH:mm'));
@@ -41,7 +60,11 @@ describe('availableSlots', () => {
   it('gives a 09:00–17:00 therapist 8 hourly slots, 09:00 to 16:00 local, on both daylight-saving switch days', async () => {
     const ny = await schedulingClinic(s.api, 'America/New_York');
     await updateClinicSettings(s.api, ny.owner.token, { slotStepMinutes: 60 });
-    const therapist = await createTherapist(s.api, ny.clinic, [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '17:00' })));
+    const therapist = await createTherapist(
+      s.api,
+      ny.clinic,
+      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '17:00' })),
+    );
     const hour = await createServiceType(s.api, ny.owner.token, { durationMinutes: 60, bufferMinutes: 0 });
     const { springForward, fallBack } = nextDstDays(ny.zone);
     for (const day of [springForward, fallBack]) {
@@ -62,24 +85,48 @@ describe('availableSlots', () => {
     const day = 25;
     const from = localAt(s.zone, day, '08:00');
     const to = localAt(s.zone, day, '12:00');
-    expect(await starts(s.therapist.id, s.service.id, from, to)).toEqual(['08:00', '08:15', '08:30', '08:45', '09:00', '09:15', '09:30', '09:45', '10:00', '10:15', '10:30', '10:45', '11:00', '11:15', '11:30', '11:45']);
+    expect(await starts(s.therapist.id, s.service.id, from, to)).toEqual([
+      '08:00',
+      '08:15',
+      '08:30',
+      '08:45',
+      '09:00',
+      '09:15',
+      '09:30',
+      '09:45',
+      '10:00',
+      '10:15',
+      '10:30',
+      '10:45',
+      '11:00',
+      '11:15',
+      '11:30',
+      '11:45',
+    ]);
     const patient = await createPatient(s.api, s.owner.token);
-    const at10 = await booked(s.api, s.owner.token, { patientId: patient.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: localAt(s.zone, day, '10:00') });
+    const at10 = await booked(s.api, s.owner.token, {
+      patientId: patient.id,
+      therapistId: s.therapist.id,
+      serviceTypeId: s.service.id,
+      startsAt: localAt(s.zone, day, '10:00'),
+    });
     // Blocked 10:00–11:15; a start must leave its own 75 minutes clear before 10:00.
     expect(await starts(s.therapist.id, s.service.id, from, to)).toEqual(['08:00', '08:15', '08:30', '08:45', '11:15', '11:30', '11:45']);
     // Rescheduling that session: its own time does not block the slots around it.
     expect(await starts(s.therapist.id, s.service.id, from, to, { exclude: at10.id, patient: patient.id })).toHaveLength(16);
-    await s.api.gql(
-      ADD_TIME_OFF,
-      { t: s.therapist.id, a: localAt(s.zone, day, '08:00'), b: localAt(s.zone, day, '08:30') },
-      s.owner.token,
-    );
+    await s.api.gql(ADD_TIME_OFF, { t: s.therapist.id, a: localAt(s.zone, day, '08:00'), b: localAt(s.zone, day, '08:30') }, s.owner.token);
     expect(await starts(s.therapist.id, s.service.id, from, to)).toEqual(['08:30', '08:45', '11:15', '11:30', '11:45']);
 
     // The same patient and a room, busy with another therapist at 11:30.
     const other = await createTherapist(s.api, s.clinic);
     const room = await createRoom(s.api, s.owner.token);
-    await booked(s.api, s.owner.token, { patientId: patient.id, therapistId: other.id, serviceTypeId: s.service.id, startsAt: localAt(s.zone, day, '11:30'), roomId: room.id });
+    await booked(s.api, s.owner.token, {
+      patientId: patient.id,
+      therapistId: other.id,
+      serviceTypeId: s.service.id,
+      startsAt: localAt(s.zone, day, '11:30'),
+      roomId: room.id,
+    });
     expect(await starts(s.therapist.id, s.service.id, from, to)).toEqual(['08:30', '08:45', '11:15', '11:30', '11:45']);
     expect(await starts(s.therapist.id, s.service.id, from, to, { patient: patient.id })).toEqual(['08:30', '08:45']);
     expect(await starts(s.therapist.id, s.service.id, from, to, { room: room.id })).toEqual(['08:30', '08:45']);
@@ -92,7 +139,12 @@ describe('availableSlots', () => {
     expect(slots.length).toBeGreaterThan(0);
     expect(Date.parse(slots[0]!.startsAt)).toBeGreaterThanOrEqual(Date.now() + 60 * 60_000 - 5_000);
     const patient = await createPatient(s.api, s.owner.token);
-    const first = await booked(s.api, s.owner.token, { patientId: patient.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: slots[0]!.startsAt });
+    const first = await booked(s.api, s.owner.token, {
+      patientId: patient.id,
+      therapistId: s.therapist.id,
+      serviceTypeId: s.service.id,
+      startsAt: slots[0]!.startsAt,
+    });
     expect(first.status).toBe('BOOKED');
   });
 
@@ -106,6 +158,8 @@ describe('availableSlots', () => {
     const to = plusMinutes(from, 24 * 60);
     expect(codeOf(await s.api.gql(SLOTS, { t: other.therapist.id, s: s.service.id, from, to }, s.owner.token))).toBe('NOT_FOUND');
     expect(codeOf(await s.api.gql(SLOTS, { t: s.therapist.id, s: other.service.id, from, to }, s.owner.token))).toBe('NOT_FOUND');
-    expect(codeOf(await s.api.gql(SLOTS, { t: s.therapist.id, s: s.service.id, from, to, room: other.room.id }, s.owner.token))).toBe('NOT_FOUND');
+    expect(codeOf(await s.api.gql(SLOTS, { t: s.therapist.id, s: s.service.id, from, to, room: other.room.id }, s.owner.token))).toBe(
+      'NOT_FOUND',
+    );
   });
 });

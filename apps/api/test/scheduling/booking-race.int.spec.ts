@@ -32,11 +32,17 @@ describe('booking races', () => {
     const before = await countSessions(s.api, s.owner.token, { therapistId: s.therapist.id });
     // Different patients, so only the therapist's exclusion constraint can stop them.
     const results = await Promise.all(
-      patients.map((p) => book(s.api, s.owner.token, { patientId: p.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt })),
+      patients.map((p) =>
+        book(s.api, s.owner.token, { patientId: p.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt }),
+      ),
     );
     const winnerId = expectOneWinner(results);
     expect(await countSessions(s.api, s.owner.token, { therapistId: s.therapist.id })).toBe(before + 1);
-    const conflicts = results.find((r) => r.errors)!.errors![0]!.extensions.conflicts as { sessionId: string; reason: string; startsAt: string }[];
+    const conflicts = results.find((r) => r.errors)!.errors![0]!.extensions.conflicts as {
+      sessionId: string;
+      reason: string;
+      startsAt: string;
+    }[];
     expect(conflicts).toEqual([{ sessionId: winnerId, reason: 'THERAPIST', startsAt: new Date(startsAt).toISOString() }]);
   });
 
@@ -45,7 +51,15 @@ describe('booking races', () => {
     const patients = await Promise.all(others.map(() => createPatient(s.api, s.owner.token)));
     const startsAt = localAt(s.zone, 6, '11:00');
     const results = await Promise.all(
-      others.map((t, i) => book(s.api, s.owner.token, { patientId: patients[i]!.id, therapistId: t.id, serviceTypeId: s.service.id, startsAt, roomId: room.id })),
+      others.map((t, i) =>
+        book(s.api, s.owner.token, {
+          patientId: patients[i]!.id,
+          therapistId: t.id,
+          serviceTypeId: s.service.id,
+          startsAt,
+          roomId: room.id,
+        }),
+      ),
     );
     expectOneWinner(results);
     expect(results.find((r) => r.errors)!.errors![0]!.extensions.conflicts).toEqual([expect.objectContaining({ reason: 'ROOM' })]);
@@ -56,7 +70,15 @@ describe('booking races', () => {
     const patient = await createPatient(s.api, s.owner.token);
     const startsAt = localAt(s.zone, 6, '14:00');
     const results = await Promise.all(
-      others.map((t, i) => book(s.api, s.owner.token, { patientId: patient.id, therapistId: t.id, serviceTypeId: s.service.id, startsAt, roomId: rooms[i]!.id })),
+      others.map((t, i) =>
+        book(s.api, s.owner.token, {
+          patientId: patient.id,
+          therapistId: t.id,
+          serviceTypeId: s.service.id,
+          startsAt,
+          roomId: rooms[i]!.id,
+        }),
+      ),
     );
     expectOneWinner(results);
     expect(results.find((r) => r.errors)!.errors![0]!.extensions.conflicts).toEqual([expect.objectContaining({ reason: 'PATIENT' })]);
@@ -66,14 +88,27 @@ describe('booking races', () => {
     const patients = await Promise.all(Array.from({ length: 10 }, () => createPatient(s.api, s.owner.token)));
     // Starts 5 minutes apart across 50 minutes: every pair overlaps once the 15-minute buffer counts.
     const results = await Promise.all(
-      patients.map((p, i) => book(s.api, s.owner.token, { patientId: p.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: localAt(s.zone, 7, `09:${String(i * 5).padStart(2, '0')}`) })),
+      patients.map((p, i) =>
+        book(s.api, s.owner.token, {
+          patientId: p.id,
+          therapistId: s.therapist.id,
+          serviceTypeId: s.service.id,
+          startsAt: localAt(s.zone, 7, `09:${String(i * 5).padStart(2, '0')}`),
+        }),
+      ),
     );
     expectOneWinner(results);
   });
 
   it('returns one session to concurrent retries with the same idempotency key', async () => {
     const patient = await createPatient(s.api, s.owner.token);
-    const input = { patientId: patient.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: localAt(s.zone, 8, '15:00'), idempotencyKey: unique('key-') };
+    const input = {
+      patientId: patient.id,
+      therapistId: s.therapist.id,
+      serviceTypeId: s.service.id,
+      startsAt: localAt(s.zone, 8, '15:00'),
+      idempotencyKey: unique('key-'),
+    };
     const results = await Promise.all(Array.from({ length: 10 }, () => book(s.api, s.owner.token, input)));
     expect(results.map(codeOf)).toEqual(results.map(() => undefined));
     expect(new Set(results.map((r) => r.data!.bookSession.id)).size).toBe(1);

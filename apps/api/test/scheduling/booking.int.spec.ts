@@ -20,57 +20,84 @@ import { sql } from '../support/sql.js';
 
 const ADD_TIME_OFF = graphql(`
   mutation BookingAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {
-    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: "course") { id }
+    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: "course") {
+      id
+    }
   }
 `);
 const AUDIT = graphql(`
   query BookingAudit($f: AuditEventFilter) {
-    allAuditEvents(filter: $f) { action entity entityId patientId actorId }
+    allAuditEvents(filter: $f) {
+      action
+      entity
+      entityId
+      patientId
+      actorId
+    }
   }
 `);
 const DEACTIVATE_ROOM = graphql(`
   mutation BookingDeactivateRoom($id: ID!) {
-    updateRoom(id: $id, active: false) { id }
+    updateRoom(id: $id, active: false) {
+      id
+    }
   }
 `);
 const DEACTIVATE_SERVICE_TYPE = graphql(`
   mutation BookingDeactivateServiceType($id: ID!) {
-    updateServiceType(id: $id, active: false) { id }
+    updateServiceType(id: $id, active: false) {
+      id
+    }
   }
 `);
 const DEACTIVATE_THERAPIST = graphql(`
   mutation BookingDeactivateTherapist($id: ID!) {
-    updateTherapist(id: $id, active: false) { id }
+    updateTherapist(id: $id, active: false) {
+      id
+    }
   }
 `);
 const SESSION = graphql(`
   query BookingSession($id: ID!) {
-    Session(id: $id) { id status }
+    Session(id: $id) {
+      id
+      status
+    }
   }
 `);
 const CHECK_IN = graphql(`
   mutation BookingCheckIn($id: ID!) {
-    checkInSession(id: $id) { id }
+    checkInSession(id: $id) {
+      id
+    }
   }
 `);
 const NO_SHOW = graphql(`
   mutation BookingNoShow($id: ID!) {
-    markNoShow(id: $id) { id }
+    markNoShow(id: $id) {
+      id
+    }
   }
 `);
 const CANCEL = graphql(`
   mutation BookingCancel($id: ID!) {
-    cancelSession(id: $id, reason: "x") { id }
+    cancelSession(id: $id, reason: "x") {
+      id
+    }
   }
 `);
 const RESCHEDULE = graphql(`
   mutation BookingReschedule($id: ID!, $at: DateTime!) {
-    rescheduleSession(id: $id, startsAt: $at) { id }
+    rescheduleSession(id: $id, startsAt: $at) {
+      id
+    }
   }
 `);
 const SESSIONS = graphql(`
   query BookingSessions($f: SessionFilter) {
-    allSessions(filter: $f) { id }
+    allSessions(filter: $f) {
+      id
+    }
   }
 `);
 
@@ -79,7 +106,7 @@ describe('bookSession', () => {
 
   const base = (patientId: string, startsAt: string) => ({ patientId, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt });
 
-  it('books a session with its service length and buffer, in the patient\'s open episode', async () => {
+  it("books a session with its service length and buffer, in the patient's open episode", async () => {
     const patient = await createPatient(s.api, s.owner.token);
     const startsAt = localAt(s.zone, 10, '10:00');
     const session = await booked(s.api, s.owner.token, { ...base(patient.id, startsAt), roomId: s.room.id, notes: 'first visit' });
@@ -98,12 +125,20 @@ describe('bookSession', () => {
     expect(second.episodeId).toBe(session.episodeId);
   });
 
-  it('counts the buffer: inside another session\'s buffer is refused, right after it is accepted', async () => {
-    const [a, b, c] = await Promise.all([createPatient(s.api, s.owner.token), createPatient(s.api, s.owner.token), createPatient(s.api, s.owner.token)]);
+  it("counts the buffer: inside another session's buffer is refused, right after it is accepted", async () => {
+    const [a, b, c] = await Promise.all([
+      createPatient(s.api, s.owner.token),
+      createPatient(s.api, s.owner.token),
+      createPatient(s.api, s.owner.token),
+    ]);
     const first = await booked(s.api, s.owner.token, base(a.id, localAt(s.zone, 12, '10:00'))); // blocks 10:00–11:15
     for (const time of ['11:00', '11:14']) {
       const refused = await book(s.api, s.owner.token, base(b.id, localAt(s.zone, 12, time)));
-      expect({ time, code: codeOf(refused), ids: refused.errors?.[0]?.extensions.sessionIds }).toEqual({ time, code: 'CONFLICT', ids: [first.id] });
+      expect({ time, code: codeOf(refused), ids: refused.errors?.[0]?.extensions.sessionIds }).toEqual({
+        time,
+        code: 'CONFLICT',
+        ids: [first.id],
+      });
     }
     // A session whose own buffer would run into the next one is refused too (08:50 + 60 + 15 > 10:00).
     expect(codeOf(await book(s.api, s.owner.token, base(c.id, localAt(s.zone, 12, '08:50'))))).toBe('CONFLICT');
@@ -129,7 +164,10 @@ describe('bookSession', () => {
     );
     expect(codeOf(off)).toBeUndefined();
     const during = await book(s.api, s.owner.token, base(patient.id, localAt(s.zone, 14, '11:30')));
-    expect({ code: codeOf(during), rules: during.errors?.[0]?.extensions.rules }).toEqual({ code: 'BAD_USER_INPUT', rules: ['DURING_TIME_OFF'] });
+    expect({ code: codeOf(during), rules: during.errors?.[0]?.extensions.rules }).toEqual({
+      code: 'BAD_USER_INPUT',
+      rules: ['DURING_TIME_OFF'],
+    });
 
     const allDay = await createTherapist(s.api, s.clinic, ALL_DAY);
     const soon = new Date(Date.now() + 20 * 60_000).toISOString(); // notice is 60 minutes by default
@@ -144,7 +182,11 @@ describe('bookSession', () => {
 
   it('lets only an owner override an overlap, stores the reason, and keeps the override from being stacked on', async () => {
     const frontDesk = await createStaff(s.api, s.clinic, 'FRONT_DESK');
-    const [a, b, c] = await Promise.all([createPatient(s.api, s.owner.token), createPatient(s.api, s.owner.token), createPatient(s.api, s.owner.token)]);
+    const [a, b, c] = await Promise.all([
+      createPatient(s.api, s.owner.token),
+      createPatient(s.api, s.owner.token),
+      createPatient(s.api, s.owner.token),
+    ]);
     const startsAt = localAt(s.zone, 15, '10:00');
     const first = await booked(s.api, s.owner.token, base(a.id, startsAt));
     const denied = await book(s.api, frontDesk.token, { ...base(b.id, startsAt), overrideReason: 'urgent flare-up' });
@@ -152,7 +194,9 @@ describe('bookSession', () => {
     const overridden = await booked(s.api, s.owner.token, { ...base(b.id, startsAt), overrideReason: 'urgent flare-up' });
     expect(overridden.overrideReason).toBe('urgent flare-up');
     const audit = await s.api.gql(AUDIT, { f: { entityId: overridden.id } }, s.owner.token);
-    expect(audit.data?.allAuditEvents).toEqual([{ action: 'OVERRIDE', entity: 'Session', entityId: overridden.id, patientId: b.id, actorId: s.owner.id }]);
+    expect(audit.data?.allAuditEvents).toEqual([
+      { action: 'OVERRIDE', entity: 'Session', entityId: overridden.id, patientId: b.id, actorId: s.owner.id },
+    ]);
     // An override excuses itself only: a plain booking over it is still a conflict.
     const stacked = await book(s.api, frontDesk.token, base(c.id, plusMinutes(startsAt, 30)));
     expect(codeOf(stacked)).toBe('CONFLICT');
@@ -165,7 +209,9 @@ describe('bookSession', () => {
     const patient = await createPatient(s.api, s.owner.token);
     const forColleague = await book(s.api, other.staff.token, base(patient.id, localAt(s.zone, 16, '10:00')));
     expect(codeOf(forColleague)).toBe('FORBIDDEN');
-    expect((await booked(s.api, other.staff.token, { ...base(patient.id, localAt(s.zone, 16, '10:00')), therapistId: other.id })).status).toBe('BOOKED');
+    expect(
+      (await booked(s.api, other.staff.token, { ...base(patient.id, localAt(s.zone, 16, '10:00')), therapistId: other.id })).status,
+    ).toBe('BOOKED');
     expect((await booked(s.api, frontDesk.token, base(patient.id, localAt(s.zone, 16, '14:00')))).status).toBe('BOOKED');
   });
 
@@ -177,11 +223,20 @@ describe('bookSession', () => {
     const startsAt = localAt(s.zone, 17, '10:00');
     const input = { patientId: patient.id, therapistId: therapist.id, serviceTypeId: service.id, roomId: room.id, startsAt };
     await s.api.gql(DEACTIVATE_ROOM, { id: room.id }, s.owner.token);
-    expect((await book(s.api, s.owner.token, input)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.roomId' });
+    expect((await book(s.api, s.owner.token, input)).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.roomId',
+    });
     await s.api.gql(DEACTIVATE_SERVICE_TYPE, { id: service.id }, s.owner.token);
-    expect((await book(s.api, s.owner.token, input)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.serviceTypeId' });
+    expect((await book(s.api, s.owner.token, input)).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.serviceTypeId',
+    });
     await s.api.gql(DEACTIVATE_THERAPIST, { id: therapist.id }, s.owner.token);
-    expect((await book(s.api, s.owner.token, input)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.therapistId' });
+    expect((await book(s.api, s.owner.token, input)).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.therapistId',
+    });
 
     await sql(`UPDATE "Patient" SET "clearanceStatus" = 'NEEDS_MEDICAL_CLEARANCE' WHERE id = $1`, [patient.id]);
     expect(codeOf(await book(s.api, s.owner.token, base(patient.id, startsAt)))).toBe('CLEARANCE_REQUIRED');
@@ -196,7 +251,10 @@ describe('bookSession', () => {
     expect(again.id).toBe(first.id);
     expect(await countSessions(s.api, s.owner.token, { patientId: patient.id })).toBe(1);
     const reused = await book(s.api, s.owner.token, { ...input, startsAt: localAt(s.zone, 18, '14:00') });
-    expect({ code: codeOf(reused), field: reused.errors?.[0]?.extensions.field }).toEqual({ code: 'CONFLICT', field: 'input.idempotencyKey' });
+    expect({ code: codeOf(reused), field: reused.errors?.[0]?.extensions.field }).toEqual({
+      code: 'CONFLICT',
+      field: 'input.idempotencyKey',
+    });
   });
 
   it('treats every id of another clinic exactly like a missing one', async () => {
@@ -218,7 +276,11 @@ describe('bookSession', () => {
     ];
     for (const [override, entity] of cases) {
       const result = await book(s.api, s.owner.token, { ...base(patient.id, startsAt), ...override });
-      expect({ entity, code: codeOf(result), message: result.errors?.[0]?.message }).toEqual({ entity, code: 'NOT_FOUND', message: `${entity} ${Object.values(override)[0]} not found` });
+      expect({ entity, code: codeOf(result), message: result.errors?.[0]?.message }).toEqual({
+        entity,
+        code: 'NOT_FOUND',
+        message: `${entity} ${Object.values(override)[0]} not found`,
+      });
     }
     expect(codeOf(await s.api.gql(SESSION, { id: foreignSession.id }, s.owner.token))).toBe('NOT_FOUND');
     expect(codeOf(await s.api.gql(CHECK_IN, { id: foreignSession.id }, s.owner.token))).toBe('NOT_FOUND');

@@ -34,18 +34,26 @@ describe('demo schedule seed', () => {
       const WEEK = `"startsAt" > now() - interval '5 days'`;
       expect(await one(`SELECT count(*)::int AS n FROM "Room"`)).toEqual([{ n: 3 }]);
       expect(await one(`SELECT count(*)::int AS n FROM "ServiceType"`)).toEqual([{ n: 5 }]);
-      const hours = await one(`SELECT t."displayName", count(*)::int AS n, bool_or(w.weekday = 6) AS saturday FROM "WorkingHours" w JOIN "Therapist" t ON t.id = w."therapistId" GROUP BY 1 ORDER BY 1`);
+      const hours = await one(
+        `SELECT t."displayName", count(*)::int AS n, bool_or(w.weekday = 6) AS saturday FROM "WorkingHours" w JOIN "Therapist" t ON t.id = w."therapistId" GROUP BY 1 ORDER BY 1`,
+      );
       expect(hours).toEqual([
         { displayName: 'Maya Chen', n: 11, saturday: true },
         { displayName: 'Sam Okafor', n: 10, saturday: false },
       ]);
-      const statuses = Object.fromEntries((await one(`SELECT status::text, count(*)::int AS n FROM "Session" WHERE ${WEEK} GROUP BY 1`)).map((r) => [r.status, r.n]));
+      const statuses = Object.fromEntries(
+        (await one(`SELECT status::text, count(*)::int AS n FROM "Session" WHERE ${WEEK} GROUP BY 1`)).map((r) => [r.status, r.n]),
+      );
       expect(statuses.COMPLETED).toBeGreaterThan(5);
       expect(statuses.BOOKED).toBeGreaterThan(5);
       expect(statuses.NO_SHOW).toBe(1);
       expect(statuses.CANCELLED).toBeGreaterThanOrEqual(1);
       expect(await one(`SELECT count(*)::int AS n FROM "Session" WHERE "lateCancel" AND ${WEEK}`)).toEqual([{ n: 1 }]);
-      expect(await one(`SELECT count(*)::int AS n FROM "Session" s LEFT JOIN "TreatmentNote" n ON n."sessionId" = s.id WHERE s.status = 'COMPLETED' AND n.id IS NULL AND s.${WEEK}`)).toEqual([{ n: 0 }]);
+      expect(
+        await one(
+          `SELECT count(*)::int AS n FROM "Session" s LEFT JOIN "TreatmentNote" n ON n."sessionId" = s.id WHERE s.status = 'COMPLETED' AND n.id IS NULL AND s.${WEEK}`,
+        ),
+      ).toEqual([{ n: 0 }]);
       expect(await one(`SELECT count(*)::int AS n FROM "Session" WHERE "startsAt" < now() AND status = 'BOOKED'`)).toEqual([{ n: 0 }]);
       expect(await one(`SELECT count(*)::int AS n FROM "Session" WHERE "episodeId" IS NULL`)).toEqual([{ n: 0 }]);
     } finally {

@@ -15,35 +15,52 @@ import { createPatient, createStaff, type Staff } from '../support/factories.js'
 import { ALL_DAY, booked, createRoom, createTherapist, localAt, plusMinutes } from '../support/scheduling-factories.js';
 import { sql } from '../support/sql.js';
 
-const NOTE: TreatmentNoteInput = { techniques: ['DEEP_TISSUE', 'TRIGGER_POINT'], regions: ['LOWER_BACK'], pressure: 'FIRM', patientResponse: 'Less stiffness when bending' };
+const NOTE: TreatmentNoteInput = {
+  techniques: ['DEEP_TISSUE', 'TRIGGER_POINT'],
+  regions: ['LOWER_BACK'],
+  pressure: 'FIRM',
+  patientResponse: 'Less stiffness when bending',
+};
 const CHECK_IN = graphql(`
   mutation LifecycleCheckIn($id: ID!) {
-    checkInSession(id: $id) { ...SessionFields }
+    checkInSession(id: $id) {
+      ...SessionFields
+    }
   }
 `);
 const COMPLETE = graphql(`
   mutation LifecycleComplete($id: ID!, $note: TreatmentNoteInput!) {
-    completeSession(id: $id, note: $note) { ...SessionFields }
+    completeSession(id: $id, note: $note) {
+      ...SessionFields
+    }
   }
 `);
 const CANCEL = graphql(`
   mutation LifecycleCancel($id: ID!) {
-    cancelSession(id: $id, reason: "feeling unwell") { ...SessionFields }
+    cancelSession(id: $id, reason: "feeling unwell") {
+      ...SessionFields
+    }
   }
 `);
 const NO_SHOW = graphql(`
   mutation LifecycleNoShow($id: ID!) {
-    markNoShow(id: $id) { ...SessionFields }
+    markNoShow(id: $id) {
+      ...SessionFields
+    }
   }
 `);
 const RESCHEDULE = graphql(`
   mutation LifecycleReschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) {
-    rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) { ...SessionFields }
+    rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) {
+      ...SessionFields
+    }
   }
 `);
 const SESSION_STATUS = graphql(`
   query LifecycleSessionStatus($id: ID!) {
-    Session(id: $id) { status }
+    Session(id: $id) {
+      status
+    }
   }
 `);
 
@@ -58,7 +75,13 @@ type Action = keyof Results;
 const ACTIONS: Action[] = ['CHECK_IN', 'COMPLETE', 'CANCEL', 'NO_SHOW', 'RESCHEDULE'];
 type Status = 'BOOKED' | 'CHECKED_IN' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
 
-const PATH_TO: Record<Status, Action[]> = { BOOKED: [], CHECKED_IN: ['CHECK_IN'], COMPLETED: ['CHECK_IN', 'COMPLETE'], CANCELLED: ['CANCEL'], NO_SHOW: ['NO_SHOW'] };
+const PATH_TO: Record<Status, Action[]> = {
+  BOOKED: [],
+  CHECKED_IN: ['CHECK_IN'],
+  COMPLETED: ['CHECK_IN', 'COMPLETE'],
+  CANCELLED: ['CANCEL'],
+  NO_SHOW: ['NO_SHOW'],
+};
 const ALLOWED: Record<Status, Partial<Record<Action, Status>>> = {
   BOOKED: { CHECK_IN: 'CHECKED_IN', CANCEL: 'CANCELLED', NO_SHOW: 'NO_SHOW', RESCHEDULE: 'BOOKED' },
   CHECKED_IN: { COMPLETE: 'COMPLETED' },
@@ -75,10 +98,20 @@ describe('session lifecycle', () => {
   const nextSlot = (): string => {
     const i = slot++;
     const minutes = 8 * 60 + (i % 8) * 90;
-    return localAt(s.zone, 40 + Math.floor(i / 8), `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`);
+    return localAt(
+      s.zone,
+      40 + Math.floor(i / 8),
+      `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`,
+    );
   };
   /** Runs one action on a session; a reschedule without a time moves it to the next free slot. */
-  const run = <A extends Action>(action: A, id: string, token = s.owner.token, startsAt?: string, roomId?: string): Promise<GqlResult<Results[A]>> => {
+  const run = <A extends Action>(
+    action: A,
+    id: string,
+    token = s.owner.token,
+    startsAt?: string,
+    roomId?: string,
+  ): Promise<GqlResult<Results[A]>> => {
     const calls: { [K in Action]: () => Promise<GqlResult<Results[K]>> } = {
       CHECK_IN: () => s.api.gql(CHECK_IN, { id }, token),
       COMPLETE: () => s.api.gql(COMPLETE, { id, note: NOTE }, token),
@@ -89,12 +122,19 @@ describe('session lifecycle', () => {
     return calls[action]();
   };
   const sessionIn = async (status: Status, therapistId = s.therapist.id): Promise<string> => {
-    const session = await booked(s.api, s.owner.token, { patientId: s.patientId, therapistId, serviceTypeId: s.service.id, startsAt: nextSlot() });
+    const session = await booked(s.api, s.owner.token, {
+      patientId: s.patientId,
+      therapistId,
+      serviceTypeId: s.service.id,
+      startsAt: nextSlot(),
+    });
     for (const action of PATH_TO[status]) expect(codeOf(await run(action, session.id))).toBeUndefined();
     return session.id;
   };
 
-  const table = (Object.keys(ALLOWED) as Status[]).flatMap((from) => ACTIONS.map((action) => [from, action, ALLOWED[from][action] ?? 'INVALID_TRANSITION'] as const));
+  const table = (Object.keys(ALLOWED) as Status[]).flatMap((from) =>
+    ACTIONS.map((action) => [from, action, ALLOWED[from][action] ?? 'INVALID_TRANSITION'] as const),
+  );
 
   it.each(table)('from %s, %s → %s', async (from, action, to) => {
     const id = await sessionIn(from);
@@ -113,36 +153,89 @@ describe('session lifecycle', () => {
   it('stamps each step and stores the treatment note with the completion', async () => {
     const id = await sessionIn('CHECKED_IN');
     const done = await run('COMPLETE', id);
-    expect(done.data?.completeSession).toMatchObject({ status: 'COMPLETED', checkedInAt: expect.any(String), completedAt: expect.any(String) });
-    const [note] = await sql(`SELECT techniques::text[] AS techniques, regions::text[] AS regions, pressure::text, "patientResponse", "authorId" FROM "TreatmentNote" WHERE "sessionId" = $1`, [id]);
-    expect(note).toEqual({ techniques: ['DEEP_TISSUE', 'TRIGGER_POINT'], regions: ['LOWER_BACK'], pressure: 'FIRM', patientResponse: NOTE.patientResponse, authorId: s.owner.id });
-    const [audit] = await sql(`SELECT a.action, a."actorId", a."patientId" = s."patientId" AS "samePatient" FROM "AuditEvent" a JOIN "TreatmentNote" n ON n.id::text = a."entityId" JOIN "Session" s ON s.id = n."sessionId" WHERE n."sessionId" = $1 AND a.entity = 'TreatmentNote'`, [id]);
+    expect(done.data?.completeSession).toMatchObject({
+      status: 'COMPLETED',
+      checkedInAt: expect.any(String),
+      completedAt: expect.any(String),
+    });
+    const [note] = await sql(
+      `SELECT techniques::text[] AS techniques, regions::text[] AS regions, pressure::text, "patientResponse", "authorId" FROM "TreatmentNote" WHERE "sessionId" = $1`,
+      [id],
+    );
+    expect(note).toEqual({
+      techniques: ['DEEP_TISSUE', 'TRIGGER_POINT'],
+      regions: ['LOWER_BACK'],
+      pressure: 'FIRM',
+      patientResponse: NOTE.patientResponse,
+      authorId: s.owner.id,
+    });
+    const [audit] = await sql(
+      `SELECT a.action, a."actorId", a."patientId" = s."patientId" AS "samePatient" FROM "AuditEvent" a JOIN "TreatmentNote" n ON n.id::text = a."entityId" JOIN "Session" s ON s.id = n."sessionId" WHERE n."sessionId" = $1 AND a.entity = 'TreatmentNote'`,
+      [id],
+    );
     expect(audit).toEqual({ action: 'CREATE', actorId: s.owner.id, samePatient: true });
     const other = await sessionIn('CHECKED_IN');
     const badNote = await s.api.gql(COMPLETE, { id: other, note: { ...NOTE, techniques: [] } }, s.owner.token);
-    expect({ code: codeOf(badNote), field: badNote.errors?.[0]?.extensions.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'note.techniques' });
+    expect({ code: codeOf(badNote), field: badNote.errors?.[0]?.extensions.field }).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'note.techniques',
+    });
   });
 
   it('flags a cancellation inside the late-cancel window as late', async () => {
     const anyTime = await createTherapist(s.api, s.clinic, ALL_DAY);
     const patient = await createPatient(s.api, s.owner.token);
     const soon = new Date(Math.ceil((Date.now() + 3 * 3_600_000) / 3_600_000) * 3_600_000).toISOString(); // 3–4 h ahead; window is 24 h
-    const late = await booked(s.api, s.owner.token, { patientId: patient.id, therapistId: anyTime.id, serviceTypeId: s.service.id, startsAt: soon });
-    const early = await booked(s.api, s.owner.token, { patientId: patient.id, therapistId: anyTime.id, serviceTypeId: s.service.id, startsAt: plusMinutes(soon, 3 * 24 * 60) });
+    const late = await booked(s.api, s.owner.token, {
+      patientId: patient.id,
+      therapistId: anyTime.id,
+      serviceTypeId: s.service.id,
+      startsAt: soon,
+    });
+    const early = await booked(s.api, s.owner.token, {
+      patientId: patient.id,
+      therapistId: anyTime.id,
+      serviceTypeId: s.service.id,
+      startsAt: plusMinutes(soon, 3 * 24 * 60),
+    });
     const lateResult = await run('CANCEL', late.id);
-    expect(lateResult.data?.cancelSession).toMatchObject({ status: 'CANCELLED', lateCancel: true, cancelReason: 'feeling unwell', cancelledAt: expect.any(String) });
+    expect(lateResult.data?.cancelSession).toMatchObject({
+      status: 'CANCELLED',
+      lateCancel: true,
+      cancelReason: 'feeling unwell',
+      cancelledAt: expect.any(String),
+    });
     expect((await run('CANCEL', early.id)).data?.cancelSession).toMatchObject({ status: 'CANCELLED', lateCancel: false });
     // A cancelled session frees its slot.
-    expect((await booked(s.api, s.owner.token, { patientId: patient.id, therapistId: anyTime.id, serviceTypeId: s.service.id, startsAt: soon })).status).toBe('BOOKED');
+    expect(
+      (await booked(s.api, s.owner.token, { patientId: patient.id, therapistId: anyTime.id, serviceTypeId: s.service.id, startsAt: soon }))
+        .status,
+    ).toBe('BOOKED');
   });
 
   it('reschedules under the booking rules, never conflicting with its own old slot', async () => {
     const [a, b] = await Promise.all([createPatient(s.api, s.owner.token), createPatient(s.api, s.owner.token)]);
     const at = (time: string) => localAt(s.zone, 60, time);
-    const session = await booked(s.api, s.owner.token, { patientId: a.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: at('10:00') });
+    const session = await booked(s.api, s.owner.token, {
+      patientId: a.id,
+      therapistId: s.therapist.id,
+      serviceTypeId: s.service.id,
+      startsAt: at('10:00'),
+    });
     const moved = await run('RESCHEDULE', session.id, s.owner.token, at('10:30'));
-    expect(moved.data?.rescheduleSession).toMatchObject({ id: session.id, status: 'BOOKED', startsAt: new Date(at('10:30')).toISOString(), endsAt: new Date(at('11:30')).toISOString(), blockedUntil: new Date(at('11:45')).toISOString() });
-    const blocker = await booked(s.api, s.owner.token, { patientId: b.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: at('13:00') });
+    expect(moved.data?.rescheduleSession).toMatchObject({
+      id: session.id,
+      status: 'BOOKED',
+      startsAt: new Date(at('10:30')).toISOString(),
+      endsAt: new Date(at('11:30')).toISOString(),
+      blockedUntil: new Date(at('11:45')).toISOString(),
+    });
+    const blocker = await booked(s.api, s.owner.token, {
+      patientId: b.id,
+      therapistId: s.therapist.id,
+      serviceTypeId: s.service.id,
+      startsAt: at('13:00'),
+    });
     const onto = await run('RESCHEDULE', session.id, s.owner.token, at('12:00'));
     expect({ code: codeOf(onto), ids: onto.errors?.[0]?.extensions.sessionIds }).toEqual({ code: 'CONFLICT', ids: [blocker.id] });
     const outside = await run('RESCHEDULE', session.id, s.owner.token, at('06:00'));
@@ -151,7 +244,16 @@ describe('session lifecycle', () => {
     const toRoom = await run('RESCHEDULE', session.id, s.owner.token, at('15:00'), room.id);
     expect(toRoom.data?.rescheduleSession).toMatchObject({ room: { id: room.id }, startsAt: new Date(at('15:00')).toISOString() });
     // The old slot is free again.
-    expect((await booked(s.api, s.owner.token, { patientId: b.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: at('10:00') })).status).toBe('BOOKED');
+    expect(
+      (
+        await booked(s.api, s.owner.token, {
+          patientId: b.id,
+          therapistId: s.therapist.id,
+          serviceTypeId: s.service.id,
+          startsAt: at('10:00'),
+        })
+      ).status,
+    ).toBe('BOOKED');
   });
 
   describe('roles', () => {
@@ -160,14 +262,21 @@ describe('session lifecycle', () => {
     let frontDesk: Staff;
 
     beforeAll(async () => {
-      [mine, colleague, frontDesk] = await Promise.all([createTherapist(s.api, s.clinic), createTherapist(s.api, s.clinic), createStaff(s.api, s.clinic, 'FRONT_DESK')]);
+      [mine, colleague, frontDesk] = await Promise.all([
+        createTherapist(s.api, s.clinic),
+        createTherapist(s.api, s.clinic),
+        createStaff(s.api, s.clinic, 'FRONT_DESK'),
+      ]);
     });
 
-    it.each<Action>(['CHECK_IN', 'CANCEL', 'NO_SHOW', 'RESCHEDULE', 'COMPLETE'])('a therapist cannot %s a colleague\'s session', async (action) => {
-      const id = await sessionIn(action === 'COMPLETE' ? 'CHECKED_IN' : 'BOOKED', colleague.id);
-      expect(codeOf(await run(action, id, mine.staff.token))).toBe('FORBIDDEN');
-      expect(codeOf(await run(action, id, colleague.staff.token))).toBeUndefined();
-    });
+    it.each<Action>(['CHECK_IN', 'CANCEL', 'NO_SHOW', 'RESCHEDULE', 'COMPLETE'])(
+      "a therapist cannot %s a colleague's session",
+      async (action) => {
+        const id = await sessionIn(action === 'COMPLETE' ? 'CHECKED_IN' : 'BOOKED', colleague.id);
+        expect(codeOf(await run(action, id, mine.staff.token))).toBe('FORBIDDEN');
+        expect(codeOf(await run(action, id, colleague.staff.token))).toBeUndefined();
+      },
+    );
 
     it('front desk checks in, cancels and marks no-shows but cannot complete; the owner can', async () => {
       const checkedIn = await sessionIn('CHECKED_IN', mine.id);
@@ -181,7 +290,10 @@ describe('session lifecycle', () => {
 
   it('lets exactly one of several racing transitions win', async () => {
     const id = await sessionIn('BOOKED');
-    const results = await Promise.all([...Array.from({ length: 5 }, () => run('CHECK_IN', id)), ...Array.from({ length: 5 }, () => run('CANCEL', id))]);
+    const results = await Promise.all([
+      ...Array.from({ length: 5 }, () => run('CHECK_IN', id)),
+      ...Array.from({ length: 5 }, () => run('CANCEL', id)),
+    ]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors).map(codeOf)).toEqual(Array(9).fill('INVALID_TRANSITION'));
   });

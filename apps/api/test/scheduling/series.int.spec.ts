@@ -11,12 +11,22 @@ import { sql } from '../support/sql.js';
 
 const CANCEL = graphql(`
   mutation SeriesCancel($id: ID!, $scope: CancelScope) {
-    cancelSession(id: $id, reason: "moving away", scope: $scope) { id status }
+    cancelSession(id: $id, reason: "moving away", scope: $scope) {
+      id
+      status
+    }
   }
 `);
 const SERIES = graphql(`
   query SeriesGet($id: ID!) {
-    SessionSeries(id: $id) { id sessions { id status startsAt } }
+    SessionSeries(id: $id) {
+      id
+      sessions {
+        id
+        status
+        startsAt
+      }
+    }
   }
 `);
 
@@ -49,16 +59,47 @@ describe('bookSeries', () => {
   it('writes nothing when one occurrence conflicts, and lists every conflicting occurrence with its date', async () => {
     const [patient, other] = await Promise.all([createPatient(s.api, s.owner.token), createPatient(s.api, s.owner.token)]);
     const blockers = [
-      await booked(s.api, s.owner.token, { patientId: other.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: localAt(s.zone, 30 + 14, '10:30') }),
-      await booked(s.api, s.owner.token, { patientId: other.id, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt: localAt(s.zone, 30 + 35, '09:30') }),
+      await booked(s.api, s.owner.token, {
+        patientId: other.id,
+        therapistId: s.therapist.id,
+        serviceTypeId: s.service.id,
+        startsAt: localAt(s.zone, 30 + 14, '10:30'),
+      }),
+      await booked(s.api, s.owner.token, {
+        patientId: other.id,
+        therapistId: s.therapist.id,
+        serviceTypeId: s.service.id,
+        startsAt: localAt(s.zone, 30 + 35, '09:30'),
+      }),
     ];
-    const before = { sessions: await countSessions(s.api, s.owner.token), series: await sql(`SELECT count(*)::int AS n FROM "SessionSeries" WHERE "clinicId" = $1`, [s.clinic.clinicId]) };
-    const result = await s.api.gql(BOOK_SERIES, input(patient.id, localAt(s.zone, 30, '10:00'), { frequency: 'WEEKLY', interval: 1, count: 8 }), s.owner.token);
+    const before = {
+      sessions: await countSessions(s.api, s.owner.token),
+      series: await sql(`SELECT count(*)::int AS n FROM "SessionSeries" WHERE "clinicId" = $1`, [s.clinic.clinicId]),
+    };
+    const result = await s.api.gql(
+      BOOK_SERIES,
+      input(patient.id, localAt(s.zone, 30, '10:00'), { frequency: 'WEEKLY', interval: 1, count: 8 }),
+      s.owner.token,
+    );
     expect(codeOf(result)).toBe('CONFLICT');
     const ext = result.errors![0]!.extensions;
     expect(ext.occurrences).toEqual([
-      { index: 2, startsAt: new Date(localAt(s.zone, 44, '10:00')).toISOString(), localDate: DateTime.now().setZone(s.zone).plus({ days: 44 }).toISODate(), rule: 'OVERLAP', message: expect.any(String), sessionIds: [blockers[0]!.id] },
-      { index: 5, startsAt: expect.any(String), localDate: DateTime.now().setZone(s.zone).plus({ days: 65 }).toISODate(), rule: 'OVERLAP', message: expect.any(String), sessionIds: [blockers[1]!.id] },
+      {
+        index: 2,
+        startsAt: new Date(localAt(s.zone, 44, '10:00')).toISOString(),
+        localDate: DateTime.now().setZone(s.zone).plus({ days: 44 }).toISODate(),
+        rule: 'OVERLAP',
+        message: expect.any(String),
+        sessionIds: [blockers[0]!.id],
+      },
+      {
+        index: 5,
+        startsAt: expect.any(String),
+        localDate: DateTime.now().setZone(s.zone).plus({ days: 65 }).toISODate(),
+        rule: 'OVERLAP',
+        message: expect.any(String),
+        sessionIds: [blockers[1]!.id],
+      },
     ]);
     expect(new Set(ext.sessionIds as string[])).toEqual(new Set(blockers.map((b) => b.id)));
     expect(result.errors![0]!.message).toContain(DateTime.now().setZone(s.zone).plus({ days: 44 }).toISODate()!);
@@ -68,15 +109,33 @@ describe('bookSeries', () => {
   });
 
   it('lists occurrences on days the therapist does not work as BAD_USER_INPUT, writing nothing', async () => {
-    const weekdays = await createTherapist(s.api, s.clinic, [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '17:00' })));
+    const weekdays = await createTherapist(
+      s.api,
+      s.clinic,
+      [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '17:00' })),
+    );
     const patient = await createPatient(s.api, s.owner.token);
     const result = await s.api.gql(
       BOOK_SERIES,
-      { input: { patientId: patient.id, therapistId: weekdays.id, serviceTypeId: s.service.id, startsAt: localAt(s.zone, 7, '10:00'), repeat: { frequency: 'DAILY', interval: 1, count: 7 } } },
+      {
+        input: {
+          patientId: patient.id,
+          therapistId: weekdays.id,
+          serviceTypeId: s.service.id,
+          startsAt: localAt(s.zone, 7, '10:00'),
+          repeat: { frequency: 'DAILY', interval: 1, count: 7 },
+        },
+      },
       s.owner.token,
     );
-    expect({ code: codeOf(result), field: result.errors?.[0]?.extensions.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'input.startsAt' });
-    const weekend = (result.errors![0]!.extensions.occurrences as { localDate: string; rule: string }[]).map((o) => [DateTime.fromISO(o.localDate).weekday, o.rule]);
+    expect({ code: codeOf(result), field: result.errors?.[0]?.extensions.field }).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.startsAt',
+    });
+    const weekend = (result.errors![0]!.extensions.occurrences as { localDate: string; rule: string }[]).map((o) => [
+      DateTime.fromISO(o.localDate).weekday,
+      o.rule,
+    ]);
     expect(weekend.sort()).toEqual([
       [6, 'OUTSIDE_WORKING_HOURS'],
       [7, 'OUTSIDE_WORKING_HOURS'],
@@ -100,7 +159,12 @@ describe('bookSeries', () => {
 
   it('returns the same series for a retried idempotency key', async () => {
     const patient = await createPatient(s.api, s.owner.token);
-    const variables = input(patient.id, localAt(s.zone, 100, '15:00'), { frequency: 'MONTHLY', interval: 1, count: 3 }, { idempotencyKey: unique('series-') });
+    const variables = input(
+      patient.id,
+      localAt(s.zone, 100, '15:00'),
+      { frequency: 'MONTHLY', interval: 1, count: 3 },
+      { idempotencyKey: unique('series-') },
+    );
     const [a, b] = [await s.api.gql(BOOK_SERIES, variables, s.owner.token), await s.api.gql(BOOK_SERIES, variables, s.owner.token)];
     expect(b.data?.bookSeries.id).toBe(a.data?.bookSeries.id);
     expect(await countSessions(s.api, s.owner.token, { patientId: patient.id })).toBe(3);
@@ -108,11 +172,24 @@ describe('bookSeries', () => {
 
   it('cancels one occurrence alone, or it and every later one still booked', async () => {
     const patient = await createPatient(s.api, s.owner.token);
-    const result = await s.api.gql(BOOK_SERIES, input(patient.id, localAt(s.zone, 120, '16:00'), { frequency: 'DAILY', interval: 2, count: 6 }), s.owner.token);
+    const result = await s.api.gql(
+      BOOK_SERIES,
+      input(patient.id, localAt(s.zone, 120, '16:00'), { frequency: 'DAILY', interval: 2, count: 6 }),
+      s.owner.token,
+    );
     const ids = result.data!.bookSeries.sessions.map((x) => x.id);
     expect((await s.api.gql(CANCEL, { id: ids[1]! }, s.owner.token)).data?.cancelSession.status).toBe('CANCELLED');
-    expect((await s.api.gql(CANCEL, { id: ids[3]!, scope: 'THIS_AND_FOLLOWING' }, s.owner.token)).data?.cancelSession.status).toBe('CANCELLED');
+    expect((await s.api.gql(CANCEL, { id: ids[3]!, scope: 'THIS_AND_FOLLOWING' }, s.owner.token)).data?.cancelSession.status).toBe(
+      'CANCELLED',
+    );
     const after = await s.api.gql(SERIES, { id: result.data!.bookSeries.id }, s.owner.token);
-    expect(after.data?.SessionSeries.sessions.map((x) => x.status)).toEqual(['BOOKED', 'CANCELLED', 'BOOKED', 'CANCELLED', 'CANCELLED', 'CANCELLED']);
+    expect(after.data?.SessionSeries.sessions.map((x) => x.status)).toEqual([
+      'BOOKED',
+      'CANCELLED',
+      'BOOKED',
+      'CANCELLED',
+      'CANCELLED',
+      'CANCELLED',
+    ]);
   });
 });

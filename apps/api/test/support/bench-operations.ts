@@ -5,9 +5,29 @@ import { graphql } from '../graphql/index.js';
 export const BENCH_CLINIC_OUTCOMES = graphql(`
   query BenchClinicOutcomes($filter: ClinicOutcomesFilter) {
     clinicOutcomes(filter: $filter) {
-      measures { instrument episodes withFollowUp meanChangePercent medianChangePercent ci95Low ci95High }
-      byTherapist { therapistId measures { instrument episodes } }
-      byModality { modality measures { instrument episodes } }
+      measures {
+        instrument
+        episodes
+        withFollowUp
+        meanChangePercent
+        medianChangePercent
+        ci95Low
+        ci95High
+      }
+      byTherapist {
+        therapistId
+        measures {
+          instrument
+          episodes
+        }
+      }
+      byModality {
+        modality
+        measures {
+          instrument
+          episodes
+        }
+      }
     }
   }
 `);

@@ -4,7 +4,13 @@
 // clinical tests should not depend on the booking rules (working hours, notice) of scheduling.
 import { randomUUID } from 'node:crypto';
 import { graphql } from '../graphql/index.js';
-import type { Modality, OpenEpisodeInput, RecordAssessmentInput, RecordAssessmentMutation, OpenEpisodeMutation } from '../graphql/graphql.js';
+import type {
+  Modality,
+  OpenEpisodeInput,
+  RecordAssessmentInput,
+  RecordAssessmentMutation,
+  OpenEpisodeMutation,
+} from '../graphql/graphql.js';
 import type { TestApi } from './api.js';
 import type { ClinicalClinic } from './clinic-setup.js';
 import { createPatient, type PatientInput } from './factories.js';
@@ -43,13 +49,29 @@ export async function insertSession(s: SessionFixture): Promise<{ id: string; st
   await db().query(
     `INSERT INTO "Session" (id, "clinicId", "patientId", "therapistId", "serviceTypeId", "episodeId", "startsAt", "endsAt", "blockedUntil", status, "createdById", "updatedAt")
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9::"SessionStatus", $10, now())`,
-    [id, s.clinicId, s.patientId, s.therapistId, s.serviceTypeId, s.episodeId ?? null, startsAt, endsAt, s.status ?? 'BOOKED', s.createdById],
+    [
+      id,
+      s.clinicId,
+      s.patientId,
+      s.therapistId,
+      s.serviceTypeId,
+      s.episodeId ?? null,
+      startsAt,
+      endsAt,
+      s.status ?? 'BOOKED',
+      s.createdById,
+    ],
   );
   return { id, startsAt };
 }
 
 /** Inserts the treatment note of a session (a fixture; see the header) and returns its id. */
-export async function insertTreatmentNote(clinicId: string, sessionId: string, authorId: string, note = { pressure: 'LIGHT', patientResponse: 'Relaxed' }): Promise<string> {
+export async function insertTreatmentNote(
+  clinicId: string,
+  sessionId: string,
+  authorId: string,
+  note = { pressure: 'LIGHT', patientResponse: 'Relaxed' },
+): Promise<string> {
   const id = randomUUID();
   await db().query(
     `INSERT INTO "TreatmentNote" (id, "clinicId", "sessionId", "authorId", techniques, regions, pressure, "patientResponse") VALUES ($1, $2, $3, $4, '{SWEDISH}', '{LOWER_BACK}', $5::"Pressure", $6)`,
@@ -62,25 +84,66 @@ export async function insertTreatmentNote(clinicId: string, sessionId: string, a
 export async function patientOfTherapist(clinic: ClinicalClinic, input: PatientInput = {}): Promise<{ id: string; serviceTypeId: string }> {
   const patient = await createPatient(clinic.api, clinic.owner.token, input);
   const serviceTypeId = await insertServiceType(clinic.clinicId);
-  await insertSession({ clinicId: clinic.clinicId, patientId: patient.id, therapistId: clinic.therapist.therapistId, serviceTypeId, createdById: clinic.owner.id });
+  await insertSession({
+    clinicId: clinic.clinicId,
+    patientId: patient.id,
+    therapistId: clinic.therapist.therapistId,
+    serviceTypeId,
+    createdById: clinic.owner.id,
+  });
   return { id: patient.id, serviceTypeId };
 }
 
 export const RECORD = graphql(`
   mutation RecordAssessment($input: RecordAssessmentInput!) {
-    recordAssessment(input: $input) { id rootId version isLatest instrument responses activities score normalized band domain episodeId sessionId takenAt amendReason }
+    recordAssessment(input: $input) {
+      id
+      rootId
+      version
+      isLatest
+      instrument
+      responses
+      activities
+      score
+      normalized
+      band
+      domain
+      episodeId
+      sessionId
+      takenAt
+      amendReason
+    }
   }
 `);
 
 export const AMEND = graphql(`
   mutation AmendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {
-    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) { id rootId version isLatest responses activities score normalized amendReason }
+    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) {
+      id
+      rootId
+      version
+      isLatest
+      responses
+      activities
+      score
+      normalized
+      amendReason
+    }
   }
 `);
 
 export const OPEN_EPISODE = graphql(`
   mutation OpenEpisode($input: OpenEpisodeInput!) {
-    openEpisode(input: $input) { id patientId region chronicity goal startedAt dischargedAt open }
+    openEpisode(input: $input) {
+      id
+      patientId
+      region
+      chronicity
+      goal
+      startedAt
+      dischargedAt
+      open
+    }
   }
 `);
 

@@ -21,32 +21,56 @@ export interface TestClinic {
 
 const SIGN_UP = graphql(`
   mutation FactorySignUp($input: SignUpInput!) {
-    signUp(input: $input) { token user { id email role clinicId } }
+    signUp(input: $input) {
+      token
+      user {
+        id
+        email
+        role
+        clinicId
+      }
+    }
   }
 `);
 
 const CREATE_STAFF = graphql(`
   mutation FactoryCreateStaff($input: CreateStaffInput!) {
-    createStaff(input: $input) { id }
+    createStaff(input: $input) {
+      id
+    }
   }
 `);
 
 /** Logs in and returns only the token; auth tests that look at the user have their own operation. */
 export const LOGIN_TOKEN = graphql(`
   mutation FactoryLogin($e: String!, $p: String!) {
-    login(email: $e, password: $p) { token }
+    login(email: $e, password: $p) {
+      token
+    }
   }
 `);
 
 const CREATE_PATIENT = graphql(`
-  mutation FactoryCreatePatient($firstName: String!, $lastName: String!, $dateOfBirth: String!, $complaintRegion: ComplaintRegion!, $email: String) {
-    createPatient(firstName: $firstName, lastName: $lastName, dateOfBirth: $dateOfBirth, complaintRegion: $complaintRegion, email: $email) { id firstName lastName }
+  mutation FactoryCreatePatient(
+    $firstName: String!
+    $lastName: String!
+    $dateOfBirth: String!
+    $complaintRegion: ComplaintRegion!
+    $email: String
+  ) {
+    createPatient(firstName: $firstName, lastName: $lastName, dateOfBirth: $dateOfBirth, complaintRegion: $complaintRegion, email: $email) {
+      id
+      firstName
+      lastName
+    }
   }
 `);
 
 export async function signUpClinic(api: TestApi, timezone = 'America/New_York'): Promise<TestClinic> {
   const email = `${unique('owner')}@example.com`;
-  const result = await api.gql(SIGN_UP, { input: { clinicName: `Clinic ${unique()}`, timezone, ownerName: 'Owner Person', email, password: PASSWORD } });
+  const result = await api.gql(SIGN_UP, {
+    input: { clinicName: `Clinic ${unique()}`, timezone, ownerName: 'Owner Person', email, password: PASSWORD },
+  });
   if (!result.data) throw new Error(`signUp failed: ${JSON.stringify(result.errors)}`);
   const { token, user } = result.data.signUp;
   return { clinicId: user.clinicId, owner: { id: user.id, email, token, role: 'OWNER', clinicId: user.clinicId } };
@@ -73,8 +97,18 @@ export interface PatientInput {
   email?: string | null;
 }
 
-export async function createPatient(api: TestApi, token: string, input: PatientInput = {}): Promise<{ id: string; firstName: string; lastName: string }> {
-  const variables = { firstName: unique('Pat'), lastName: unique('Ient'), dateOfBirth: '1980-05-17', complaintRegion: 'LOWER_BACK' as const, ...input };
+export async function createPatient(
+  api: TestApi,
+  token: string,
+  input: PatientInput = {},
+): Promise<{ id: string; firstName: string; lastName: string }> {
+  const variables = {
+    firstName: unique('Pat'),
+    lastName: unique('Ient'),
+    dateOfBirth: '1980-05-17',
+    complaintRegion: 'LOWER_BACK' as const,
+    ...input,
+  };
   const result = await api.gql(CREATE_PATIENT, variables, token);
   if (!result.data) throw new Error(`createPatient failed: ${JSON.stringify(result.errors)}`);
   return result.data.createPatient;

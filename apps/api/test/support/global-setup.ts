@@ -5,8 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 // Jest's global setup resolves modules without the suite's moduleNameMapper, so the sources are
 // required by their .ts paths (the swc transform still applies).
-const { startEmbeddedPostgres } = require('../../src/database/embedded-postgres.ts') as typeof import('../../src/database/embedded-postgres.js');
-const { applyMigrations, defaultMigrationPaths } = require('../../src/database/migrator.ts') as typeof import('../../src/database/migrator.js');
+const { startEmbeddedPostgres } =
+  require('../../src/database/embedded-postgres.ts') as typeof import('../../src/database/embedded-postgres.js');
+const { applyMigrations, defaultMigrationPaths } =
+  require('../../src/database/migrator.ts') as typeof import('../../src/database/migrator.js');
 const { repoRoot } = require('../../src/config/paths.ts') as typeof import('../../src/config/paths.js');
 
 declare global {

@@ -31,57 +31,132 @@ export const EVERY_DAY_8_TO_20: Block[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) =>
 /** Every field of a session the scheduling suites look at, with its people and places. */
 export const SESSION_FIELDS = graphql(`
   fragment SessionFields on Session {
-    id status startsAt endsAt blockedUntil lateCancel cancelReason overrideReason seriesId episodeId roomId patientId therapistId serviceTypeId
-    checkedInAt completedAt noShowAt cancelledAt
-    patient { id name } therapist { id displayName } serviceType { id name durationMinutes bufferMinutes } room { id name }
+    id
+    status
+    startsAt
+    endsAt
+    blockedUntil
+    lateCancel
+    cancelReason
+    overrideReason
+    seriesId
+    episodeId
+    roomId
+    patientId
+    therapistId
+    serviceTypeId
+    checkedInAt
+    completedAt
+    noShowAt
+    cancelledAt
+    patient {
+      id
+      name
+    }
+    therapist {
+      id
+      displayName
+    }
+    serviceType {
+      id
+      name
+      durationMinutes
+      bufferMinutes
+    }
+    room {
+      id
+      name
+    }
   }
 `);
 
 export const BOOK = graphql(`
   mutation BookSession($input: BookSessionInput!) {
-    bookSession(input: $input) { ...SessionFields }
+    bookSession(input: $input) {
+      ...SessionFields
+    }
   }
 `);
 
 export const BOOK_SERIES = graphql(`
   mutation BookSeries($input: BookSeriesInput!) {
-    bookSeries(input: $input) { id frequency interval count sessions { ...SessionFields } }
+    bookSeries(input: $input) {
+      id
+      frequency
+      interval
+      count
+      sessions {
+        ...SessionFields
+      }
+    }
   }
 `);
 
 const UPDATE_CLINIC_SETTINGS = graphql(`
-  mutation FactoryUpdateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int) {
-    updateClinicSettings(name: $name, timezone: $timezone, slotStepMinutes: $slotStepMinutes, minimumNoticeMinutes: $minimumNoticeMinutes, lateCancelWindowHours: $lateCancelWindowHours) { id }
+  mutation FactoryUpdateClinicSettings(
+    $name: String
+    $timezone: String
+    $slotStepMinutes: Int
+    $minimumNoticeMinutes: Int
+    $lateCancelWindowHours: Int
+  ) {
+    updateClinicSettings(
+      name: $name
+      timezone: $timezone
+      slotStepMinutes: $slotStepMinutes
+      minimumNoticeMinutes: $minimumNoticeMinutes
+      lateCancelWindowHours: $lateCancelWindowHours
+    ) {
+      id
+    }
   }
 `);
 
 export const SET_WORKING_HOURS = graphql(`
   mutation SetWorkingHours($therapistId: ID!, $hours: [WorkingBlockInput!]!) {
-    setWorkingHours(therapistId: $therapistId, hours: $hours) { id workingHours { weekday start end } }
+    setWorkingHours(therapistId: $therapistId, hours: $hours) {
+      id
+      workingHours {
+        weekday
+        start
+        end
+      }
+    }
   }
 `);
 
 const THERAPIST_OF_USER = graphql(`
   query FactoryTherapistOfUser($userId: ID) {
-    allTherapists(filter: { userId: $userId }) { id }
+    allTherapists(filter: { userId: $userId }) {
+      id
+    }
   }
 `);
 
 const CREATE_ROOM = graphql(`
   mutation FactoryCreateRoom($name: String!) {
-    createRoom(name: $name) { id name }
+    createRoom(name: $name) {
+      id
+      name
+    }
   }
 `);
 
 const CREATE_SERVICE_TYPE = graphql(`
   mutation FactoryCreateServiceType($name: String!, $modality: Modality!, $durationMinutes: Int!, $bufferMinutes: Int) {
-    createServiceType(name: $name, modality: $modality, durationMinutes: $durationMinutes, bufferMinutes: $bufferMinutes) { id durationMinutes bufferMinutes }
+    createServiceType(name: $name, modality: $modality, durationMinutes: $durationMinutes, bufferMinutes: $bufferMinutes) {
+      id
+      durationMinutes
+      bufferMinutes
+    }
   }
 `);
 
 const COUNT_SESSIONS = graphql(`
   query FactoryCountSessions($filter: SessionFilter) {
-    _allSessionsMeta(filter: $filter) { count }
+    _allSessionsMeta(filter: $filter) {
+      count
+    }
   }
 `);
 
@@ -91,15 +166,29 @@ function must<T>(result: GqlResult<T>, what: string): T {
   return result.data;
 }
 
-export async function updateClinicSettings(api: TestApi, token: string, settings: FactoryUpdateClinicSettingsMutationVariables): Promise<void> {
+export async function updateClinicSettings(
+  api: TestApi,
+  token: string,
+  settings: FactoryUpdateClinicSettingsMutationVariables,
+): Promise<void> {
   must(await api.gql(UPDATE_CLINIC_SETTINGS, settings, token), 'updateClinicSettings');
 }
 
-export function setWorkingHours(api: TestApi, token: string, therapistId: string, hours: Block[]): Promise<GqlResult<SetWorkingHoursMutation>> {
+export function setWorkingHours(
+  api: TestApi,
+  token: string,
+  therapistId: string,
+  hours: Block[],
+): Promise<GqlResult<SetWorkingHoursMutation>> {
   return api.gql(SET_WORKING_HOURS, { therapistId, hours }, token);
 }
 
-export async function createTherapist(api: TestApi, clinic: TestClinic, hours: Block[] = EVERY_DAY_8_TO_20, name = unique('Therapist ')): Promise<TestTherapist> {
+export async function createTherapist(
+  api: TestApi,
+  clinic: TestClinic,
+  hours: Block[] = EVERY_DAY_8_TO_20,
+  name = unique('Therapist '),
+): Promise<TestTherapist> {
   const staff = await createStaff(api, clinic, 'THERAPIST', name);
   const found = must(await api.gql(THERAPIST_OF_USER, { userId: staff.id }, clinic.owner.token), 'allTherapists');
   const id = found.allTherapists[0]!.id;
@@ -118,7 +207,11 @@ export interface ServiceInput {
   bufferMinutes?: number;
 }
 
-export async function createServiceType(api: TestApi, token: string, input: ServiceInput = {}): Promise<{ id: string; durationMinutes: number; bufferMinutes: number }> {
+export async function createServiceType(
+  api: TestApi,
+  token: string,
+  input: ServiceInput = {},
+): Promise<{ id: string; durationMinutes: number; bufferMinutes: number }> {
   const variables = { name: unique('Service '), modality: 'DEEP_TISSUE' as const, durationMinutes: 60, bufferMinutes: 15, ...input };
   return must(await api.gql(CREATE_SERVICE_TYPE, variables, token), 'createServiceType').createServiceType;
 }

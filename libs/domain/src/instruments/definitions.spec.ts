@@ -8,12 +8,28 @@ describe('instrument definitions', () => {
 
   it('keeps ODI and NDI to section names (the question wording is licensed)', () => {
     expect(INSTRUMENTS.ODI.items.map((i) => i.label)).toEqual([
-      'Pain intensity', 'Personal care', 'Lifting', 'Walking', 'Sitting',
-      'Standing', 'Sleeping', 'Sex life', 'Social life', 'Travelling',
+      'Pain intensity',
+      'Personal care',
+      'Lifting',
+      'Walking',
+      'Sitting',
+      'Standing',
+      'Sleeping',
+      'Sex life',
+      'Social life',
+      'Travelling',
     ]);
     expect(INSTRUMENTS.NDI.items.map((i) => i.label)).toEqual([
-      'Pain intensity', 'Personal care', 'Lifting', 'Reading', 'Headaches',
-      'Concentration', 'Work', 'Driving', 'Sleeping', 'Recreation',
+      'Pain intensity',
+      'Personal care',
+      'Lifting',
+      'Reading',
+      'Headaches',
+      'Concentration',
+      'Work',
+      'Driving',
+      'Sleeping',
+      'Recreation',
     ]);
     expect(INSTRUMENTS.ODI.name).toBe('Oswestry Disability Index');
     expect(INSTRUMENTS.ODI.items[1]!.key).toBe('personalCare');

@@ -3,12 +3,28 @@ import type { Instrument, InstrumentDefinition, InstrumentItem } from './instrum
 // The ODI and NDI question wordings are licensed and the RMDQ statements are copyrighted:
 // we keep section names and item numbers only, never the question text.
 const ODI_SECTIONS = [
-  'Pain intensity', 'Personal care', 'Lifting', 'Walking', 'Sitting',
-  'Standing', 'Sleeping', 'Sex life', 'Social life', 'Travelling',
+  'Pain intensity',
+  'Personal care',
+  'Lifting',
+  'Walking',
+  'Sitting',
+  'Standing',
+  'Sleeping',
+  'Sex life',
+  'Social life',
+  'Travelling',
 ];
 const NDI_SECTIONS = [
-  'Pain intensity', 'Personal care', 'Lifting', 'Reading', 'Headaches',
-  'Concentration', 'Work', 'Driving', 'Sleeping', 'Recreation',
+  'Pain intensity',
+  'Personal care',
+  'Lifting',
+  'Reading',
+  'Headaches',
+  'Concentration',
+  'Work',
+  'Driving',
+  'Sleeping',
+  'Recreation',
 ];
 
 function toKey(label: string): string {
@@ -34,9 +50,7 @@ export const INSTRUMENTS: Record<Instrument, InstrumentDefinition> = {
     code: 'NPRS',
     name: 'Numeric Pain Rating Scale',
     domain: 'PAIN',
-    items: [
-      { key: 'painNow', label: 'Pain intensity now (0 = no pain, 10 = worst imaginable pain)', min: 0, max: 10 },
-    ],
+    items: [{ key: 'painNow', label: 'Pain intensity now (0 = no pain, 10 = worst imaginable pain)', min: 0, max: 10 }],
     minItems: 1,
     maxItems: 1,
     maxMissing: 0,

@@ -67,13 +67,7 @@ describe('scoring properties', () => {
   });
 
   it('rejects any non-integer at any position, naming that item', () => {
-    const bad = fc.oneof(
-      fc.double({ noInteger: true }),
-      fc.string(),
-      fc.boolean(),
-      fc.constant(Number.NaN),
-      fc.constant({}),
-    );
+    const bad = fc.oneof(fc.double({ noInteger: true }), fc.string(), fc.boolean(), fc.constant(Number.NaN), fc.constant({}));
     fc.assert(
       fc.property(anyValid, bad, fc.nat(), ({ instrument, responses }, value, at) => {
         const index = at % responses.length;

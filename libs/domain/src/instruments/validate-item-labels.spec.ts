@@ -8,7 +8,9 @@ describe('validateItemLabels', () => {
 
   it('requires PSFS names, one per response', () => {
     expect(validateItemLabels('PSFS', 3, [])).toEqual([{ index: null, message: 'PSFS expects one activity name per response: 3, got 0' }]);
-    expect(validateItemLabels('PSFS', 4, ['a', 'b', 'c'])).toEqual([{ index: null, message: 'PSFS expects one activity name per response: 4, got 3' }]);
+    expect(validateItemLabels('PSFS', 4, ['a', 'b', 'c'])).toEqual([
+      { index: null, message: 'PSFS expects one activity name per response: 4, got 3' },
+    ]);
   });
 
   it('names each blank or over-long activity at once', () => {
@@ -26,6 +28,8 @@ describe('validateItemLabels', () => {
 
   it('refuses names on an instrument whose items are fixed', () => {
     expect(validateItemLabels('ODI', 10, [])).toEqual([]);
-    expect(validateItemLabels('NPRS', 1, ['Pain'])).toEqual([{ index: null, message: 'NPRS items are fixed by the instrument; only PSFS takes activity names' }]);
+    expect(validateItemLabels('NPRS', 1, ['Pain'])).toEqual([
+      { index: null, message: 'NPRS items are fixed by the instrument; only PSFS takes activity names' },
+    ]);
   });
 });

@@ -30,7 +30,9 @@ export function normalizeItemLabels(labels: readonly string[]): string[] {
  */
 export function validateItemLabels(instrument: Instrument, responseCount: number, labels: readonly unknown[]): ItemLabelIssue[] {
   if (!namesItemsPerAssessment(instrument)) {
-    return labels.length === 0 ? [] : [{ index: null, message: `${instrument} items are fixed by the instrument; only PSFS takes activity names` }];
+    return labels.length === 0
+      ? []
+      : [{ index: null, message: `${instrument} items are fixed by the instrument; only PSFS takes activity names` }];
   }
   const issues: ItemLabelIssue[] = [];
   if (labels.length !== responseCount) {
@@ -40,7 +42,8 @@ export function validateItemLabels(instrument: Instrument, responseCount: number
     const item = INSTRUMENTS[instrument].items[i]?.label ?? `Activity ${i + 1}`;
     const name = typeof label === 'string' ? label.trim() : '';
     if (name.length === 0) issues.push({ index: i, message: `${item} needs a name` });
-    else if (name.length > ITEM_LABEL_MAX_LENGTH) issues.push({ index: i, message: `${item}'s name must be at most ${ITEM_LABEL_MAX_LENGTH} characters, got ${name.length}` });
+    else if (name.length > ITEM_LABEL_MAX_LENGTH)
+      issues.push({ index: i, message: `${item}'s name must be at most ${ITEM_LABEL_MAX_LENGTH} characters, got ${name.length}` });
   });
   return issues;
 }

@@ -34,10 +34,25 @@ describe('changeBetween', () => {
   });
 
   it('has no percent from a baseline of 0, so only the MCID can make it meaningful', () => {
-    expect(changeBetween('NPRS', at(0, 0), at(0, 0))).toEqual({ changePoints: 0, changePercent: null, meaningful: false, meetsClaim: false });
-    expect(changeBetween('NPRS', at(0, 0), at(3, 30))).toEqual({ changePoints: -3, changePercent: null, meaningful: false, meetsClaim: false });
+    expect(changeBetween('NPRS', at(0, 0), at(0, 0))).toEqual({
+      changePoints: 0,
+      changePercent: null,
+      meaningful: false,
+      meetsClaim: false,
+    });
+    expect(changeBetween('NPRS', at(0, 0), at(3, 30))).toEqual({
+      changePoints: -3,
+      changePercent: null,
+      meaningful: false,
+      meetsClaim: false,
+    });
     // PSFS all 10s normalizes to 0.
-    expect(changeBetween('PSFS', at(10, 0), at(9, 10))).toEqual({ changePoints: -1, changePercent: null, meaningful: false, meetsClaim: false });
+    expect(changeBetween('PSFS', at(10, 0), at(9, 10))).toEqual({
+      changePoints: -1,
+      changePercent: null,
+      meaningful: false,
+      meetsClaim: false,
+    });
   });
 
   it('keeps full precision and tolerates float noise at the thresholds', () => {

@@ -24,8 +24,7 @@ export function changeBetween(instrument: Instrument, baseline: ScorePair, lates
   // PSFS is the only instrument where a higher score is better.
   const changePoints = def.higherIsBetter ? latest.score - baseline.score : baseline.score - latest.score;
   // Nothing to reduce from a baseline of 0, so the percent is undefined rather than 0 or infinite.
-  const changePercent =
-    baseline.normalized === 0 ? null : ((baseline.normalized - latest.normalized) * 100) / baseline.normalized;
+  const changePercent = baseline.normalized === 0 ? null : ((baseline.normalized - latest.normalized) * 100) / baseline.normalized;
   const byPercent = changePercent !== null && atLeast(changePercent, MEANINGFUL_PERCENT);
   const byPoints = def.mcid !== null && atLeast(changePoints, def.mcid);
   return {

@@ -23,9 +23,7 @@ export interface PublishedReference {
 /** The largest trial of massage for chronic low back pain, as the honest yardstick for the claim. */
 export const PUBLISHED_REFERENCE: PublishedReference = {
   citation: 'Cherkin DC et al. Annals of Internal Medicine, 2011',
-  title:
-    'A comparison of the effects of 2 types of massage and usual care on chronic low back pain: ' +
-    'a randomized, controlled trial',
+  title: 'A comparison of the effects of 2 types of massage and usual care on chronic low back pain: ' + 'a randomized, controlled trial',
   design: 'Randomized controlled trial: relaxation massage, structural massage and usual care',
   participants: 401,
   sessions: '10 weekly sessions',

@@ -42,7 +42,7 @@ describe('summarizeEpisodes', () => {
     const stats = summarizeEpisodes('ODI', cohort);
     // Percents 70, 40, 55, 25, 10: mean 40, median 40.
     // Sample variance (30² + 0² + 15² + 15² + 30²) / 4 = 562.5; t(0.975, 4) = 2.7764451051977934.
-    const half = 2.7764451051977934 * Math.sqrt(562.5) / Math.sqrt(5);
+    const half = (2.7764451051977934 * Math.sqrt(562.5)) / Math.sqrt(5);
     expect(half).toBeCloseTo(29.44864, 4);
     expect(stats).toEqual({
       episodes: 8,

@@ -112,7 +112,5 @@ export function breakdown(
     if (group) group.push(e);
     else groups.set(k, [e]);
   }
-  return [...groups.keys()]
-    .sort()
-    .map((k) => ({ key: k, stats: summarizeEpisodes(instrument, groups.get(k)!) }));
+  return [...groups.keys()].sort().map((k) => ({ key: k, stats: summarizeEpisodes(instrument, groups.get(k)!) }));
 }

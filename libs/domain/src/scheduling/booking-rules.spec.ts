@@ -31,8 +31,18 @@ describe('withinWorkingHours', () => {
     ['ending exactly at closing, buffer past closing', candidate('2026-01-05T16:00:00Z'), context(), true],
     ['before opening', candidate('2026-01-05T08:30:00Z'), context(), false],
     ['running past closing', candidate('2026-01-05T16:30:00Z'), context(), false],
-    ['across a lunch break', candidate('2026-01-05T11:30:00Z'), context({ working: [span('2026-01-05T09:00:00Z', '2026-01-05T12:00:00Z'), span('2026-01-05T13:00:00Z', '2026-01-05T17:00:00Z')] }), false],
-    ['across touching blocks', candidate('2026-01-05T11:30:00Z'), context({ working: [span('2026-01-05T09:00:00Z', '2026-01-05T12:00:00Z'), span('2026-01-05T12:00:00Z', '2026-01-05T17:00:00Z')] }), true],
+    [
+      'across a lunch break',
+      candidate('2026-01-05T11:30:00Z'),
+      context({ working: [span('2026-01-05T09:00:00Z', '2026-01-05T12:00:00Z'), span('2026-01-05T13:00:00Z', '2026-01-05T17:00:00Z')] }),
+      false,
+    ],
+    [
+      'across touching blocks',
+      candidate('2026-01-05T11:30:00Z'),
+      context({ working: [span('2026-01-05T09:00:00Z', '2026-01-05T12:00:00Z'), span('2026-01-05T12:00:00Z', '2026-01-05T17:00:00Z')] }),
+      true,
+    ],
     ['no working hours', candidate(), context({ working: [] }), false],
   ])('%s', (_, c, ctx, ok) => {
     expect(withinWorkingHours(c, ctx)).toEqual(ok ? null : { rule: 'OUTSIDE_WORKING_HOURS' });
@@ -76,15 +86,26 @@ describe('afterMinimumNotice', () => {
 
 describe('noOverlap', () => {
   const busy = (sessionId: string, start: string, blockedEnd: string, reason: 'THERAPIST' | 'ROOM' | 'PATIENT' = 'THERAPIST') => ({
-    sessionId, start: at(start), blockedEnd: at(blockedEnd), reason,
+    sessionId,
+    start: at(start),
+    blockedEnd: at(blockedEnd),
+    reason,
   });
 
   it.each([
     ['nothing busy', [], []],
     ['previous session and its buffer end exactly at our start', [busy('a', '2026-01-05T09:00:00Z', '2026-01-05T10:00:00Z')], []],
     ['next session starts exactly when our buffer ends', [busy('a', '2026-01-05T11:15:00Z', '2026-01-05T12:00:00Z')], []],
-    ['next session starts inside our buffer', [busy('a', '2026-01-05T11:10:00Z', '2026-01-05T12:00:00Z')], [{ sessionId: 'a', reason: 'THERAPIST' }]],
-    ["previous session's buffer runs into our start", [busy('a', '2026-01-05T09:00:00Z', '2026-01-05T10:05:00Z', 'ROOM')], [{ sessionId: 'a', reason: 'ROOM' }]],
+    [
+      'next session starts inside our buffer',
+      [busy('a', '2026-01-05T11:10:00Z', '2026-01-05T12:00:00Z')],
+      [{ sessionId: 'a', reason: 'THERAPIST' }],
+    ],
+    [
+      "previous session's buffer runs into our start",
+      [busy('a', '2026-01-05T09:00:00Z', '2026-01-05T10:05:00Z', 'ROOM')],
+      [{ sessionId: 'a', reason: 'ROOM' }],
+    ],
     [
       'several conflicts, each reason kept, duplicates dropped',
       [
@@ -94,7 +115,11 @@ describe('noOverlap', () => {
         busy('a', '2026-01-05T10:00:00Z', '2026-01-05T11:00:00Z', 'THERAPIST'),
         busy('c', '2026-01-05T13:00:00Z', '2026-01-05T14:00:00Z', 'ROOM'),
       ],
-      [{ sessionId: 'a', reason: 'THERAPIST' }, { sessionId: 'b', reason: 'PATIENT' }, { sessionId: 'a', reason: 'ROOM' }],
+      [
+        { sessionId: 'a', reason: 'THERAPIST' },
+        { sessionId: 'b', reason: 'PATIENT' },
+        { sessionId: 'a', reason: 'ROOM' },
+      ],
     ],
   ])('%s', (_, list, conflicts) => {
     expect(noOverlap(candidate(), context({ busy: list }))).toEqual(conflicts.length ? { rule: 'OVERLAP', conflicts } : null);
@@ -123,9 +148,17 @@ describe('evaluateBooking', () => {
   });
 
   it('runs only the checks it is given (e.g. an owner override skips the overlap check)', () => {
-    const ctx = context({ busy: [{ sessionId: 's1', start: at('2026-01-05T10:00:00Z'), blockedEnd: at('2026-01-05T11:00:00Z'), reason: 'THERAPIST' }] });
+    const ctx = context({
+      busy: [{ sessionId: 's1', start: at('2026-01-05T10:00:00Z'), blockedEnd: at('2026-01-05T11:00:00Z'), reason: 'THERAPIST' }],
+    });
     expect(evaluateBooking(candidate(), ctx)).toHaveLength(1);
-    expect(evaluateBooking(candidate(), ctx, bookingChecks.filter((c) => c !== noOverlap))).toEqual([]);
+    expect(
+      evaluateBooking(
+        candidate(),
+        ctx,
+        bookingChecks.filter((c) => c !== noOverlap),
+      ),
+    ).toEqual([]);
   });
 
   it('has the four checks in order', () => {

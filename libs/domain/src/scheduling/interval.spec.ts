@@ -56,7 +56,12 @@ describe('subtract', () => {
     ['several holes', [iv(0, 20)], [iv(2, 4), iv(6, 8), iv(18, 25)], [iv(0, 2), iv(4, 6), iv(8, 18)]],
     ['one cut spanning two pieces', [iv(0, 10), iv(20, 30)], [iv(5, 25)], [iv(0, 5), iv(25, 30)]],
     ['unsorted cuts', [iv(0, 30)], [iv(20, 25), iv(5, 10)], [iv(0, 5), iv(10, 20), iv(25, 30)]],
-    ['long cut then a later one', [iv(0, 10), iv(20, 30), iv(40, 50)], [iv(5, 22), iv(45, 46)], [iv(0, 5), iv(22, 30), iv(40, 45), iv(46, 50)]],
+    [
+      'long cut then a later one',
+      [iv(0, 10), iv(20, 30), iv(40, 50)],
+      [iv(5, 22), iv(45, 46)],
+      [iv(0, 5), iv(22, 30), iv(40, 45), iv(46, 50)],
+    ],
   ])('%s', (_, a, b, expected) => {
     expect(subtract(a, b)).toEqual(expected);
   });
@@ -94,7 +99,10 @@ describe('containsInterval', () => {
 
 describe('interval algebra agrees with point-by-point membership', () => {
   // Small integer grid: an instant t is "in" a list when some interval holds t (half-open).
-  const arbList = fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 })).map(([s, e]) => iv(s, e)), { maxLength: 6 });
+  const arbList = fc.array(
+    fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 })).map(([s, e]) => iv(s, e)),
+    { maxLength: 6 },
+  );
   const holds = (list: Interval[], t: number) => list.some((i) => i.start <= t && t < i.end);
   const grid = Array.from({ length: 42 }, (_, t) => t);
   const isNormal = (list: Interval[]) => list.every((i, k) => i.start < i.end && (k === 0 || list[k - 1].end < i.start));

@@ -18,7 +18,11 @@ describe('parseLocalDate', () => {
 
   it('feeds localToInstant: a date input and a time input become the clinic-local instant', () => {
     // New York's spring-forward day: 02:30 does not exist and shifts forward to 03:30 EDT.
-    expect(new Date(localToInstant(parseLocalDate('2026-03-08'), '02:30', 'America/New_York')).toISOString()).toBe('2026-03-08T07:30:00.000Z');
-    expect(new Date(localToInstant(parseLocalDate('2026-12-08'), '09:30', 'America/New_York')).toISOString()).toBe('2026-12-08T14:30:00.000Z');
+    expect(new Date(localToInstant(parseLocalDate('2026-03-08'), '02:30', 'America/New_York')).toISOString()).toBe(
+      '2026-03-08T07:30:00.000Z',
+    );
+    expect(new Date(localToInstant(parseLocalDate('2026-12-08'), '09:30', 'America/New_York')).toISOString()).toBe(
+      '2026-12-08T14:30:00.000Z',
+    );
   });
 });

@@ -5,26 +5,96 @@ const NY = 'America/New_York';
 
 describe('expandSeries keeps the local wall-clock time', () => {
   it.each<[string, string, RepeatFrequency, number, number, string, string[]]>([
-    ['weekly across New York spring forward (10:00 EST -> EDT)', '2026-03-01T15:00:00Z', 'WEEKLY', 1, 3, NY,
-      ['2026-03-01T15:00:00.000Z', '2026-03-08T14:00:00.000Z', '2026-03-15T14:00:00.000Z']],
-    ['weekly across New York fall back (10:00 EDT -> EST)', '2026-10-25T14:00:00Z', 'WEEKLY', 1, 3, NY,
-      ['2026-10-25T14:00:00.000Z', '2026-11-01T15:00:00.000Z', '2026-11-08T15:00:00.000Z']],
-    ['daily across New York fall back', '2026-10-31T13:00:00Z', 'DAILY', 1, 3, NY,
-      ['2026-10-31T13:00:00.000Z', '2026-11-01T14:00:00.000Z', '2026-11-02T14:00:00.000Z']],
-    ['every other week across London spring forward', '2026-03-20T09:00:00Z', 'WEEKLY', 2, 3, 'Europe/London',
-      ['2026-03-20T09:00:00.000Z', '2026-04-03T08:00:00.000Z', '2026-04-17T08:00:00.000Z']],
-    ['daily across London fall back', '2026-10-24T08:00:00Z', 'DAILY', 1, 3, 'Europe/London',
-      ['2026-10-24T08:00:00.000Z', '2026-10-25T09:00:00.000Z', '2026-10-26T09:00:00.000Z']],
-    ['monthly across spring forward', '2026-02-15T15:00:00Z', 'MONTHLY', 1, 3, NY,
-      ['2026-02-15T15:00:00.000Z', '2026-03-15T14:00:00.000Z', '2026-04-15T14:00:00.000Z']],
-    ['monthly from Jan 31 clamps to Feb 28 then returns to Mar 31', '2026-01-31T15:00:00Z', 'MONTHLY', 1, 4, NY,
-      ['2026-01-31T15:00:00.000Z', '2026-02-28T15:00:00.000Z', '2026-03-31T14:00:00.000Z', '2026-04-30T14:00:00.000Z']],
-    ['monthly from Jan 31 in a leap year gives Feb 29', '2028-01-31T15:00:00Z', 'MONTHLY', 1, 3, NY,
-      ['2028-01-31T15:00:00.000Z', '2028-02-29T15:00:00.000Z', '2028-03-31T14:00:00.000Z']],
-    ['every 3 months from Nov 30 (Feb 28, May 30)', '2025-11-30T15:00:00Z', 'MONTHLY', 3, 3, NY,
-      ['2025-11-30T15:00:00.000Z', '2026-02-28T15:00:00.000Z', '2026-05-30T14:00:00.000Z']],
-    ['daily in a half-hour zone', '2026-03-02T03:30:00Z', 'DAILY', 2, 2, 'Asia/Kolkata',
-      ['2026-03-02T03:30:00.000Z', '2026-03-04T03:30:00.000Z']],
+    [
+      'weekly across New York spring forward (10:00 EST -> EDT)',
+      '2026-03-01T15:00:00Z',
+      'WEEKLY',
+      1,
+      3,
+      NY,
+      ['2026-03-01T15:00:00.000Z', '2026-03-08T14:00:00.000Z', '2026-03-15T14:00:00.000Z'],
+    ],
+    [
+      'weekly across New York fall back (10:00 EDT -> EST)',
+      '2026-10-25T14:00:00Z',
+      'WEEKLY',
+      1,
+      3,
+      NY,
+      ['2026-10-25T14:00:00.000Z', '2026-11-01T15:00:00.000Z', '2026-11-08T15:00:00.000Z'],
+    ],
+    [
+      'daily across New York fall back',
+      '2026-10-31T13:00:00Z',
+      'DAILY',
+      1,
+      3,
+      NY,
+      ['2026-10-31T13:00:00.000Z', '2026-11-01T14:00:00.000Z', '2026-11-02T14:00:00.000Z'],
+    ],
+    [
+      'every other week across London spring forward',
+      '2026-03-20T09:00:00Z',
+      'WEEKLY',
+      2,
+      3,
+      'Europe/London',
+      ['2026-03-20T09:00:00.000Z', '2026-04-03T08:00:00.000Z', '2026-04-17T08:00:00.000Z'],
+    ],
+    [
+      'daily across London fall back',
+      '2026-10-24T08:00:00Z',
+      'DAILY',
+      1,
+      3,
+      'Europe/London',
+      ['2026-10-24T08:00:00.000Z', '2026-10-25T09:00:00.000Z', '2026-10-26T09:00:00.000Z'],
+    ],
+    [
+      'monthly across spring forward',
+      '2026-02-15T15:00:00Z',
+      'MONTHLY',
+      1,
+      3,
+      NY,
+      ['2026-02-15T15:00:00.000Z', '2026-03-15T14:00:00.000Z', '2026-04-15T14:00:00.000Z'],
+    ],
+    [
+      'monthly from Jan 31 clamps to Feb 28 then returns to Mar 31',
+      '2026-01-31T15:00:00Z',
+      'MONTHLY',
+      1,
+      4,
+      NY,
+      ['2026-01-31T15:00:00.000Z', '2026-02-28T15:00:00.000Z', '2026-03-31T14:00:00.000Z', '2026-04-30T14:00:00.000Z'],
+    ],
+    [
+      'monthly from Jan 31 in a leap year gives Feb 29',
+      '2028-01-31T15:00:00Z',
+      'MONTHLY',
+      1,
+      3,
+      NY,
+      ['2028-01-31T15:00:00.000Z', '2028-02-29T15:00:00.000Z', '2028-03-31T14:00:00.000Z'],
+    ],
+    [
+      'every 3 months from Nov 30 (Feb 28, May 30)',
+      '2025-11-30T15:00:00Z',
+      'MONTHLY',
+      3,
+      3,
+      NY,
+      ['2025-11-30T15:00:00.000Z', '2026-02-28T15:00:00.000Z', '2026-05-30T14:00:00.000Z'],
+    ],
+    [
+      'daily in a half-hour zone',
+      '2026-03-02T03:30:00Z',
+      'DAILY',
+      2,
+      2,
+      'Asia/Kolkata',
+      ['2026-03-02T03:30:00.000Z', '2026-03-04T03:30:00.000Z'],
+    ],
     ['count 1 is just the first start', '2026-03-02T03:30:00Z', 'WEEKLY', 1, 1, NY, ['2026-03-02T03:30:00.000Z']],
   ])('%s', (_, first, frequency, interval, count, zone, expected) => {
     expect(expandSeries(at(first), { frequency, interval, count }, zone).map(iso)).toEqual(expected);
@@ -70,11 +140,17 @@ describe('expandSeries validation', () => {
     ['repeat.count', { interval: 1, count: 53 }],
     ['repeat.count', { interval: 1, count: Number.NaN }],
   ])('rejects naming %s: %j', (field, rule) => {
-    expect(() => expandSeries(start, { frequency: 'WEEKLY', ...rule }, NY)).toThrow(expect.objectContaining({ name: 'SchedulingInputError', field }));
+    expect(() => expandSeries(start, { frequency: 'WEEKLY', ...rule }, NY)).toThrow(
+      expect.objectContaining({ name: 'SchedulingInputError', field }),
+    );
   });
 
   it('rejects an unknown frequency and zone', () => {
-    expect(() => expandSeries(start, { frequency: 'YEARLY' as RepeatFrequency, interval: 1, count: 2 }, NY)).toThrow(expect.objectContaining({ field: 'repeat.frequency' }));
-    expect(() => expandSeries(start, { frequency: 'DAILY', interval: 1, count: 2 }, 'Nope/Zone')).toThrow(expect.objectContaining({ field: 'zone' }));
+    expect(() => expandSeries(start, { frequency: 'YEARLY' as RepeatFrequency, interval: 1, count: 2 }, NY)).toThrow(
+      expect.objectContaining({ field: 'repeat.frequency' }),
+    );
+    expect(() => expandSeries(start, { frequency: 'DAILY', interval: 1, count: 2 }, 'Nope/Zone')).toThrow(
+      expect.objectContaining({ field: 'zone' }),
+    );
   });
 });

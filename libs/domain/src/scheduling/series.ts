@@ -16,7 +16,8 @@ export const SERIES_LIMIT = 52;
 const UNIT = { DAILY: 'days', WEEKLY: 'weeks', MONTHLY: 'months' } as const;
 
 function requireRange(value: number, field: string): void {
-  if (!Number.isInteger(value) || value < 1 || value > SERIES_LIMIT) throw new SchedulingInputError(field, `${field} must be an integer from 1 to ${SERIES_LIMIT}`);
+  if (!Number.isInteger(value) || value < 1 || value > SERIES_LIMIT)
+    throw new SchedulingInputError(field, `${field} must be an integer from 1 to ${SERIES_LIMIT}`);
 }
 
 /**
@@ -27,7 +28,8 @@ function requireRange(value: number, field: string): void {
 export function expandSeries(firstStart: number, repeat: RepeatRule, zone: string): number[] {
   const tz = assertZone(zone);
   if (!Number.isFinite(firstStart)) throw new SchedulingInputError('startsAt', 'Invalid start');
-  if (!Object.hasOwn(UNIT, repeat.frequency)) throw new SchedulingInputError('repeat.frequency', 'Frequency must be DAILY, WEEKLY or MONTHLY');
+  if (!Object.hasOwn(UNIT, repeat.frequency))
+    throw new SchedulingInputError('repeat.frequency', 'Frequency must be DAILY, WEEKLY or MONTHLY');
   requireRange(repeat.interval, 'repeat.interval');
   requireRange(repeat.count, 'repeat.count');
   const first = DateTime.fromMillis(firstStart, { zone: tz });

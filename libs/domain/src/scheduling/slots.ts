@@ -33,7 +33,8 @@ export function generateSlots(input: SlotInput): Interval[] {
   requireInteger(input.stepMinutes, 'stepMinutes', 1);
   assertZone(input.zone);
   // Candidates are enumerated, so an unbounded range would never finish.
-  if (!Number.isFinite(input.range.start) || !Number.isFinite(input.range.end)) throw new SchedulingInputError('range', 'range must be finite');
+  if (!Number.isFinite(input.range.start) || !Number.isFinite(input.range.end))
+    throw new SchedulingInputError('range', 'range must be finite');
   const duration = input.durationMinutes * MINUTE_MS;
   const blocked = duration + input.bufferMinutes * MINUTE_MS;
   const earliest = Math.max(input.range.start, input.notBefore);

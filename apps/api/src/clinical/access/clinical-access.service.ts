@@ -38,7 +38,10 @@ export class ClinicalAccessService {
     const actor = currentActor();
     if (actor.role === 'OWNER') return { kind: 'all' };
     if (actor.role === 'THERAPIST') {
-      const [therapistId, patientIds] = await Promise.all([this.access.therapistIdOfUser(actor.userId), this.access.patientIdsOfTherapist(actor.userId)]);
+      const [therapistId, patientIds] = await Promise.all([
+        this.access.therapistIdOfUser(actor.userId),
+        this.access.patientIdsOfTherapist(actor.userId),
+      ]);
       return { kind: 'therapist', userId: actor.userId, therapistId, patientIds };
     }
     throw new ForbiddenError();

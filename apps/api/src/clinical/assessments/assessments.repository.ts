@@ -59,7 +59,12 @@ export class AssessmentsRepository {
   }
 
   list(query: AssessmentQuery, scope: PatientScope, page: PageRequest): Promise<Assessment[]> {
-    return this.prisma.tenant.assessment.findMany({ where: whereOf(query, scope), orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }], skip: page.skip, take: page.take });
+    return this.prisma.tenant.assessment.findMany({
+      where: whereOf(query, scope),
+      orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }],
+      skip: page.skip,
+      take: page.take,
+    });
   }
 
   count(query: AssessmentQuery, scope: PatientScope): Promise<number> {
@@ -91,13 +96,26 @@ export class AssessmentsRepository {
 
   async insertFirst(tx: TenantTransaction, data: NewAssessment & { episodeId: string }): Promise<Assessment> {
     const id = randomUUID();
-    const assessment = await tx.assessment.create({ data: tenantCreate<Prisma.AssessmentUncheckedCreateInput>({ ...data, id, rootId: id, version: 1, isLatest: true }) });
+    const assessment = await tx.assessment.create({
+      data: tenantCreate<Prisma.AssessmentUncheckedCreateInput>({ ...data, id, rootId: id, version: 1, isLatest: true }),
+    });
     await refreshEpisodeMeasure(tx, assessment);
     return assessment;
   }
 
   /** Version n+1 of `current`; null when `current` is no longer the latest (a concurrent amendment won). */
-  async insertAmendment(tx: TenantTransaction, current: Assessment, change: { responses: (number | null)[]; itemLabels: string[]; score: number; normalized: number; amendReason: string; recordedById: string }): Promise<Assessment | null> {
+  async insertAmendment(
+    tx: TenantTransaction,
+    current: Assessment,
+    change: {
+      responses: (number | null)[];
+      itemLabels: string[];
+      score: number;
+      normalized: number;
+      amendReason: string;
+      recordedById: string;
+    },
+  ): Promise<Assessment | null> {
     const { count } = await tx.assessment.updateMany({ where: { id: current.id, isLatest: true }, data: { isLatest: false } });
     if (count === 0) return null;
     const amended = await tx.assessment.create({

@@ -54,7 +54,10 @@ export class AssessmentsResolver {
   @Roles(...ALL_STAFF)
   @Query(() => [InstrumentDefinitionModel], { description: 'Instrument definitions (item names and ranges) for forms and previews' })
   instruments(): InstrumentDefinition[] {
-    return INSTRUMENT_CODES.map((code) => ({ ...INSTRUMENTS[code], items: INSTRUMENTS[code].items.map((item) => ({ ...item, optional: item.optional ?? false })) }));
+    return INSTRUMENT_CODES.map((code) => ({
+      ...INSTRUMENTS[code],
+      items: INSTRUMENTS[code].items.map((item) => ({ ...item, optional: item.optional ?? false })),
+    }));
   }
 
   @ResolveField(() => [Int], { nullable: 'items' })

@@ -1,7 +1,14 @@
 // Recording and amending validated scores. The score is always computed here by the domain's
 // scoreResponses (the same function as the admin's live preview); the client never sends one.
 import { Injectable } from '@nestjs/common';
-import { InvalidResponsesError, normalizeItemLabels, scoreResponses, validateItemLabels, type Instrument, type ScoredResponses } from '@backtrack/domain';
+import {
+  InvalidResponsesError,
+  normalizeItemLabels,
+  scoreResponses,
+  validateItemLabels,
+  type Instrument,
+  type ScoredResponses,
+} from '@backtrack/domain';
 import { AppError, BadInputError, ConflictError, ErrorCode, NotFoundError } from '../../common/app-error.js';
 import { pageRequest } from '../../common/graphql/list.args.js';
 import { currentActor } from '../../common/request-context.js';
@@ -19,7 +26,9 @@ export function scoreOrRefuse(instrument: Instrument, responses: (number | null)
     return scoreResponses(instrument, responses);
   } catch (error) {
     if (!(error instanceof InvalidResponsesError)) throw error;
-    throw new BadInputError(error.issues.map((issue) => ({ field: issue.index === null ? issue.item : `responses[${issue.index}]`, message: issue.message })));
+    throw new BadInputError(
+      error.issues.map((issue) => ({ field: issue.index === null ? issue.item : `responses[${issue.index}]`, message: issue.message })),
+    );
   }
 }
 
@@ -30,7 +39,9 @@ export function scoreOrRefuse(instrument: Instrument, responses: (number | null)
 export function itemLabelsOrRefuse(instrument: Instrument, responses: unknown[], labels: readonly string[], field: string): string[] {
   const issues = validateItemLabels(instrument, responses.length, labels);
   if (issues.length > 0) {
-    throw new BadInputError(issues.map((issue) => ({ field: issue.index === null ? field : `${field}[${issue.index}]`, message: issue.message })));
+    throw new BadInputError(
+      issues.map((issue) => ({ field: issue.index === null ? field : `${field}[${issue.index}]`, message: issue.message })),
+    );
   }
   return normalizeItemLabels(labels);
 }
@@ -85,7 +96,11 @@ export class AssessmentsService {
         amendReason: args.reason.trim(),
         recordedById: currentActor().userId,
       });
-      if (!amended) throw new ConflictError('This assessment was amended at the same time by someone else; reload it and try again', { field: 'id', rootId: current.rootId });
+      if (!amended)
+        throw new ConflictError('This assessment was amended at the same time by someone else; reload it and try again', {
+          field: 'id',
+          rootId: current.rootId,
+        });
       await this.audit.record({ action: 'AMEND', entity: 'Assessment', entityId: amended.id, patientId: current.patientId }, tx);
       return amended;
     });
@@ -108,7 +123,11 @@ export class AssessmentsService {
   async list(args: AssessmentListArgs): Promise<Assessment[]> {
     const filter = args.filter ?? {};
     await this.assertFilterAccess(filter);
-    const rows = await this.assessments.list(filter, await this.access.scope(), pageRequest({ ...args, sortOrder: args.sortOrder ?? 'DESC' }, SORTABLE, 'takenAt'));
+    const rows = await this.assessments.list(
+      filter,
+      await this.access.scope(),
+      pageRequest({ ...args, sortOrder: args.sortOrder ?? 'DESC' }, SORTABLE, 'takenAt'),
+    );
     await this.auditReads(rows);
     return rows;
   }
@@ -147,7 +166,8 @@ export class AssessmentsService {
       const session = await this.assessments.findSession(input.sessionId);
       if (!session) throw new NotFoundError('Session', input.sessionId);
       if (session.patientId !== input.patientId) throw BadInputError.field('sessionId', 'is a session of another patient');
-      if (episodeId && session.episodeId && session.episodeId !== episodeId) throw BadInputError.field('sessionId', 'belongs to another episode of care');
+      if (episodeId && session.episodeId && session.episodeId !== episodeId)
+        throw BadInputError.field('sessionId', 'belongs to another episode of care');
       episodeId ??= session.episodeId;
     }
     if (!episodeId) return null;
@@ -155,7 +175,9 @@ export class AssessmentsService {
     if (!episode) throw new NotFoundError('Episode', episodeId);
     if (episode.patientId !== input.patientId) throw BadInputError.field('episodeId', 'is an episode of another patient');
     if (episode.dischargedAt && takenAt > episode.dischargedAt) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, 'This episode was discharged before the assessment was taken; open a new episode', { field: 'takenAt' });
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'This episode was discharged before the assessment was taken; open a new episode', {
+        field: 'takenAt',
+      });
     }
     return episodeId;
   }

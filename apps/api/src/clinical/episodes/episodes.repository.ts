@@ -53,7 +53,12 @@ export class EpisodesRepository {
   }
 
   list(query: EpisodeQuery, scope: PatientScope, page: PageRequest): Promise<EpisodeOfCare[]> {
-    return this.prisma.tenant.episodeOfCare.findMany({ where: whereOf(query, scope), orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }], skip: page.skip, take: page.take });
+    return this.prisma.tenant.episodeOfCare.findMany({
+      where: whereOf(query, scope),
+      orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }],
+      skip: page.skip,
+      take: page.take,
+    });
   }
 
   count(query: EpisodeQuery, scope: PatientScope): Promise<number> {

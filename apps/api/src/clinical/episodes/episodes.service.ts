@@ -34,7 +34,11 @@ export class EpisodesService {
   async list(args: EpisodeListArgs): Promise<EpisodeOfCare[]> {
     const filter = args.filter ?? {};
     if (filter.patientId) await this.access.assertPatient(filter.patientId, 'read');
-    const rows = await this.episodes.list(filter, await this.access.scope(), pageRequest({ ...args, sortOrder: args.sortOrder ?? 'DESC' }, SORTABLE, 'startedAt'));
+    const rows = await this.episodes.list(
+      filter,
+      await this.access.scope(),
+      pageRequest({ ...args, sortOrder: args.sortOrder ?? 'DESC' }, SORTABLE, 'startedAt'),
+    );
     await this.audit.recordMany(rows.map((e) => ({ action: 'READ', entity: 'EpisodeOfCare', entityId: e.id, patientId: e.patientId })));
     return rows;
   }

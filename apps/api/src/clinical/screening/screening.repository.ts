@@ -42,7 +42,10 @@ export class ScreeningRepository {
 
   /** Sets the status only if it is currently one of `from`; returns whether it changed. */
   async moveClearanceStatus(tx: TenantTransaction, patientId: string, from: ClearanceStatus[], to: ClearanceStatus): Promise<boolean> {
-    const { count } = await tx.patient.updateMany({ where: { id: patientId, clearanceStatus: { in: from } }, data: { clearanceStatus: to } });
+    const { count } = await tx.patient.updateMany({
+      where: { id: patientId, clearanceStatus: { in: from } },
+      data: { clearanceStatus: to },
+    });
     return count > 0;
   }
 

@@ -17,7 +17,9 @@ export class ScreeningResolver {
   }
 
   @Roles(Role.OWNER, Role.THERAPIST)
-  @Mutation(() => ClearanceModel, { description: 'Records a medical clearance; only for a patient whose status is NEEDS_MEDICAL_CLEARANCE' })
+  @Mutation(() => ClearanceModel, {
+    description: 'Records a medical clearance; only for a patient whose status is NEEDS_MEDICAL_CLEARANCE',
+  })
   recordClearance(@Args() { input }: RecordClearanceArgs): Promise<Clearance> {
     return this.screening.recordClearance(input);
   }

@@ -43,7 +43,12 @@ export class ScreeningService {
         notes: input.notes?.trim() ?? '',
       });
       if (contraindicationsOf(screening).length > 0) {
-        await this.screenings.moveClearanceStatus(tx, input.patientId, ['NOT_SCREENED', 'NOT_REQUIRED', 'NEEDS_MEDICAL_CLEARANCE', 'CLEARED'], 'NEEDS_MEDICAL_CLEARANCE');
+        await this.screenings.moveClearanceStatus(
+          tx,
+          input.patientId,
+          ['NOT_SCREENED', 'NOT_REQUIRED', 'NEEDS_MEDICAL_CLEARANCE', 'CLEARED'],
+          'NEEDS_MEDICAL_CLEARANCE',
+        );
       } else {
         await this.screenings.moveClearanceStatus(tx, input.patientId, ['NOT_SCREENED'], 'NOT_REQUIRED');
       }
@@ -58,7 +63,10 @@ export class ScreeningService {
       const moved = await this.screenings.moveClearanceStatus(tx, input.patientId, ['NEEDS_MEDICAL_CLEARANCE'], 'CLEARED');
       if (!moved) {
         const status = await this.screenings.clearanceStatusOf(input.patientId, tx);
-        throw new AppError(ErrorCode.INVALID_TRANSITION, `This patient does not need a medical clearance (clearance status ${status})`, { field: 'patientId', clearanceStatus: status });
+        throw new AppError(ErrorCode.INVALID_TRANSITION, `This patient does not need a medical clearance (clearance status ${status})`, {
+          field: 'patientId',
+          clearanceStatus: status,
+        });
       }
       const clearance = await this.screenings.insertClearance(tx, {
         patientId: input.patientId,

@@ -30,7 +30,8 @@ export class AvailabilityService {
   async slots(args: AvailableSlotsArgs): Promise<SlotModel[]> {
     const range: Interval = { start: args.from.getTime(), end: args.to.getTime() };
     if (!(range.end > range.start)) throw BadInputError.field('to', 'must be after from');
-    if (range.end - range.start > MAX_RANGE_DAYS * DAY_MS) throw BadInputError.field('to', `the range can span at most ${MAX_RANGE_DAYS} days`);
+    if (range.end - range.start > MAX_RANGE_DAYS * DAY_MS)
+      throw BadInputError.field('to', `the range can span at most ${MAX_RANGE_DAYS} days`);
 
     const [clinic, therapist, serviceType, room, patient] = await Promise.all([
       this.clinics.current(),
@@ -49,7 +50,10 @@ export class AvailabilityService {
     // Sessions starting near the end of the range still run, with their buffer, past it.
     const span: Interval = { start: range.start, end: range.end + blocked };
     const parties = { therapistId: therapist.id, roomId: room?.id, patientId: patient?.id };
-    const [timeOff, busy] = await Promise.all([this.schedule.timeOff(therapist.id, span), this.schedule.busy(parties, span, args.excludeSessionId)]);
+    const [timeOff, busy] = await Promise.all([
+      this.schedule.timeOff(therapist.id, span),
+      this.schedule.busy(parties, span, args.excludeSessionId),
+    ]);
     const blocks = therapist.workingHours.map((w) => ({ weekday: w.weekday, start: w.startTime, end: w.endTime }));
     const slots = withInputErrors(() =>
       generateSlots({

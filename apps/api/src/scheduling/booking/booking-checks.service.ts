@@ -50,7 +50,11 @@ export class BookingChecksService {
     const [blocks, timeOff, busy] = await Promise.all([
       this.schedule.workingBlocks(first.therapistId),
       this.schedule.timeOff(first.therapistId, span),
-      this.schedule.busy({ therapistId: first.therapistId, roomId: first.roomId, patientId: first.patientId }, span, options.excludeSessionId),
+      this.schedule.busy(
+        { therapistId: first.therapistId, roomId: first.roomId, patientId: first.patientId },
+        span,
+        options.excludeSessionId,
+      ),
     ]);
     const checks = options.allowOverlap ? bookingChecks.filter((c) => c !== noOverlap) : bookingChecks;
     const now = options.now ?? Date.now();

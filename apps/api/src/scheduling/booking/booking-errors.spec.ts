@@ -15,7 +15,20 @@ describe('bookingError', () => {
   });
 
   it('makes an overlap a CONFLICT listing each conflict and the distinct session ids', () => {
-    const error = bookingError([{ rule: 'OVERLAP', conflicts: [{ sessionId: 's1', reason: 'THERAPIST' }, { sessionId: 's1', reason: 'ROOM' }] }], busy, zone, 'input.startsAt')!;
+    const error = bookingError(
+      [
+        {
+          rule: 'OVERLAP',
+          conflicts: [
+            { sessionId: 's1', reason: 'THERAPIST' },
+            { sessionId: 's1', reason: 'ROOM' },
+          ],
+        },
+      ],
+      busy,
+      zone,
+      'input.startsAt',
+    )!;
     expect(error.code).toBe(ErrorCode.CONFLICT);
     expect(error.details).toMatchObject({
       sessionIds: ['s1'],
@@ -41,7 +54,11 @@ describe('seriesError', () => {
       [
         { index: 0, start: at('2027-01-04T15:00:00Z'), violations: [] },
         { index: 1, start: at('2027-01-12T01:00:00Z'), violations: [{ rule: 'OUTSIDE_WORKING_HOURS' }] },
-        { index: 2, start: at('2027-01-18T15:00:00Z'), violations: [{ rule: 'OVERLAP', conflicts: [{ sessionId: 's1', reason: 'THERAPIST' }] }] },
+        {
+          index: 2,
+          start: at('2027-01-18T15:00:00Z'),
+          violations: [{ rule: 'OVERLAP', conflicts: [{ sessionId: 's1', reason: 'THERAPIST' }] }],
+        },
       ],
       busy,
       zone,
@@ -49,14 +66,33 @@ describe('seriesError', () => {
     )!;
     expect(error.code).toBe(ErrorCode.CONFLICT);
     expect(error.details.occurrences).toEqual([
-      { index: 1, startsAt: '2027-01-12T01:00:00.000Z', localDate: '2027-01-11', rule: 'OUTSIDE_WORKING_HOURS', message: expect.any(String), sessionIds: [] },
-      { index: 2, startsAt: '2027-01-18T15:00:00.000Z', localDate: '2027-01-18', rule: 'OVERLAP', message: expect.any(String), sessionIds: ['s1'] },
+      {
+        index: 1,
+        startsAt: '2027-01-12T01:00:00.000Z',
+        localDate: '2027-01-11',
+        rule: 'OUTSIDE_WORKING_HOURS',
+        message: expect.any(String),
+        sessionIds: [],
+      },
+      {
+        index: 2,
+        startsAt: '2027-01-18T15:00:00.000Z',
+        localDate: '2027-01-18',
+        rule: 'OVERLAP',
+        message: expect.any(String),
+        sessionIds: ['s1'],
+      },
     ]);
     expect(error.message).toBe('2 of 3 occurrences cannot be booked: 2027-01-11 (OUTSIDE_WORKING_HOURS), 2027-01-18 (OVERLAP)');
   });
 
   it('is BAD_USER_INPUT on the field when no occurrence overlaps', () => {
-    const error = seriesError([{ index: 0, start: at('2027-01-04T15:00:00Z'), violations: [{ rule: 'DURING_TIME_OFF' }] }], busy, zone, 'input.startsAt')!;
+    const error = seriesError(
+      [{ index: 0, start: at('2027-01-04T15:00:00Z'), violations: [{ rule: 'DURING_TIME_OFF' }] }],
+      busy,
+      zone,
+      'input.startsAt',
+    )!;
     expect(error.code).toBe(ErrorCode.BAD_USER_INPUT);
     expect(error.details.field).toBe('input.startsAt');
   });

@@ -35,7 +35,11 @@ export function conflictDetails(violations: BookingViolation[], busy: BusySessio
   const startOf = new Map(busy.map((b) => [b.sessionId, b.start]));
   return violations.flatMap((v) =>
     v.rule === 'OVERLAP'
-      ? v.conflicts.map((c) => ({ sessionId: c.sessionId, reason: c.reason, startsAt: new Date(startOf.get(c.sessionId) ?? 0).toISOString() }))
+      ? v.conflicts.map((c) => ({
+          sessionId: c.sessionId,
+          reason: c.reason,
+          startsAt: new Date(startOf.get(c.sessionId) ?? 0).toISOString(),
+        }))
       : [],
   );
 }
@@ -56,7 +60,10 @@ export function bookingError(violations: BookingViolation[], busy: BusySession[]
   const others = violations.filter((v) => v.rule !== 'OVERLAP');
   if (others.length > 0) {
     const message = others.map((v) => describeViolation(v, zone)).join('; ');
-    return new BookingRuleError(field, message, { rules: violations.map((v) => v.rule), ...(conflicts.length ? { conflicts, sessionIds: uniqueIds(conflicts) } : {}) });
+    return new BookingRuleError(field, message, {
+      rules: violations.map((v) => v.rule),
+      ...(conflicts.length ? { conflicts, sessionIds: uniqueIds(conflicts) } : {}),
+    });
   }
   return overlapError(describeViolation(violations[0]!, zone), conflicts);
 }
@@ -88,9 +95,13 @@ export function seriesError(results: OccurrenceResult[], busy: BusySession[], zo
       sessionIds: uniqueIds(conflictDetails([v], busy)),
     })),
   );
-  const conflicts = conflictDetails(failing.flatMap((r) => r.violations), busy);
+  const conflicts = conflictDetails(
+    failing.flatMap((r) => r.violations),
+    busy,
+  );
   const summary = `${failing.length} of ${results.length} occurrences cannot be booked: ${occurrences.map((o) => `${o.localDate} (${o.rule})`).join(', ')}`;
   const details = { occurrences, conflicts, sessionIds: uniqueIds(conflicts) };
-  if (occurrences.some((o) => o.rule === 'OVERLAP')) return new ConflictError(summary, { rules: [...new Set(occurrences.map((o) => o.rule))], ...details });
+  if (occurrences.some((o) => o.rule === 'OVERLAP'))
+    return new ConflictError(summary, { rules: [...new Set(occurrences.map((o) => o.rule))], ...details });
   return new BookingRuleError(field, summary, { rules: [...new Set(occurrences.map((o) => o.rule))], ...details });
 }

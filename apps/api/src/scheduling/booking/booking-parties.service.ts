@@ -61,9 +61,11 @@ export class BookingPartiesService {
     assertActsFor(therapist.userId);
     if (!therapist.active) throw BadInputError.field(field('therapistId'), 'This therapist is inactive and cannot be booked');
     // A session already booked keeps its service even if the clinic has since retired it.
-    if (!serviceType.active && !options.existingService) throw BadInputError.field(field('serviceTypeId'), 'This service is inactive and cannot be booked');
+    if (!serviceType.active && !options.existingService)
+      throw BadInputError.field(field('serviceTypeId'), 'This service is inactive and cannot be booked');
     if (room && !room.active) throw BadInputError.field(field('roomId'), 'This room is inactive and cannot be booked');
-    if (episode && episode.patientId !== patient.id) throw BadInputError.field(field('episodeId'), 'This episode of care belongs to another patient');
+    if (episode && episode.patientId !== patient.id)
+      throw BadInputError.field(field('episodeId'), 'This episode of care belongs to another patient');
     if (episode?.dischargedAt) throw BadInputError.field(field('episodeId'), 'This episode of care has been discharged');
     if (patient.clearanceStatus === 'NEEDS_MEDICAL_CLEARANCE') throw new ClearanceRequiredError(patient.id);
     return { clinic, patient, therapist, serviceType, room: room ?? null, episodeId: episode?.id ?? null };

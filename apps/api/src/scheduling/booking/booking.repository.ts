@@ -52,7 +52,10 @@ export class BookingRepository {
     return this.guarded(() =>
       this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
         const episodeId = session.episodeId ?? (await ensureOpenEpisode(tx, episode)).id;
-        const created = await tx.session.create({ data: tenantCreate<Prisma.SessionUncheckedCreateInput>({ ...session, episodeId }), select: { id: true } });
+        const created = await tx.session.create({
+          data: tenantCreate<Prisma.SessionUncheckedCreateInput>({ ...session, episodeId }),
+          select: { id: true },
+        });
         await within?.(tx, created.id);
         return created.id;
       }, TX_OPTIONS),
@@ -60,12 +63,19 @@ export class BookingRepository {
   }
 
   /** The series and all its sessions in one transaction: any refused occurrence writes nothing. */
-  insertSeries(series: NewSeries, sessions: NewSession[], episode: OpenEpisodeRequest, within?: WithinWrite): Promise<InsertOutcome<string>> {
+  insertSeries(
+    series: NewSeries,
+    sessions: NewSession[],
+    episode: OpenEpisodeRequest,
+    within?: WithinWrite,
+  ): Promise<InsertOutcome<string>> {
     return this.guarded(() =>
       this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
         const created = await tx.sessionSeries.create({ data: tenantCreate<Prisma.SessionSeriesUncheckedCreateInput>(series) });
         const episodeId = sessions[0]?.episodeId ?? (await ensureOpenEpisode(tx, episode)).id;
-        await tx.session.createMany({ data: sessions.map((s) => tenantCreate<Prisma.SessionCreateManyInput>({ ...s, episodeId, seriesId: created.id })) });
+        await tx.session.createMany({
+          data: sessions.map((s) => tenantCreate<Prisma.SessionCreateManyInput>({ ...s, episodeId, seriesId: created.id })),
+        });
         await within?.(tx, created.id);
         return created.id;
       }, TX_OPTIONS),

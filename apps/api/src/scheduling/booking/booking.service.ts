@@ -56,7 +56,12 @@ interface BookingShape<T> {
   entity: 'Session' | 'SessionSeries';
   starts(parties: Parties): number[];
   refusal(placements: Placement[], checked: CheckResult, zone: string): AppError | null;
-  insert(parties: Parties, placements: Placement[], episode: OpenEpisodeRequest, within: WithinWrite | undefined): Promise<InsertOutcome<string>>;
+  insert(
+    parties: Parties,
+    placements: Placement[],
+    episode: OpenEpisodeRequest,
+    within: WithinWrite | undefined,
+  ): Promise<InsertOutcome<string>>;
   load(createdId: string): Promise<T>;
   /** The booking an idempotency key already made, if it matches this request. */
   replayed(existing: SessionRecord): Promise<T>;
@@ -77,7 +82,8 @@ export class BookingService {
       entity: 'Session',
       starts: () => [input.startsAt.getTime()],
       refusal: (_placements, { violations, busy }, zone) => bookingError(violations[0]!, busy, zone, FIELD),
-      insert: (parties, [placement], episode, within) => this.booking.insertSession(newSession(parties, input, placement!, input.idempotencyKey ?? null), episode, within),
+      insert: (parties, [placement], episode, within) =>
+        this.booking.insertSession(newSession(parties, input, placement!, input.idempotencyKey ?? null), episode, within),
       load: async (id) => (await this.sessions.findById(id))!,
       replayed: async (existing) => this.replayed(existing, input),
     });
@@ -91,7 +97,12 @@ export class BookingService {
       insert: (parties, placements, episode, within) => {
         // The key marks the first occurrence; a retry finds it and returns its series.
         const rows = placements.map((p, i) => newSession(parties, input, p, i === 0 ? (input.idempotencyKey ?? null) : null));
-        const series = { frequency: input.repeat.frequency, interval: input.repeat.interval, count: input.repeat.count, createdById: currentActor().userId };
+        const series = {
+          frequency: input.repeat.frequency,
+          interval: input.repeat.interval,
+          count: input.repeat.count,
+          createdById: currentActor().userId,
+        };
         return this.booking.insertSeries(series, rows, episode, within);
       },
       load: async (id) => (await this.booking.findSeries(id))!,
@@ -145,13 +156,17 @@ export class BookingService {
       const conflicts = conflictDetails(violations[0]!, busy);
       return overlapError('Another booking took this time a moment ago', conflicts);
     }
-    return seriesError(occurrences(placements, violations), busy, parties.clinic.timezone, FIELD) ?? new ConflictError('Another booking took one of these times a moment ago; try again', { sessionIds: [] });
+    return (
+      seriesError(occurrences(placements, violations), busy, parties.clinic.timezone, FIELD) ??
+      new ConflictError('Another booking took one of these times a moment ago; try again', { sessionIds: [] })
+    );
   }
 
   /** An owner's deliberate overlap is recorded in the audit log, committed with the booking. */
   private auditOverride(input: BookSessionInput, parties: Parties, entity: 'Session' | 'SessionSeries'): WithinWrite | undefined {
     if (!input.overrideReason) return undefined;
-    return (tx, createdId) => this.audit.record({ action: AuditAction.OVERRIDE, entity, entityId: createdId, patientId: parties.patient.id }, tx);
+    return (tx, createdId) =>
+      this.audit.record({ action: AuditAction.OVERRIDE, entity, entityId: createdId, patientId: parties.patient.id }, tx);
   }
 
   /** A retry returns the original, provided it asks for the same booking. */
@@ -162,7 +177,10 @@ export class BookingService {
       existing.serviceTypeId === input.serviceTypeId &&
       existing.startsAt.getTime() === input.startsAt.getTime();
     if (!same) {
-      throw new ConflictError('This idempotency key was already used for a different booking', { field: 'input.idempotencyKey', sessionIds: [existing.id] });
+      throw new ConflictError('This idempotency key was already used for a different booking', {
+        field: 'input.idempotencyKey',
+        sessionIds: [existing.id],
+      });
     }
     return existing;
   }
@@ -170,7 +188,11 @@ export class BookingService {
   private async replayedSeries(existing: SessionRecord, input: BookSeriesInput): Promise<SeriesRecord> {
     this.replayed(existing, input);
     const series = existing.seriesId ? await this.booking.findSeries(existing.seriesId) : null;
-    if (!series) throw new ConflictError('This idempotency key was already used for a single booking', { field: 'input.idempotencyKey', sessionIds: [existing.id] });
+    if (!series)
+      throw new ConflictError('This idempotency key was already used for a single booking', {
+        field: 'input.idempotencyKey',
+        sessionIds: [existing.id],
+      });
     return series;
   }
 }

@@ -38,7 +38,12 @@ export class CatalogRepository {
 
   listRooms(query: CatalogQuery, page: PageRequest): Promise<Room[]> {
     const { modality: _ignored, ...where } = whereOf(query);
-    return this.prisma.tenant.room.findMany({ where, orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }], skip: page.skip, take: page.take });
+    return this.prisma.tenant.room.findMany({
+      where,
+      orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }],
+      skip: page.skip,
+      take: page.take,
+    });
   }
 
   countRooms(query: CatalogQuery): Promise<number> {
@@ -68,7 +73,12 @@ export class CatalogRepository {
   }
 
   listServiceTypes(query: CatalogQuery, page: PageRequest): Promise<ServiceType[]> {
-    return this.prisma.tenant.serviceType.findMany({ where: whereOf(query), orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }], skip: page.skip, take: page.take });
+    return this.prisma.tenant.serviceType.findMany({
+      where: whereOf(query),
+      orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }],
+      skip: page.skip,
+      take: page.take,
+    });
   }
 
   countServiceTypes(query: CatalogQuery): Promise<number> {
@@ -76,7 +86,9 @@ export class CatalogRepository {
   }
 
   createServiceType(data: ServiceTypeData): Promise<ServiceType> {
-    return this.prisma.tenant.serviceType.create({ data: tenantCreate<Prisma.ServiceTypeUncheckedCreateInput>(data) }).catch((e) => nameTaken(e, 'service type'));
+    return this.prisma.tenant.serviceType
+      .create({ data: tenantCreate<Prisma.ServiceTypeUncheckedCreateInput>(data) })
+      .catch((e) => nameTaken(e, 'service type'));
   }
 
   async updateServiceType(id: string, data: Partial<ServiceTypeData>): Promise<ServiceType | null> {
@@ -108,5 +120,8 @@ function inUse(error: unknown, entity: string): never {
 }
 
 function inUseError(entity: string, sessions?: number): ConflictError {
-  return new ConflictError(`This ${entity} is used by ${sessions ?? 'existing'} session(s) and cannot be deleted; deactivate it instead (active: false)`, { field: 'id', sessions });
+  return new ConflictError(
+    `This ${entity} is used by ${sessions ?? 'existing'} session(s) and cannot be deleted; deactivate it instead (active: false)`,
+    { field: 'id', sessions },
+  );
 }

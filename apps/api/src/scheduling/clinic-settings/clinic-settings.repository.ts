@@ -5,7 +5,9 @@ import { currentActor } from '../../common/request-context.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Clinic } from '../../generated/prisma/client.js';
 
-export type ClinicSettingsData = Partial<Pick<Clinic, 'name' | 'timezone' | 'slotStepMinutes' | 'minimumNoticeMinutes' | 'lateCancelWindowHours'>>;
+export type ClinicSettingsData = Partial<
+  Pick<Clinic, 'name' | 'timezone' | 'slotStepMinutes' | 'minimumNoticeMinutes' | 'lateCancelWindowHours'>
+>;
 
 @Injectable()
 export class ClinicSettingsRepository {

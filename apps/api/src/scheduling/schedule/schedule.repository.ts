@@ -55,7 +55,8 @@ export class ScheduleRepository {
       if (row.therapistId === parties.therapistId) reasons.push('THERAPIST');
       if (parties.roomId && row.roomId === parties.roomId) reasons.push('ROOM');
       if (parties.patientId && row.patientId === parties.patientId) reasons.push('PATIENT');
-      for (const reason of reasons) out.push({ sessionId: row.id, start: row.startsAt.getTime(), blockedEnd: row.blockedUntil.getTime(), reason });
+      for (const reason of reasons)
+        out.push({ sessionId: row.id, start: row.startsAt.getTime(), blockedEnd: row.blockedUntil.getTime(), reason });
     }
     return out;
   }

@@ -75,13 +75,19 @@ export class SessionLifecycleService {
   async complete(id: string, note: TreatmentNoteInput): Promise<SessionRecord> {
     const session = await this.loadForAction(id);
     this.target(session, 'COMPLETE');
-    const outcome = await this.sessions.complete(id, new Date(), {
-      authorId: currentActor().userId,
-      techniques: [...new Set(note.techniques)],
-      regions: [...new Set(note.regions)],
-      pressure: note.pressure,
-      patientResponse: note.patientResponse.trim(),
-    }, (tx, noteId) => this.audit.record({ action: AuditAction.CREATE, entity: 'TreatmentNote', entityId: noteId, patientId: session.patientId }, tx));
+    const outcome = await this.sessions.complete(
+      id,
+      new Date(),
+      {
+        authorId: currentActor().userId,
+        techniques: [...new Set(note.techniques)],
+        regions: [...new Set(note.regions)],
+        pressure: note.pressure,
+        patientResponse: note.patientResponse.trim(),
+      },
+      (tx, noteId) =>
+        this.audit.record({ action: AuditAction.CREATE, entity: 'TreatmentNote', entityId: noteId, patientId: session.patientId }, tx),
+    );
     if (outcome !== 'done') throw await this.staleError(id, 'COMPLETE');
     return (await this.sessions.findById(id))!;
   }

@@ -136,12 +136,20 @@ export class SessionsRepository {
 
   /** CHECKED_IN → COMPLETED and the treatment note, in one transaction. */
   /** `within` runs in the same transaction with the new note's id (its audit event commits with it). */
-  async complete(id: string, completedAt: Date, note: TreatmentNoteData, within?: (tx: TenantTransaction, noteId: string) => Promise<void>): Promise<TransitionOutcome> {
+  async complete(
+    id: string,
+    completedAt: Date,
+    note: TreatmentNoteData,
+    within?: (tx: TenantTransaction, noteId: string) => Promise<void>,
+  ): Promise<TransitionOutcome> {
     try {
       return await this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
         const { count } = await tx.session.updateMany({ where: { id, status: 'CHECKED_IN' }, data: { status: 'COMPLETED', completedAt } });
         if (count !== 1) throw new StaleTransition();
-        const created = await tx.treatmentNote.create({ data: tenantCreate<Prisma.TreatmentNoteUncheckedCreateInput>({ sessionId: id, ...note }), select: { id: true } });
+        const created = await tx.treatmentNote.create({
+          data: tenantCreate<Prisma.TreatmentNoteUncheckedCreateInput>({ sessionId: id, ...note }),
+          select: { id: true },
+        });
         await within?.(tx, created.id);
         return 'done' as const;
       });

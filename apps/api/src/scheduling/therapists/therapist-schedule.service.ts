@@ -30,7 +30,12 @@ export class TherapistScheduleService {
     }
     const therapist = await this.requireTherapist(args.therapistId);
     assertActsFor(therapist.userId, 'time off');
-    return this.therapists.addTimeOff({ therapistId: args.therapistId, startsAt: args.startsAt, endsAt: args.endsAt, reason: args.reason?.trim() ?? '' });
+    return this.therapists.addTimeOff({
+      therapistId: args.therapistId,
+      startsAt: args.startsAt,
+      endsAt: args.endsAt,
+      reason: args.reason?.trim() ?? '',
+    });
   }
 
   async removeTimeOff(id: string): Promise<TimeOff> {

@@ -79,7 +79,9 @@ export class TherapistsRepository {
       await tx.workingHours.deleteMany({ where: { therapistId } });
       if (blocks.length === 0) return;
       await tx.workingHours.createMany({
-        data: blocks.map((b) => tenantCreate<Prisma.WorkingHoursCreateManyInput>({ therapistId, weekday: b.weekday, startTime: b.start, endTime: b.end })),
+        data: blocks.map((b) =>
+          tenantCreate<Prisma.WorkingHoursCreateManyInput>({ therapistId, weekday: b.weekday, startTime: b.start, endTime: b.end }),
+        ),
       });
     });
   }

@@ -30,7 +30,8 @@ export class TherapistsService {
   async update(args: UpdateTherapistArgs): Promise<TherapistWithSchedule> {
     const existing = await this.get(args.id);
     assertActsFor(existing.userId, 'profile');
-    if (args.active !== undefined && currentActor().role !== 'OWNER') throw new ForbiddenError('Only an owner can activate or deactivate a therapist');
+    if (args.active !== undefined && currentActor().role !== 'OWNER')
+      throw new ForbiddenError('Only an owner can activate or deactivate a therapist');
     const data: Partial<TherapistData> = {};
     if (args.displayName !== undefined) data.displayName = args.displayName.trim();
     if (args.credentials !== undefined) data.credentials = args.credentials.trim();
