@@ -16,6 +16,7 @@ import { HealthController } from './health/health.controller.js';
 import { HealthRepository } from './health/health.repository.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { PatientsModule } from './patients/patients.module.js';
+import { graphqlProtection } from './rate-limit/graphql-limits.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import './common/graphql/enums.js';
@@ -35,6 +36,7 @@ export class AppModule {
           introspection: true,
           context: ({ req }: { req: Request }) => ({ req }),
           formatError: formatGraphQLError,
+          ...graphqlProtection(config.graphqlLimits),
         }),
         AuditModule,
         AuthModule,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { RateLimitModule } from '../rate-limit/rate-limit.module.js';
 import { AccessGuard } from './access.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
@@ -8,6 +9,7 @@ import { TokenService } from './token.service.js';
 import { UsersRepository } from './users.repository.js';
 
 @Module({
+  imports: [RateLimitModule],
   providers: [AuthResolver, AuthService, LoginThrottleRepository, TokenService, UsersRepository, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [UsersRepository, TokenService],
 })

@@ -1,5 +1,7 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
 import { Public, Roles, ALL_STAFF } from '../common/access.decorators.js';
+import { clientIp } from '../rate-limit/client-ip.js';
 import { UserModel } from '../staff/user.model.js';
 import { AuthPayload } from './auth-payload.model.js';
 import { AuthService } from './auth.service.js';
@@ -11,14 +13,14 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Creates a clinic and its owner account' })
-  signUp(@Args() { input }: SignUpArgs): Promise<AuthPayload> {
-    return this.auth.signUp(input);
+  signUp(@Args() { input }: SignUpArgs, @Context('req') req: Request): Promise<AuthPayload> {
+    return this.auth.signUp(input, clientIp(req));
   }
 
   @Public()
   @Mutation(() => AuthPayload)
-  login(@Args() { email, password }: LoginArgs): Promise<AuthPayload> {
-    return this.auth.login(email, password);
+  login(@Args() { email, password }: LoginArgs, @Context('req') req: Request): Promise<AuthPayload> {
+    return this.auth.login(email, password, clientIp(req));
   }
 
   @Roles(...ALL_STAFF)
@@ -26,5 +28,4 @@ export class AuthResolver {
   me(): Promise<UserModel> {
     return this.auth.me();
   }
-
 }

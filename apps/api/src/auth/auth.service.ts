@@ -1,8 +1,13 @@
-import { Injectable } from '@nestjs/common';
-import { AppError, BadInputError, ErrorCode, UnauthenticatedError } from '../common/app-error.js';
+import { Inject, Injectable } from '@nestjs/common';
+import { BadInputError, UnauthenticatedError } from '../common/app-error.js';
 import { currentActor } from '../common/request-context.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
 import type { User } from '../generated/prisma/client.js';
-import { hashPassword, spendVerifyTime, verifyPassword } from './password-hasher.js';
+import { RateLimitRepository } from '../rate-limit/rate-limit.repository.js';
+import { RateLimitedError } from '../rate-limit/rate-limited.error.js';
+import { spendVerifyTime, verifyPassword } from './password-hasher.js';
+import { hashNewPassword } from './password-policy.js';
 import { LoginThrottleRepository } from './login-throttle.repository.js';
 import { TokenService } from './token.service.js';
 import { UsersRepository } from './users.repository.js';
@@ -13,35 +18,53 @@ export interface AuthResult {
   user: User;
 }
 
+/**
+ * The one answer to a sign-up that cannot create its account, whatever the reason (the email is
+ * taken, or a sign-up racing this one took it first), so that sign-up cannot be used to learn which
+ * emails have accounts. Its cost is paid first (the password is hashed) for the same reason.
+ */
+export const SIGN_UP_REFUSED = 'could not be used to create an account';
+
 @Injectable()
 export class AuthService {
   constructor(
     private readonly users: UsersRepository,
     private readonly throttle: LoginThrottleRepository,
+    private readonly counters: RateLimitRepository,
     private readonly tokens: TokenService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async signUp(input: SignUpInput): Promise<AuthResult> {
-    if (await this.users.emailTaken(input.email)) throw BadInputError.field('input.email', 'is already registered');
-    const user = await this.users.createClinicWithOwner(
-      { name: input.clinicName.trim(), timezone: input.timezone },
-      { email: input.email, name: input.ownerName.trim(), passwordHash: await hashPassword(input.password) },
-    );
+  async signUp(input: SignUpInput, clientIp: string): Promise<AuthResult> {
+    const [attempts] = await this.counters.hit([`signup-ip:${clientIp}`], this.config.signUpWindowSeconds);
+    if (attempts && attempts.hits > this.config.signUpIpMax) {
+      throw new RateLimitedError('Too many sign-ups from this address. Try again later.', attempts.retryAfterSeconds);
+    }
+    const passwordHash = await hashNewPassword(input.password);
+    const user = (await this.users.emailTaken(input.email))
+      ? null
+      : await this.users.createClinicWithOwner({ name: input.clinicName.trim(), timezone: input.timezone }, { email: input.email, name: input.ownerName.trim(), passwordHash });
+    if (!user) throw BadInputError.field('input.email', SIGN_UP_REFUSED);
     return { token: await this.tokens.issue({ userId: user.id, clinicId: user.clinicId }), user };
   }
 
-  async login(email: string, password: string): Promise<AuthResult> {
-    const key = `email:${email.trim().toLowerCase()}`;
-    if (await this.throttle.isLocked(key)) {
-      throw new AppError(ErrorCode.RATE_LIMITED, 'Too many failed sign-in attempts. Try again later.');
-    }
+  async login(email: string, password: string, clientIp: string): Promise<AuthResult> {
+    const emailKey = `email:${email.trim().toLowerCase()}`;
+    const ipKey = `ip:${clientIp}`;
+    const wait = await this.throttle.lockedFor([
+      { key: emailKey, maxFailures: this.config.loginMaxFailures },
+      { key: ipKey, maxFailures: this.config.loginIpMaxFailures },
+    ]);
+    if (wait !== null) throw new RateLimitedError('Too many failed sign-in attempts. Try again later.', wait);
     const user = await this.users.findByEmailAnyClinic(email.trim());
     const valid = user ? await verifyPassword(user.passwordHash, password) : (await spendVerifyTime(password), false);
     if (!user || !valid || !user.active) {
-      await this.throttle.recordFailure(key);
+      await this.throttle.recordFailure([emailKey, ipKey]);
       throw new UnauthenticatedError('Invalid email or password');
     }
-    await this.throttle.clear(key);
+    // Only the account's counter: a success must not wipe the failures the address has run up
+    // against other accounts.
+    await this.throttle.clear(emailKey);
     return { token: await this.tokens.issue({ userId: user.id, clinicId: user.clinicId }), user };
   }
 
@@ -50,5 +73,4 @@ export class AuthService {
     if (!user) throw new UnauthenticatedError();
     return user;
   }
-
 }

@@ -3,6 +3,7 @@
 // accounts of a clinic are the staff slice's (src/staff/).
 import { Injectable } from '@nestjs/common';
 import type { User } from '../generated/prisma/client.js';
+import { isUniqueViolation } from '../database/database-errors.js';
 import { PrismaService } from '../database/prisma.service.js';
 
 @Injectable()
@@ -21,14 +22,22 @@ export class UsersRepository {
     return this.prisma.system.user.count({ where: { email: email.toLowerCase() } }).then((n) => n > 0);
   }
 
-  /** Creates a clinic and its owner together (sign-up precedes any tenant, hence the system client). */
-  createClinicWithOwner(clinic: { name: string; timezone: string }, owner: { email: string; name: string; passwordHash: string }): Promise<User> {
-    return this.prisma.system.$transaction(async (tx) => {
-      const created = await tx.clinic.create({ data: clinic });
-      return tx.user.create({
-        data: { clinicId: created.id, email: owner.email.toLowerCase(), name: owner.name, passwordHash: owner.passwordHash, role: 'OWNER' },
+  /**
+   * Creates a clinic and its owner together (sign-up precedes any tenant, hence the system client), or
+   * returns null when the email is taken, even by a sign-up racing this one.
+   */
+  async createClinicWithOwner(clinic: { name: string; timezone: string }, owner: { email: string; name: string; passwordHash: string }): Promise<User | null> {
+    try {
+      return await this.prisma.system.$transaction(async (tx) => {
+        const created = await tx.clinic.create({ data: clinic });
+        return tx.user.create({
+          data: { clinicId: created.id, email: owner.email.toLowerCase(), name: owner.name, passwordHash: owner.passwordHash, role: 'OWNER' },
+        });
       });
-    });
+    } catch (error) {
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }
   }
 
 }

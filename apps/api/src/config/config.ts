@@ -13,9 +13,28 @@ export interface AppConfig {
   jwtTtlSeconds: number;
   loginMaxFailures: number;
   loginWindowSeconds: number;
+  loginIpMaxFailures: number;
+  signUpIpMax: number;
+  signUpWindowSeconds: number;
+  rateLimitWindowSeconds: number;
+  rateLimitPerIp: number;
+  rateLimitPerUser: number;
+  trustProxy: TrustProxy;
+  graphqlLimits: GraphQLLimits;
   logLevel: string;
   seedDemo: boolean;
   adminDist: string | null;
+}
+
+/** Express `trust proxy`: false (the socket address is the client), true, a hop count, or addresses. */
+export type TrustProxy = boolean | number | string;
+
+/** Per-document limits enforced by GraphQL Armor before anything is executed. */
+export interface GraphQLLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxCost: number;
 }
 
 export class ConfigError extends Error {
@@ -44,6 +63,17 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+// Accepts what Express accepts, except that "true" trusts every hop, which is right only when the
+// API cannot be reached except through the proxy.
+function trustProxy(env: Env): TrustProxy {
+  const raw = env.TRUST_PROXY?.trim();
+  if (raw === undefined || raw === '' || ['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  if (['true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (/^[\w.:/, -]+$/.test(raw)) return raw;
+  throw new ConfigError('TRUST_PROXY', `must be false, true, a hop count or a list of proxy addresses, got "${raw}"`);
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -83,6 +113,19 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowSeconds: integer(env, 'LOGIN_WINDOW_SECONDS', 15 * 60, 1, 24 * 3600),
+    loginIpMaxFailures: integer(env, 'LOGIN_IP_MAX_FAILURES', 50, 1, 100000),
+    signUpIpMax: integer(env, 'SIGNUP_IP_MAX', 300, 1, 100000),
+    signUpWindowSeconds: integer(env, 'SIGNUP_WINDOW_SECONDS', 3600, 1, 24 * 3600),
+    rateLimitWindowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),
+    rateLimitPerIp: integer(env, 'RATE_LIMIT_PER_IP', 600, 1, 1000000),
+    rateLimitPerUser: integer(env, 'RATE_LIMIT_PER_USER', 600, 1, 1000000),
+    trustProxy: trustProxy(env),
+    graphqlLimits: {
+      maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
+      maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 20, 0, 1000),
+      maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 1000, 100, 100000),
+      maxCost: integer(env, 'GRAPHQL_MAX_COST', 2500, 100, 1000000),
+    },
     logLevel,
     seedDemo: bool(env, 'SEED_DEMO', true),
     adminDist: env.ADMIN_DIST || null,

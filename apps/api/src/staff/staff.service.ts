@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { hashPassword } from '../auth/password-hasher.js';
+import { hashNewPassword } from '../auth/password-policy.js';
 import { BadInputError, NotFoundError } from '../common/app-error.js';
 import { pageRequest } from '../common/graphql/list.args.js';
 import { currentActor } from '../common/request-context.js';
@@ -28,7 +28,7 @@ export class StaffService {
   }
 
   async create(input: CreateStaffInput): Promise<User> {
-    const user = await this.staff.create({ email: input.email, name: input.name.trim(), role: input.role, passwordHash: await hashPassword(input.password) });
+    const user = await this.staff.create({ email: input.email, name: input.name.trim(), role: input.role, passwordHash: await hashNewPassword(input.password) });
     if (!user) throw BadInputError.field('input.email', 'is already registered');
     return user;
   }
