@@ -7,6 +7,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClinicalModule } from './clinical/clinical.module.js';
 import { AppErrorFilter } from './common/graphql/app-error.filter.js';
+import { DateTimeScalar } from './common/graphql/date-time.scalar.js';
 import { formatGraphQLError } from './common/graphql/format-error.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import type { AppConfig } from './config/config.js';
@@ -36,6 +37,8 @@ export class AppModule {
           introspection: true,
           context: ({ req }: { req: Request }) => ({ req }),
           formatError: formatGraphQLError,
+          // Every Date argument and field is the strict DateTime scalar, not Nest's rolling-over one.
+          buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
           ...graphqlProtection(config.graphqlLimits),
         }),
         AuditModule,
