@@ -1,9 +1,10 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsIn, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { IsDate, IsEnum, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { ListArgs } from '../common/graphql/list.args.js';
 import { AuditAction } from './audit-action.js';
 import { OptionalId } from '../common/graphql/id.decorators.js';
+import { Text } from '../common/text.js';
 
 const ENTITIES = ['Patient', 'Screening', 'Clearance', 'EpisodeOfCare', 'Assessment', 'TreatmentNote', 'PatientOutcomes', 'ClinicOutcomes'];
 
@@ -24,7 +25,7 @@ export class AuditEventFilter {
 
   @Field({ nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @Text({ max: 100 })
   entityId?: string;
 
   @OptionalId()

@@ -1,7 +1,8 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEmail, IsString, Length, MaxLength, Validate, ValidateNested, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
+import { IsString, Length, MaxLength, Validate, ValidateNested, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
 import { IANAZone } from 'luxon';
+import { EMAIL_MAX, EmailAddress, Text } from '../common/text.js';
 
 @ValidatorConstraint({ name: 'ianaTimezone' })
 export class IsIanaTimezone implements ValidatorConstraintInterface {
@@ -18,8 +19,7 @@ export const PASSWORD_MIN = 10;
 @InputType()
 export class SignUpInput {
   @Field()
-  @IsString()
-  @Length(2, 120)
+  @Text({ min: 2, max: 120 })
   clinicName!: string;
 
   @Field({ description: 'IANA time zone of the clinic, e.g. America/New_York' })
@@ -27,13 +27,11 @@ export class SignUpInput {
   timezone!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 120)
+  @Text({ min: 1, max: 120 })
   ownerName!: string;
 
   @Field()
-  @IsEmail({}, { message: 'must be a valid email address' })
-  @MaxLength(254)
+  @EmailAddress()
   email!: string;
 
   @Field()
@@ -52,9 +50,9 @@ export class SignUpArgs {
 
 @ArgsType()
 export class LoginArgs {
+  // Not checked as an address: a login with any text is simply refused as wrong credentials.
   @Field()
-  @IsString()
-  @MaxLength(254)
+  @Text({ max: EMAIL_MAX })
   email!: string;
 
   @Field()

@@ -1,11 +1,12 @@
 import { ArgsType, Field, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEmail, IsEnum, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { ClearanceStatus, ComplaintRegion } from '../common/graphql/enums.js';
 import { IsPastDateOnly } from '../common/graphql/date-only.js';
 import { ListArgs } from '../common/graphql/list.args.js';
 import { IdArgs } from '../common/graphql/id.args.js';
 import { OptionalIds } from '../common/graphql/id.decorators.js';
+import { Text, EmailAddress } from '../common/text.js';
 
 const PHONE = /^[+0-9 ()./-]{5,30}$/;
 
@@ -13,8 +14,7 @@ const PHONE = /^[+0-9 ()./-]{5,30}$/;
 export class PatientFilter {
   @Field({ nullable: true, description: 'Search by first or last name (or the start of either)' })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @Text({ max: 100 })
   q?: string;
 
   @OptionalIds()
@@ -43,13 +43,11 @@ export class PatientListArgs extends ListArgs {
 @ArgsType()
 export class CreatePatientArgs {
   @Field()
-  @IsString()
-  @Length(1, 80)
+  @Text({ min: 1, max: 80 })
   firstName!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 80)
+  @Text({ min: 1, max: 80 })
   lastName!: string;
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -58,11 +56,12 @@ export class CreatePatientArgs {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'must be a valid email address' })
+  @EmailAddress()
   email?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @Text({ max: 30 })
   @Matches(PHONE, { message: 'must be a phone number (digits, spaces, + ( ) . - only)' })
   phone?: string | null;
 
@@ -72,8 +71,7 @@ export class CreatePatientArgs {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @Text({ max: 2000, multiline: true })
   notes?: string;
 }
 

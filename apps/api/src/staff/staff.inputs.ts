@@ -1,18 +1,18 @@
 import { ArgsType, Field, InputType, IntersectionType, PartialType, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { PASSWORD_MIN } from '../auth/auth.inputs.js';
 import { Role } from '../common/graphql/enums.js';
 import { ListArgs } from '../common/graphql/list.args.js';
 import { IdArgs } from '../common/graphql/id.args.js';
 import { OptionalIds } from '../common/graphql/id.decorators.js';
+import { Text, EmailAddress } from '../common/text.js';
 
 @InputType()
 export class UserFilter {
   @Field({ nullable: true, description: 'Search by name or email' })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @Text({ max: 100 })
   q?: string;
 
   @OptionalIds()
@@ -41,13 +41,11 @@ export class UserListArgs extends ListArgs {
 @InputType()
 export class CreateStaffInput {
   @Field()
-  @IsEmail({}, { message: 'must be a valid email address' })
-  @MaxLength(254)
+  @EmailAddress()
   email!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 120)
+  @Text({ min: 1, max: 120 })
   name!: string;
 
   @Field(() => Role)

@@ -2,10 +2,11 @@ import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ITEM_LABEL_MAX_LENGTH, INSTRUMENTS } from '@backtrack/domain';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, MaxDate, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, MaxDate, ValidateNested } from 'class-validator';
 import { Instrument } from '../../common/graphql/enums.js';
 import { ListArgs } from '../../common/graphql/list.args.js';
 import { RequiredId, OptionalId } from '../../common/graphql/id.decorators.js';
+import { Text } from '../../common/text.js';
 
 const notInFuture = () => new Date(Date.now() + 5 * 60_000);
 
@@ -16,7 +17,7 @@ const ACTIVITIES_DESCRIPTION = 'PSFS only, and required there: the activity the 
 
 /** Shape of an activity-name list; the instrument-dependent rules are checked by the service. */
 const ActivityNames = () =>
-  applyDecorators(IsOptional(), IsArray(), ArrayMaxSize(INSTRUMENTS.PSFS.maxItems), IsString({ each: true }), MaxLength(ITEM_LABEL_MAX_LENGTH, { each: true }));
+  applyDecorators(IsOptional(), IsArray(), ArrayMaxSize(INSTRUMENTS.PSFS.maxItems), Text({ max: ITEM_LABEL_MAX_LENGTH, each: true }));
 
 @InputType()
 export class RecordAssessmentInput {
@@ -71,8 +72,7 @@ export class AmendAssessmentArgs {
   responses!: (number | null)[];
 
   @Field({ description: 'Why the recorded answers were wrong' })
-  @IsString()
-  @Length(3, 2000)
+  @Text({ min: 3, max: 2000, multiline: true })
   reason!: string;
 
   @Field(() => [String], { nullable: true, description: `${ACTIVITIES_DESCRIPTION}; when left out, the amended version's names are kept` })

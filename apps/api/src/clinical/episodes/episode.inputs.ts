@@ -1,9 +1,10 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, MaxDate, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsOptional, MaxDate, ValidateNested } from 'class-validator';
 import { Chronicity, ComplaintRegion } from '../../common/graphql/enums.js';
 import { ListArgs } from '../../common/graphql/list.args.js';
 import { RequiredId, OptionalId, OptionalIds } from '../../common/graphql/id.decorators.js';
+import { Text } from '../../common/text.js';
 
 const notInFuture = () => new Date(Date.now() + 5 * 60_000);
 
@@ -24,8 +25,7 @@ export class OpenEpisodeInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @Text({ max: 2000, multiline: true })
   goal?: string;
 
   @Field({ nullable: true, description: 'Defaults to now' })
@@ -50,8 +50,7 @@ export class DischargeEpisodeArgs {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @Text({ max: 4000, multiline: true })
   note?: string;
 
   @Field({ nullable: true, description: 'Defaults to now' })

@@ -1,7 +1,8 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsOptional, IsString, Length, MaxDate, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDate, IsOptional, MaxDate, ValidateNested } from 'class-validator';
 import { RequiredId } from '../../common/graphql/id.decorators.js';
+import { Text } from '../../common/text.js';
 
 // A little clock skew between the client and the server is not an error.
 const notInFuture = () => new Date(Date.now() + 5 * 60_000);
@@ -29,8 +30,7 @@ export class RecordScreeningInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @Text({ max: 4000, multiline: true })
   notes?: string;
 }
 
@@ -48,13 +48,11 @@ export class RecordClearanceInput {
   patientId!: string;
 
   @Field({ description: 'The clinician who cleared massage, e.g. "Dr. Jane Smith, MD"' })
-  @IsString()
-  @Length(2, 200)
+  @Text({ min: 2, max: 200 })
   clinician!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 4000)
+  @Text({ min: 1, max: 4000, multiline: true })
   note!: string;
 
   @Field({ nullable: true, description: 'When the clinician cleared the patient; defaults to now' })

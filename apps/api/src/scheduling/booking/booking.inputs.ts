@@ -1,9 +1,10 @@
 import { SERIES_LIMIT } from '@backtrack/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { RepeatFrequency } from '../../common/graphql/enums.js';
 import { RequiredId, OptionalId } from '../../common/graphql/id.decorators.js';
+import { Text } from '../../common/text.js';
 
 @InputType()
 export class BookSessionInput {
@@ -25,8 +26,7 @@ export class BookSessionInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @Text({ max: 2000, multiline: true })
   notes?: string;
 
   @Field({ nullable: true, description: 'A retry with the same key returns the session the first attempt created' })
@@ -38,8 +38,7 @@ export class BookSessionInput {
 
   @Field({ nullable: true, description: 'OWNER only: books despite an overlap; the reason is stored' })
   @IsOptional()
-  @IsString()
-  @Length(3, 500)
+  @Text({ min: 3, max: 500, multiline: true })
   overrideReason?: string;
 
   @Field(() => ID, { nullable: true, description: "Defaults to the patient's open episode of care (opened if none)" })

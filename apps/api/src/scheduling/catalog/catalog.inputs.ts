@@ -1,18 +1,18 @@
 import { ArgsType, Field, InputType, Int, IntersectionType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Modality } from '../../common/graphql/enums.js';
 import { ListArgs } from '../../common/graphql/list.args.js';
 import { IdArgs } from '../../common/graphql/id.args.js';
 import { OptionalIds } from '../../common/graphql/id.decorators.js';
+import { Text } from '../../common/text.js';
 
 /** Rooms and service types are searched alike; service types also by modality. */
 @InputType()
 export class RoomFilter {
   @Field({ nullable: true, description: 'Search by name' })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @Text({ max: 100 })
   q?: string;
 
   @OptionalIds()
@@ -36,8 +36,7 @@ export class RoomListArgs extends ListArgs {
 @ArgsType()
 export class CreateRoomArgs {
   @Field()
-  @IsString()
-  @Length(1, 80)
+  @Text({ min: 1, max: 80 })
   name!: string;
 
   @Field({ nullable: true })
@@ -70,8 +69,7 @@ export class ServiceTypeListArgs extends ListArgs {
 @ArgsType()
 export class CreateServiceTypeArgs {
   @Field()
-  @IsString()
-  @Length(1, 120)
+  @Text({ min: 1, max: 120 })
   name!: string;
 
   @Field(() => Modality)

@@ -1,13 +1,13 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Length, Max, Min, Validate } from 'class-validator';
+import { IsInt, IsOptional, Max, Min, Validate } from 'class-validator';
 import { IsIanaTimezone } from '../../auth/auth.inputs.js';
+import { Text } from '../../common/text.js';
 
 @ArgsType()
 export class UpdateClinicSettingsArgs {
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(2, 120)
+  @Text({ min: 2, max: 120 })
   name?: string;
 
   @Field({ nullable: true, description: 'IANA time zone, e.g. America/New_York' })

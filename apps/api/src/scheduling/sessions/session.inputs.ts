@@ -1,9 +1,10 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { ComplaintRegion, Modality, Pressure, SessionStatus } from '../../common/graphql/enums.js';
 import { ListArgs } from '../../common/graphql/list.args.js';
 import { RequiredId, OptionalId, OptionalIds } from '../../common/graphql/id.decorators.js';
+import { Text } from '../../common/text.js';
 
 export enum CancelScope {
   THIS = 'THIS',
@@ -71,8 +72,7 @@ export class CancelSessionArgs {
   id!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 500)
+  @Text({ min: 1, max: 500, multiline: true })
   reason!: string;
 
   @Field(() => CancelScope, { nullable: true, defaultValue: CancelScope.THIS })
@@ -97,8 +97,7 @@ export class RescheduleSessionArgs {
 
   @Field({ nullable: true, description: 'OWNER only: moves despite an overlap; the reason is stored' })
   @IsOptional()
-  @IsString()
-  @Length(3, 500)
+  @Text({ min: 3, max: 500, multiline: true })
   overrideReason?: string;
 }
 
@@ -123,8 +122,7 @@ export class TreatmentNoteInput {
   pressure!: Pressure;
 
   @Field({ description: "How the patient responded to the treatment" })
-  @IsString()
-  @MaxLength(4000)
+  @Text({ max: 4000, multiline: true })
   patientResponse!: string;
 }
 

@@ -1,16 +1,16 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Modality } from '../../common/graphql/enums.js';
 import { ListArgs } from '../../common/graphql/list.args.js';
 import { RequiredId, OptionalId, OptionalIds } from '../../common/graphql/id.decorators.js';
+import { Text } from '../../common/text.js';
 
 @InputType()
 export class TherapistFilter {
   @Field({ nullable: true, description: 'Search by display name' })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @Text({ max: 100 })
   q?: string;
 
   @OptionalIds()
@@ -46,14 +46,12 @@ export class UpdateTherapistArgs {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 120)
+  @Text({ min: 1, max: 120 })
   displayName?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @Text({ max: 200 })
   credentials?: string;
 
   @Field(() => [Modality], { nullable: true })
@@ -114,7 +112,6 @@ export class AddTimeOffArgs {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @Text({ max: 500, multiline: true })
   reason?: string;
 }
