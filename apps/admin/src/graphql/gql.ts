@@ -15,298 +15,298 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment EpisodeFields on Episode { id patientId region chronicity goal startedAt dischargedAt dischargeNote open }\n": typeof types.EpisodeFieldsFragmentDoc,
-    "\n  fragment AssessmentFields on Assessment {\n    id rootId version isLatest instrument domain responses activities score normalized band takenAt createdAt amendReason episodeId sessionId recordedById\n  }\n": typeof types.AssessmentFieldsFragmentDoc,
-    "\n  query screeningRecord($patientId: ID!) {\n    screenings(patientId: $patientId) { id contraindications notes recordedAt }\n    clearances(patientId: $patientId) { id clearedAt clinician note }\n  }\n": typeof types.ScreeningRecordDocument,
-    "\n  mutation recordScreening($input: RecordScreeningInput!) { recordScreening(input: $input) { id contraindications } }\n": typeof types.RecordScreeningDocument,
-    "\n  mutation recordClearance($input: RecordClearanceInput!) { recordClearance(input: $input) { id } }\n": typeof types.RecordClearanceDocument,
-    "\n  query episodes($filter: EpisodeFilter) {\n    allEpisodes(filter: $filter, perPage: 100, sortField: \"startedAt\", sortOrder: \"DESC\") { ...EpisodeFields }\n  }\n": typeof types.EpisodesDocument,
-    "\n  mutation openEpisode($input: OpenEpisodeInput!) { openEpisode(input: $input) { ...EpisodeFields } }\n": typeof types.OpenEpisodeDocument,
-    "\n  mutation dischargeEpisode($id: ID!, $note: String) { dischargeEpisode(id: $id, note: $note) { ...EpisodeFields } }\n": typeof types.DischargeEpisodeDocument,
-    "\n  query patientSessions($patientId: ID!, $filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 200, sortField: \"startsAt\", sortOrder: \"DESC\") {\n      id startsAt endsAt status lateCancel cancelReason episodeId\n      therapist { id displayName }\n      serviceType { id name modality }\n    }\n    treatmentNotes(patientId: $patientId) { id sessionId pressure regions techniques patientResponse }\n  }\n": typeof types.PatientSessionsDocument,
-    "\n  query assessments($filter: AssessmentFilter) {\n    allAssessments(filter: $filter, perPage: 500, sortField: \"takenAt\", sortOrder: \"DESC\") { ...AssessmentFields }\n  }\n": typeof types.AssessmentsDocument,
-    "\n  query assessmentHistory($rootId: ID!) { assessmentHistory(rootId: $rootId) { ...AssessmentFields } }\n": typeof types.AssessmentHistoryDocument,
-    "\n  mutation recordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { ...AssessmentFields } }\n": typeof types.RecordAssessmentDocument,
-    "\n  mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) { ...AssessmentFields }\n  }\n": typeof types.AmendAssessmentDocument,
-    "\n  query dashboardClinic { clinicSettings { timezone name } }\n": typeof types.DashboardClinicDocument,
-    "\n  query dashboardTherapists {\n    allTherapists(filter: { active: true }, perPage: 100) { id displayName workingHours { weekday start end } timeOff { startsAt endsAt } }\n  }\n": typeof types.DashboardTherapistsDocument,
-    "\n  query dashboardWeek($filter: SessionFilter, $page: Int, $perPage: Int) {\n    allSessions(filter: $filter, page: $page, perPage: $perPage, sortField: \"startsAt\", sortOrder: \"ASC\") { id startsAt endsAt status lateCancel therapistId }\n  }\n": typeof types.DashboardWeekDocument,
-    "\n  query patientOutcomes($patientId: ID!, $episodeId: ID) {\n    patientOutcomes(patientId: $patientId, episodeId: $episodeId) {\n      patientId\n      episode { id startedAt open goal dischargedAt }\n      measures {\n        instrument domain hasFollowUp changePoints changePercent meaningful meetsClaim claimTarget meaningfulTarget\n        baseline { ...OutcomePointFields }\n        latest { ...OutcomePointFields }\n        series { ...OutcomePointFields }\n      }\n    }\n  }\n  fragment OutcomePointFields on OutcomePoint { assessmentId takenAt sessionNumber score normalized }\n": typeof types.PatientOutcomesDocument,
-    "\n  query clinicOutcomes($filter: ClinicOutcomesFilter) {\n    clinicOutcomes(filter: $filter) {\n      claim statement\n      reference { citation title design participants sessions finding }\n      measures { ...OutcomeStatsFields }\n      byTherapist { therapistId therapistName measures { ...OutcomeStatsFields } }\n      byModality { modality measures { ...OutcomeStatsFields } }\n    }\n  }\n  fragment OutcomeStatsFields on OutcomeStats {\n    instrument episodes withFollowUp dropouts meanChangePercent medianChangePercent ci95Low ci95High\n    completers { meaningfulShare claimShare }\n    intentionToTreat { meaningfulShare claimShare }\n  }\n": typeof types.ClinicOutcomesDocument,
-    "\n  query therapistChoices { allTherapists(perPage: 100, sortField: \"displayName\", sortOrder: \"ASC\") { id displayName } }\n": typeof types.TherapistChoicesDocument,
-    "\n  fragment PatientRecord on Patient {\n    id firstName lastName name dateOfBirth email phone complaintRegion clearanceStatus notes createdAt updatedAt\n  }\n": typeof types.PatientRecordFragmentDoc,
-    "\n  mutation login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id email name role clinicId active }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  fragment PatientOptionFields on Patient { id name dateOfBirth complaintRegion clearanceStatus }\n": typeof types.PatientOptionFieldsFragmentDoc,
-    "\n  fragment SessionFields on Session {\n    id startsAt endsAt blockedUntil status notes seriesId lateCancel cancelReason overrideReason\n    patient { ...PatientOptionFields }\n    therapist { id userId displayName }\n    serviceType { id name modality durationMinutes bufferMinutes }\n    room { id name }\n  }\n": typeof types.SessionFieldsFragmentDoc,
-    "\n  query scheduleSessions($filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 500, sortField: \"startsAt\", sortOrder: \"ASC\") { ...SessionFields }\n  }\n": typeof types.ScheduleSessionsDocument,
-    "\n  query sessionsByIds($ids: [ID!]) { allSessions(filter: { ids: $ids }, perPage: 100) { ...SessionFields } }\n": typeof types.SessionsByIdsDocument,
-    "\n  query patientSearch($filter: PatientFilter) {\n    allPatients(filter: $filter, perPage: 20, sortField: \"name\", sortOrder: \"ASC\") { ...PatientOptionFields }\n  }\n": typeof types.PatientSearchDocument,
-    "\n  query availableSlots($therapistId: ID!, $serviceTypeId: ID!, $from: DateTime!, $to: DateTime!, $roomId: ID, $patientId: ID, $excludeSessionId: ID) {\n    availableSlots(therapistId: $therapistId, serviceTypeId: $serviceTypeId, from: $from, to: $to, roomId: $roomId, patientId: $patientId, excludeSessionId: $excludeSessionId) {\n      startsAt endsAt\n    }\n  }\n": typeof types.AvailableSlotsDocument,
-    "\n  mutation bookSession($input: BookSessionInput!) { bookSession(input: $input) { ...SessionFields } }\n": typeof types.BookSessionDocument,
-    "\n  mutation bookSeries($input: BookSeriesInput!) { bookSeries(input: $input) { id sessions { ...SessionFields } } }\n": typeof types.BookSeriesDocument,
-    "\n  query series($id: ID!) { SessionSeries(id: $id) { id frequency interval count sessions { id startsAt status } } }\n": typeof types.SeriesDocument,
-    "\n  mutation reschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) { rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) { ...SessionFields } }\n": typeof types.RescheduleDocument,
-    "\n  mutation cancel($id: ID!, $reason: String!, $scope: CancelScope) { cancelSession(id: $id, reason: $reason, scope: $scope) { ...SessionFields } }\n": typeof types.CancelDocument,
-    "\n  mutation checkIn($id: ID!) { checkInSession(id: $id) { ...SessionFields } }\n": typeof types.CheckInDocument,
-    "\n  mutation noShow($id: ID!) { markNoShow(id: $id) { ...SessionFields } }\n": typeof types.NoShowDocument,
-    "\n  mutation complete($id: ID!, $note: TreatmentNoteInput!) { completeSession(id: $id, note: $note) { ...SessionFields } }\n": typeof types.CompleteDocument,
-    "\n  query note($sessionId: ID!) { treatmentNote(sessionId: $sessionId) { id createdAt techniques regions pressure patientResponse } }\n": typeof types.NoteDocument,
-    "\n  query clinicSettings { clinicSettings { ...ClinicSettingsFields } }\n": typeof types.ClinicSettingsDocument,
-    "\n  mutation updateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int) {\n    updateClinicSettings(name: $name, timezone: $timezone, slotStepMinutes: $slotStepMinutes, minimumNoticeMinutes: $minimumNoticeMinutes, lateCancelWindowHours: $lateCancelWindowHours) {\n      ...ClinicSettingsFields\n    }\n  }\n": typeof types.UpdateClinicSettingsDocument,
-    "\n  fragment ClinicSettingsFields on ClinicSettings {\n    id name timezone slotStepMinutes minimumNoticeMinutes lateCancelWindowHours\n  }\n": typeof types.ClinicSettingsFieldsFragmentDoc,
-    "\n  fragment TherapistFields on Therapist {\n    id userId displayName credentials modalities active\n    workingHours { weekday start end }\n    timeOff { id therapistId startsAt endsAt reason }\n  }\n": typeof types.TherapistFieldsFragmentDoc,
-    "\n  fragment RoomFields on Room { id name active }\n": typeof types.RoomFieldsFragmentDoc,
-    "\n  fragment ServiceTypeFields on ServiceType { id name modality durationMinutes bufferMinutes active }\n": typeof types.ServiceTypeFieldsFragmentDoc,
-    "\n  query schedulingCatalog {\n    clinicSettings { ...ClinicSettingsFields }\n    allTherapists(perPage: 200, sortField: \"displayName\", sortOrder: \"ASC\") { ...TherapistFields }\n    allRooms(perPage: 200, sortField: \"name\", sortOrder: \"ASC\") { ...RoomFields }\n    allServiceTypes(perPage: 200, sortField: \"name\", sortOrder: \"ASC\") { ...ServiceTypeFields }\n  }\n": typeof types.SchedulingCatalogDocument,
-    "\n  fragment StaffRecord on User { id name email role active createdAt }\n": typeof types.StaffRecordFragmentDoc,
-    "\n  mutation createStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id name role }\n  }\n": typeof types.CreateStaffDocument,
-    "\n  mutation addTimeOff($therapistId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $reason: String) {\n    addTimeOff(therapistId: $therapistId, startsAt: $startsAt, endsAt: $endsAt, reason: $reason) { id }\n  }\n": typeof types.AddTimeOffDocument,
-    "\n  mutation removeTimeOff($id: ID!) { removeTimeOff(id: $id) { id } }\n": typeof types.RemoveTimeOffDocument,
-    "\n  mutation setWorkingHours($therapistId: ID!, $hours: [WorkingBlockInput!]!) {\n    setWorkingHours(therapistId: $therapistId, hours: $hours) { id workingHours { weekday start end } }\n  }\n": typeof types.SetWorkingHoursDocument,
+    "\n  fragment EpisodeFields on Episode {\n    id\n    patientId\n    region\n    chronicity\n    goal\n    startedAt\n    dischargedAt\n    dischargeNote\n    open\n  }\n": typeof types.EpisodeFieldsFragmentDoc,
+    "\n  fragment AssessmentFields on Assessment {\n    id\n    rootId\n    version\n    isLatest\n    instrument\n    domain\n    responses\n    activities\n    score\n    normalized\n    band\n    takenAt\n    createdAt\n    amendReason\n    episodeId\n    sessionId\n    recordedById\n  }\n": typeof types.AssessmentFieldsFragmentDoc,
+    "\n  query screeningRecord($patientId: ID!) {\n    screenings(patientId: $patientId) {\n      id\n      contraindications\n      notes\n      recordedAt\n    }\n    clearances(patientId: $patientId) {\n      id\n      clearedAt\n      clinician\n      note\n    }\n  }\n": typeof types.ScreeningRecordDocument,
+    "\n  mutation recordScreening($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      contraindications\n    }\n  }\n": typeof types.RecordScreeningDocument,
+    "\n  mutation recordClearance($input: RecordClearanceInput!) {\n    recordClearance(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordClearanceDocument,
+    "\n  query episodes($filter: EpisodeFilter) {\n    allEpisodes(filter: $filter, perPage: 100, sortField: \"startedAt\", sortOrder: \"DESC\") {\n      ...EpisodeFields\n    }\n  }\n": typeof types.EpisodesDocument,
+    "\n  mutation openEpisode($input: OpenEpisodeInput!) {\n    openEpisode(input: $input) {\n      ...EpisodeFields\n    }\n  }\n": typeof types.OpenEpisodeDocument,
+    "\n  mutation dischargeEpisode($id: ID!, $note: String) {\n    dischargeEpisode(id: $id, note: $note) {\n      ...EpisodeFields\n    }\n  }\n": typeof types.DischargeEpisodeDocument,
+    "\n  query patientSessions($patientId: ID!, $filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 200, sortField: \"startsAt\", sortOrder: \"DESC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      cancelReason\n      episodeId\n      therapist {\n        id\n        displayName\n      }\n      serviceType {\n        id\n        name\n        modality\n      }\n    }\n    treatmentNotes(patientId: $patientId) {\n      id\n      sessionId\n      pressure\n      regions\n      techniques\n      patientResponse\n    }\n  }\n": typeof types.PatientSessionsDocument,
+    "\n  query assessments($filter: AssessmentFilter) {\n    allAssessments(filter: $filter, perPage: 500, sortField: \"takenAt\", sortOrder: \"DESC\") {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AssessmentsDocument,
+    "\n  query assessmentHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AssessmentHistoryDocument,
+    "\n  mutation recordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.RecordAssessmentDocument,
+    "\n  mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AmendAssessmentDocument,
+    "\n  query dashboardClinic {\n    clinicSettings {\n      timezone\n      name\n    }\n  }\n": typeof types.DashboardClinicDocument,
+    "\n  query dashboardTherapists {\n    allTherapists(filter: { active: true }, perPage: 100) {\n      id\n      displayName\n      workingHours {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.DashboardTherapistsDocument,
+    "\n  query dashboardWeek($filter: SessionFilter, $page: Int, $perPage: Int) {\n    allSessions(filter: $filter, page: $page, perPage: $perPage, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      therapistId\n    }\n  }\n": typeof types.DashboardWeekDocument,
+    "\n  query patientOutcomes($patientId: ID!, $episodeId: ID) {\n    patientOutcomes(patientId: $patientId, episodeId: $episodeId) {\n      patientId\n      episode {\n        id\n        startedAt\n        open\n        goal\n        dischargedAt\n      }\n      measures {\n        instrument\n        domain\n        hasFollowUp\n        changePoints\n        changePercent\n        meaningful\n        meetsClaim\n        claimTarget\n        meaningfulTarget\n        baseline {\n          ...OutcomePointFields\n        }\n        latest {\n          ...OutcomePointFields\n        }\n        series {\n          ...OutcomePointFields\n        }\n      }\n    }\n  }\n  fragment OutcomePointFields on OutcomePoint {\n    assessmentId\n    takenAt\n    sessionNumber\n    score\n    normalized\n  }\n": typeof types.PatientOutcomesDocument,
+    "\n  query clinicOutcomes($filter: ClinicOutcomesFilter) {\n    clinicOutcomes(filter: $filter) {\n      claim\n      statement\n      reference {\n        citation\n        title\n        design\n        participants\n        sessions\n        finding\n      }\n      measures {\n        ...OutcomeStatsFields\n      }\n      byTherapist {\n        therapistId\n        therapistName\n        measures {\n          ...OutcomeStatsFields\n        }\n      }\n      byModality {\n        modality\n        measures {\n          ...OutcomeStatsFields\n        }\n      }\n    }\n  }\n  fragment OutcomeStatsFields on OutcomeStats {\n    instrument\n    episodes\n    withFollowUp\n    dropouts\n    meanChangePercent\n    medianChangePercent\n    ci95Low\n    ci95High\n    completers {\n      meaningfulShare\n      claimShare\n    }\n    intentionToTreat {\n      meaningfulShare\n      claimShare\n    }\n  }\n": typeof types.ClinicOutcomesDocument,
+    "\n  query therapistChoices {\n    allTherapists(perPage: 100, sortField: \"displayName\", sortOrder: \"ASC\") {\n      id\n      displayName\n    }\n  }\n": typeof types.TherapistChoicesDocument,
+    "\n  fragment PatientRecord on Patient {\n    id\n    firstName\n    lastName\n    name\n    dateOfBirth\n    email\n    phone\n    complaintRegion\n    clearanceStatus\n    notes\n    createdAt\n    updatedAt\n  }\n": typeof types.PatientRecordFragmentDoc,
+    "\n  mutation login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        name\n        role\n        clinicId\n        active\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment PatientOptionFields on Patient {\n    id\n    name\n    dateOfBirth\n    complaintRegion\n    clearanceStatus\n  }\n": typeof types.PatientOptionFieldsFragmentDoc,
+    "\n  fragment SessionFields on Session {\n    id\n    startsAt\n    endsAt\n    blockedUntil\n    status\n    notes\n    seriesId\n    lateCancel\n    cancelReason\n    overrideReason\n    patient {\n      ...PatientOptionFields\n    }\n    therapist {\n      id\n      userId\n      displayName\n    }\n    serviceType {\n      id\n      name\n      modality\n      durationMinutes\n      bufferMinutes\n    }\n    room {\n      id\n      name\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  query scheduleSessions($filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 500, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      ...SessionFields\n    }\n  }\n": typeof types.ScheduleSessionsDocument,
+    "\n  query sessionsByIds($ids: [ID!]) {\n    allSessions(filter: { ids: $ids }, perPage: 100) {\n      ...SessionFields\n    }\n  }\n": typeof types.SessionsByIdsDocument,
+    "\n  query patientSearch($filter: PatientFilter) {\n    allPatients(filter: $filter, perPage: 20, sortField: \"name\", sortOrder: \"ASC\") {\n      ...PatientOptionFields\n    }\n  }\n": typeof types.PatientSearchDocument,
+    "\n  query availableSlots(\n    $therapistId: ID!\n    $serviceTypeId: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $roomId: ID\n    $patientId: ID\n    $excludeSessionId: ID\n  ) {\n    availableSlots(\n      therapistId: $therapistId\n      serviceTypeId: $serviceTypeId\n      from: $from\n      to: $to\n      roomId: $roomId\n      patientId: $patientId\n      excludeSessionId: $excludeSessionId\n    ) {\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.AvailableSlotsDocument,
+    "\n  mutation bookSession($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.BookSessionDocument,
+    "\n  mutation bookSeries($input: BookSeriesInput!) {\n    bookSeries(input: $input) {\n      id\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n": typeof types.BookSeriesDocument,
+    "\n  query series($id: ID!) {\n    SessionSeries(id: $id) {\n      id\n      frequency\n      interval\n      count\n      sessions {\n        id\n        startsAt\n        status\n      }\n    }\n  }\n": typeof types.SeriesDocument,
+    "\n  mutation reschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) {\n    rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) {\n      ...SessionFields\n    }\n  }\n": typeof types.RescheduleDocument,
+    "\n  mutation cancel($id: ID!, $reason: String!, $scope: CancelScope) {\n    cancelSession(id: $id, reason: $reason, scope: $scope) {\n      ...SessionFields\n    }\n  }\n": typeof types.CancelDocument,
+    "\n  mutation checkIn($id: ID!) {\n    checkInSession(id: $id) {\n      ...SessionFields\n    }\n  }\n": typeof types.CheckInDocument,
+    "\n  mutation noShow($id: ID!) {\n    markNoShow(id: $id) {\n      ...SessionFields\n    }\n  }\n": typeof types.NoShowDocument,
+    "\n  mutation complete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      ...SessionFields\n    }\n  }\n": typeof types.CompleteDocument,
+    "\n  query note($sessionId: ID!) {\n    treatmentNote(sessionId: $sessionId) {\n      id\n      createdAt\n      techniques\n      regions\n      pressure\n      patientResponse\n    }\n  }\n": typeof types.NoteDocument,
+    "\n  query clinicSettings {\n    clinicSettings {\n      ...ClinicSettingsFields\n    }\n  }\n": typeof types.ClinicSettingsDocument,
+    "\n  mutation updateClinicSettings(\n    $name: String\n    $timezone: String\n    $slotStepMinutes: Int\n    $minimumNoticeMinutes: Int\n    $lateCancelWindowHours: Int\n  ) {\n    updateClinicSettings(\n      name: $name\n      timezone: $timezone\n      slotStepMinutes: $slotStepMinutes\n      minimumNoticeMinutes: $minimumNoticeMinutes\n      lateCancelWindowHours: $lateCancelWindowHours\n    ) {\n      ...ClinicSettingsFields\n    }\n  }\n": typeof types.UpdateClinicSettingsDocument,
+    "\n  fragment ClinicSettingsFields on ClinicSettings {\n    id\n    name\n    timezone\n    slotStepMinutes\n    minimumNoticeMinutes\n    lateCancelWindowHours\n  }\n": typeof types.ClinicSettingsFieldsFragmentDoc,
+    "\n  fragment TherapistFields on Therapist {\n    id\n    userId\n    displayName\n    credentials\n    modalities\n    active\n    workingHours {\n      weekday\n      start\n      end\n    }\n    timeOff {\n      id\n      therapistId\n      startsAt\n      endsAt\n      reason\n    }\n  }\n": typeof types.TherapistFieldsFragmentDoc,
+    "\n  fragment RoomFields on Room {\n    id\n    name\n    active\n  }\n": typeof types.RoomFieldsFragmentDoc,
+    "\n  fragment ServiceTypeFields on ServiceType {\n    id\n    name\n    modality\n    durationMinutes\n    bufferMinutes\n    active\n  }\n": typeof types.ServiceTypeFieldsFragmentDoc,
+    "\n  query schedulingCatalog {\n    clinicSettings {\n      ...ClinicSettingsFields\n    }\n    allTherapists(perPage: 200, sortField: \"displayName\", sortOrder: \"ASC\") {\n      ...TherapistFields\n    }\n    allRooms(perPage: 200, sortField: \"name\", sortOrder: \"ASC\") {\n      ...RoomFields\n    }\n    allServiceTypes(perPage: 200, sortField: \"name\", sortOrder: \"ASC\") {\n      ...ServiceTypeFields\n    }\n  }\n": typeof types.SchedulingCatalogDocument,
+    "\n  fragment StaffRecord on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n  }\n": typeof types.StaffRecordFragmentDoc,
+    "\n  mutation createStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      id\n      name\n      role\n    }\n  }\n": typeof types.CreateStaffDocument,
+    "\n  mutation addTimeOff($therapistId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $reason: String) {\n    addTimeOff(therapistId: $therapistId, startsAt: $startsAt, endsAt: $endsAt, reason: $reason) {\n      id\n    }\n  }\n": typeof types.AddTimeOffDocument,
+    "\n  mutation removeTimeOff($id: ID!) {\n    removeTimeOff(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveTimeOffDocument,
+    "\n  mutation setWorkingHours($therapistId: ID!, $hours: [WorkingBlockInput!]!) {\n    setWorkingHours(therapistId: $therapistId, hours: $hours) {\n      id\n      workingHours {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": typeof types.SetWorkingHoursDocument,
 };
 const documents: Documents = {
-    "\n  fragment EpisodeFields on Episode { id patientId region chronicity goal startedAt dischargedAt dischargeNote open }\n": types.EpisodeFieldsFragmentDoc,
-    "\n  fragment AssessmentFields on Assessment {\n    id rootId version isLatest instrument domain responses activities score normalized band takenAt createdAt amendReason episodeId sessionId recordedById\n  }\n": types.AssessmentFieldsFragmentDoc,
-    "\n  query screeningRecord($patientId: ID!) {\n    screenings(patientId: $patientId) { id contraindications notes recordedAt }\n    clearances(patientId: $patientId) { id clearedAt clinician note }\n  }\n": types.ScreeningRecordDocument,
-    "\n  mutation recordScreening($input: RecordScreeningInput!) { recordScreening(input: $input) { id contraindications } }\n": types.RecordScreeningDocument,
-    "\n  mutation recordClearance($input: RecordClearanceInput!) { recordClearance(input: $input) { id } }\n": types.RecordClearanceDocument,
-    "\n  query episodes($filter: EpisodeFilter) {\n    allEpisodes(filter: $filter, perPage: 100, sortField: \"startedAt\", sortOrder: \"DESC\") { ...EpisodeFields }\n  }\n": types.EpisodesDocument,
-    "\n  mutation openEpisode($input: OpenEpisodeInput!) { openEpisode(input: $input) { ...EpisodeFields } }\n": types.OpenEpisodeDocument,
-    "\n  mutation dischargeEpisode($id: ID!, $note: String) { dischargeEpisode(id: $id, note: $note) { ...EpisodeFields } }\n": types.DischargeEpisodeDocument,
-    "\n  query patientSessions($patientId: ID!, $filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 200, sortField: \"startsAt\", sortOrder: \"DESC\") {\n      id startsAt endsAt status lateCancel cancelReason episodeId\n      therapist { id displayName }\n      serviceType { id name modality }\n    }\n    treatmentNotes(patientId: $patientId) { id sessionId pressure regions techniques patientResponse }\n  }\n": types.PatientSessionsDocument,
-    "\n  query assessments($filter: AssessmentFilter) {\n    allAssessments(filter: $filter, perPage: 500, sortField: \"takenAt\", sortOrder: \"DESC\") { ...AssessmentFields }\n  }\n": types.AssessmentsDocument,
-    "\n  query assessmentHistory($rootId: ID!) { assessmentHistory(rootId: $rootId) { ...AssessmentFields } }\n": types.AssessmentHistoryDocument,
-    "\n  mutation recordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { ...AssessmentFields } }\n": types.RecordAssessmentDocument,
-    "\n  mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) { ...AssessmentFields }\n  }\n": types.AmendAssessmentDocument,
-    "\n  query dashboardClinic { clinicSettings { timezone name } }\n": types.DashboardClinicDocument,
-    "\n  query dashboardTherapists {\n    allTherapists(filter: { active: true }, perPage: 100) { id displayName workingHours { weekday start end } timeOff { startsAt endsAt } }\n  }\n": types.DashboardTherapistsDocument,
-    "\n  query dashboardWeek($filter: SessionFilter, $page: Int, $perPage: Int) {\n    allSessions(filter: $filter, page: $page, perPage: $perPage, sortField: \"startsAt\", sortOrder: \"ASC\") { id startsAt endsAt status lateCancel therapistId }\n  }\n": types.DashboardWeekDocument,
-    "\n  query patientOutcomes($patientId: ID!, $episodeId: ID) {\n    patientOutcomes(patientId: $patientId, episodeId: $episodeId) {\n      patientId\n      episode { id startedAt open goal dischargedAt }\n      measures {\n        instrument domain hasFollowUp changePoints changePercent meaningful meetsClaim claimTarget meaningfulTarget\n        baseline { ...OutcomePointFields }\n        latest { ...OutcomePointFields }\n        series { ...OutcomePointFields }\n      }\n    }\n  }\n  fragment OutcomePointFields on OutcomePoint { assessmentId takenAt sessionNumber score normalized }\n": types.PatientOutcomesDocument,
-    "\n  query clinicOutcomes($filter: ClinicOutcomesFilter) {\n    clinicOutcomes(filter: $filter) {\n      claim statement\n      reference { citation title design participants sessions finding }\n      measures { ...OutcomeStatsFields }\n      byTherapist { therapistId therapistName measures { ...OutcomeStatsFields } }\n      byModality { modality measures { ...OutcomeStatsFields } }\n    }\n  }\n  fragment OutcomeStatsFields on OutcomeStats {\n    instrument episodes withFollowUp dropouts meanChangePercent medianChangePercent ci95Low ci95High\n    completers { meaningfulShare claimShare }\n    intentionToTreat { meaningfulShare claimShare }\n  }\n": types.ClinicOutcomesDocument,
-    "\n  query therapistChoices { allTherapists(perPage: 100, sortField: \"displayName\", sortOrder: \"ASC\") { id displayName } }\n": types.TherapistChoicesDocument,
-    "\n  fragment PatientRecord on Patient {\n    id firstName lastName name dateOfBirth email phone complaintRegion clearanceStatus notes createdAt updatedAt\n  }\n": types.PatientRecordFragmentDoc,
-    "\n  mutation login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id email name role clinicId active }\n    }\n  }\n": types.LoginDocument,
-    "\n  fragment PatientOptionFields on Patient { id name dateOfBirth complaintRegion clearanceStatus }\n": types.PatientOptionFieldsFragmentDoc,
-    "\n  fragment SessionFields on Session {\n    id startsAt endsAt blockedUntil status notes seriesId lateCancel cancelReason overrideReason\n    patient { ...PatientOptionFields }\n    therapist { id userId displayName }\n    serviceType { id name modality durationMinutes bufferMinutes }\n    room { id name }\n  }\n": types.SessionFieldsFragmentDoc,
-    "\n  query scheduleSessions($filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 500, sortField: \"startsAt\", sortOrder: \"ASC\") { ...SessionFields }\n  }\n": types.ScheduleSessionsDocument,
-    "\n  query sessionsByIds($ids: [ID!]) { allSessions(filter: { ids: $ids }, perPage: 100) { ...SessionFields } }\n": types.SessionsByIdsDocument,
-    "\n  query patientSearch($filter: PatientFilter) {\n    allPatients(filter: $filter, perPage: 20, sortField: \"name\", sortOrder: \"ASC\") { ...PatientOptionFields }\n  }\n": types.PatientSearchDocument,
-    "\n  query availableSlots($therapistId: ID!, $serviceTypeId: ID!, $from: DateTime!, $to: DateTime!, $roomId: ID, $patientId: ID, $excludeSessionId: ID) {\n    availableSlots(therapistId: $therapistId, serviceTypeId: $serviceTypeId, from: $from, to: $to, roomId: $roomId, patientId: $patientId, excludeSessionId: $excludeSessionId) {\n      startsAt endsAt\n    }\n  }\n": types.AvailableSlotsDocument,
-    "\n  mutation bookSession($input: BookSessionInput!) { bookSession(input: $input) { ...SessionFields } }\n": types.BookSessionDocument,
-    "\n  mutation bookSeries($input: BookSeriesInput!) { bookSeries(input: $input) { id sessions { ...SessionFields } } }\n": types.BookSeriesDocument,
-    "\n  query series($id: ID!) { SessionSeries(id: $id) { id frequency interval count sessions { id startsAt status } } }\n": types.SeriesDocument,
-    "\n  mutation reschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) { rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) { ...SessionFields } }\n": types.RescheduleDocument,
-    "\n  mutation cancel($id: ID!, $reason: String!, $scope: CancelScope) { cancelSession(id: $id, reason: $reason, scope: $scope) { ...SessionFields } }\n": types.CancelDocument,
-    "\n  mutation checkIn($id: ID!) { checkInSession(id: $id) { ...SessionFields } }\n": types.CheckInDocument,
-    "\n  mutation noShow($id: ID!) { markNoShow(id: $id) { ...SessionFields } }\n": types.NoShowDocument,
-    "\n  mutation complete($id: ID!, $note: TreatmentNoteInput!) { completeSession(id: $id, note: $note) { ...SessionFields } }\n": types.CompleteDocument,
-    "\n  query note($sessionId: ID!) { treatmentNote(sessionId: $sessionId) { id createdAt techniques regions pressure patientResponse } }\n": types.NoteDocument,
-    "\n  query clinicSettings { clinicSettings { ...ClinicSettingsFields } }\n": types.ClinicSettingsDocument,
-    "\n  mutation updateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int) {\n    updateClinicSettings(name: $name, timezone: $timezone, slotStepMinutes: $slotStepMinutes, minimumNoticeMinutes: $minimumNoticeMinutes, lateCancelWindowHours: $lateCancelWindowHours) {\n      ...ClinicSettingsFields\n    }\n  }\n": types.UpdateClinicSettingsDocument,
-    "\n  fragment ClinicSettingsFields on ClinicSettings {\n    id name timezone slotStepMinutes minimumNoticeMinutes lateCancelWindowHours\n  }\n": types.ClinicSettingsFieldsFragmentDoc,
-    "\n  fragment TherapistFields on Therapist {\n    id userId displayName credentials modalities active\n    workingHours { weekday start end }\n    timeOff { id therapistId startsAt endsAt reason }\n  }\n": types.TherapistFieldsFragmentDoc,
-    "\n  fragment RoomFields on Room { id name active }\n": types.RoomFieldsFragmentDoc,
-    "\n  fragment ServiceTypeFields on ServiceType { id name modality durationMinutes bufferMinutes active }\n": types.ServiceTypeFieldsFragmentDoc,
-    "\n  query schedulingCatalog {\n    clinicSettings { ...ClinicSettingsFields }\n    allTherapists(perPage: 200, sortField: \"displayName\", sortOrder: \"ASC\") { ...TherapistFields }\n    allRooms(perPage: 200, sortField: \"name\", sortOrder: \"ASC\") { ...RoomFields }\n    allServiceTypes(perPage: 200, sortField: \"name\", sortOrder: \"ASC\") { ...ServiceTypeFields }\n  }\n": types.SchedulingCatalogDocument,
-    "\n  fragment StaffRecord on User { id name email role active createdAt }\n": types.StaffRecordFragmentDoc,
-    "\n  mutation createStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id name role }\n  }\n": types.CreateStaffDocument,
-    "\n  mutation addTimeOff($therapistId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $reason: String) {\n    addTimeOff(therapistId: $therapistId, startsAt: $startsAt, endsAt: $endsAt, reason: $reason) { id }\n  }\n": types.AddTimeOffDocument,
-    "\n  mutation removeTimeOff($id: ID!) { removeTimeOff(id: $id) { id } }\n": types.RemoveTimeOffDocument,
-    "\n  mutation setWorkingHours($therapistId: ID!, $hours: [WorkingBlockInput!]!) {\n    setWorkingHours(therapistId: $therapistId, hours: $hours) { id workingHours { weekday start end } }\n  }\n": types.SetWorkingHoursDocument,
+    "\n  fragment EpisodeFields on Episode {\n    id\n    patientId\n    region\n    chronicity\n    goal\n    startedAt\n    dischargedAt\n    dischargeNote\n    open\n  }\n": types.EpisodeFieldsFragmentDoc,
+    "\n  fragment AssessmentFields on Assessment {\n    id\n    rootId\n    version\n    isLatest\n    instrument\n    domain\n    responses\n    activities\n    score\n    normalized\n    band\n    takenAt\n    createdAt\n    amendReason\n    episodeId\n    sessionId\n    recordedById\n  }\n": types.AssessmentFieldsFragmentDoc,
+    "\n  query screeningRecord($patientId: ID!) {\n    screenings(patientId: $patientId) {\n      id\n      contraindications\n      notes\n      recordedAt\n    }\n    clearances(patientId: $patientId) {\n      id\n      clearedAt\n      clinician\n      note\n    }\n  }\n": types.ScreeningRecordDocument,
+    "\n  mutation recordScreening($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      contraindications\n    }\n  }\n": types.RecordScreeningDocument,
+    "\n  mutation recordClearance($input: RecordClearanceInput!) {\n    recordClearance(input: $input) {\n      id\n    }\n  }\n": types.RecordClearanceDocument,
+    "\n  query episodes($filter: EpisodeFilter) {\n    allEpisodes(filter: $filter, perPage: 100, sortField: \"startedAt\", sortOrder: \"DESC\") {\n      ...EpisodeFields\n    }\n  }\n": types.EpisodesDocument,
+    "\n  mutation openEpisode($input: OpenEpisodeInput!) {\n    openEpisode(input: $input) {\n      ...EpisodeFields\n    }\n  }\n": types.OpenEpisodeDocument,
+    "\n  mutation dischargeEpisode($id: ID!, $note: String) {\n    dischargeEpisode(id: $id, note: $note) {\n      ...EpisodeFields\n    }\n  }\n": types.DischargeEpisodeDocument,
+    "\n  query patientSessions($patientId: ID!, $filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 200, sortField: \"startsAt\", sortOrder: \"DESC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      cancelReason\n      episodeId\n      therapist {\n        id\n        displayName\n      }\n      serviceType {\n        id\n        name\n        modality\n      }\n    }\n    treatmentNotes(patientId: $patientId) {\n      id\n      sessionId\n      pressure\n      regions\n      techniques\n      patientResponse\n    }\n  }\n": types.PatientSessionsDocument,
+    "\n  query assessments($filter: AssessmentFilter) {\n    allAssessments(filter: $filter, perPage: 500, sortField: \"takenAt\", sortOrder: \"DESC\") {\n      ...AssessmentFields\n    }\n  }\n": types.AssessmentsDocument,
+    "\n  query assessmentHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) {\n      ...AssessmentFields\n    }\n  }\n": types.AssessmentHistoryDocument,
+    "\n  mutation recordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.RecordAssessmentDocument,
+    "\n  mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) {\n      ...AssessmentFields\n    }\n  }\n": types.AmendAssessmentDocument,
+    "\n  query dashboardClinic {\n    clinicSettings {\n      timezone\n      name\n    }\n  }\n": types.DashboardClinicDocument,
+    "\n  query dashboardTherapists {\n    allTherapists(filter: { active: true }, perPage: 100) {\n      id\n      displayName\n      workingHours {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.DashboardTherapistsDocument,
+    "\n  query dashboardWeek($filter: SessionFilter, $page: Int, $perPage: Int) {\n    allSessions(filter: $filter, page: $page, perPage: $perPage, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      therapistId\n    }\n  }\n": types.DashboardWeekDocument,
+    "\n  query patientOutcomes($patientId: ID!, $episodeId: ID) {\n    patientOutcomes(patientId: $patientId, episodeId: $episodeId) {\n      patientId\n      episode {\n        id\n        startedAt\n        open\n        goal\n        dischargedAt\n      }\n      measures {\n        instrument\n        domain\n        hasFollowUp\n        changePoints\n        changePercent\n        meaningful\n        meetsClaim\n        claimTarget\n        meaningfulTarget\n        baseline {\n          ...OutcomePointFields\n        }\n        latest {\n          ...OutcomePointFields\n        }\n        series {\n          ...OutcomePointFields\n        }\n      }\n    }\n  }\n  fragment OutcomePointFields on OutcomePoint {\n    assessmentId\n    takenAt\n    sessionNumber\n    score\n    normalized\n  }\n": types.PatientOutcomesDocument,
+    "\n  query clinicOutcomes($filter: ClinicOutcomesFilter) {\n    clinicOutcomes(filter: $filter) {\n      claim\n      statement\n      reference {\n        citation\n        title\n        design\n        participants\n        sessions\n        finding\n      }\n      measures {\n        ...OutcomeStatsFields\n      }\n      byTherapist {\n        therapistId\n        therapistName\n        measures {\n          ...OutcomeStatsFields\n        }\n      }\n      byModality {\n        modality\n        measures {\n          ...OutcomeStatsFields\n        }\n      }\n    }\n  }\n  fragment OutcomeStatsFields on OutcomeStats {\n    instrument\n    episodes\n    withFollowUp\n    dropouts\n    meanChangePercent\n    medianChangePercent\n    ci95Low\n    ci95High\n    completers {\n      meaningfulShare\n      claimShare\n    }\n    intentionToTreat {\n      meaningfulShare\n      claimShare\n    }\n  }\n": types.ClinicOutcomesDocument,
+    "\n  query therapistChoices {\n    allTherapists(perPage: 100, sortField: \"displayName\", sortOrder: \"ASC\") {\n      id\n      displayName\n    }\n  }\n": types.TherapistChoicesDocument,
+    "\n  fragment PatientRecord on Patient {\n    id\n    firstName\n    lastName\n    name\n    dateOfBirth\n    email\n    phone\n    complaintRegion\n    clearanceStatus\n    notes\n    createdAt\n    updatedAt\n  }\n": types.PatientRecordFragmentDoc,
+    "\n  mutation login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        name\n        role\n        clinicId\n        active\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment PatientOptionFields on Patient {\n    id\n    name\n    dateOfBirth\n    complaintRegion\n    clearanceStatus\n  }\n": types.PatientOptionFieldsFragmentDoc,
+    "\n  fragment SessionFields on Session {\n    id\n    startsAt\n    endsAt\n    blockedUntil\n    status\n    notes\n    seriesId\n    lateCancel\n    cancelReason\n    overrideReason\n    patient {\n      ...PatientOptionFields\n    }\n    therapist {\n      id\n      userId\n      displayName\n    }\n    serviceType {\n      id\n      name\n      modality\n      durationMinutes\n      bufferMinutes\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  query scheduleSessions($filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 500, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      ...SessionFields\n    }\n  }\n": types.ScheduleSessionsDocument,
+    "\n  query sessionsByIds($ids: [ID!]) {\n    allSessions(filter: { ids: $ids }, perPage: 100) {\n      ...SessionFields\n    }\n  }\n": types.SessionsByIdsDocument,
+    "\n  query patientSearch($filter: PatientFilter) {\n    allPatients(filter: $filter, perPage: 20, sortField: \"name\", sortOrder: \"ASC\") {\n      ...PatientOptionFields\n    }\n  }\n": types.PatientSearchDocument,
+    "\n  query availableSlots(\n    $therapistId: ID!\n    $serviceTypeId: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $roomId: ID\n    $patientId: ID\n    $excludeSessionId: ID\n  ) {\n    availableSlots(\n      therapistId: $therapistId\n      serviceTypeId: $serviceTypeId\n      from: $from\n      to: $to\n      roomId: $roomId\n      patientId: $patientId\n      excludeSessionId: $excludeSessionId\n    ) {\n      startsAt\n      endsAt\n    }\n  }\n": types.AvailableSlotsDocument,
+    "\n  mutation bookSession($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.BookSessionDocument,
+    "\n  mutation bookSeries($input: BookSeriesInput!) {\n    bookSeries(input: $input) {\n      id\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n": types.BookSeriesDocument,
+    "\n  query series($id: ID!) {\n    SessionSeries(id: $id) {\n      id\n      frequency\n      interval\n      count\n      sessions {\n        id\n        startsAt\n        status\n      }\n    }\n  }\n": types.SeriesDocument,
+    "\n  mutation reschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) {\n    rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) {\n      ...SessionFields\n    }\n  }\n": types.RescheduleDocument,
+    "\n  mutation cancel($id: ID!, $reason: String!, $scope: CancelScope) {\n    cancelSession(id: $id, reason: $reason, scope: $scope) {\n      ...SessionFields\n    }\n  }\n": types.CancelDocument,
+    "\n  mutation checkIn($id: ID!) {\n    checkInSession(id: $id) {\n      ...SessionFields\n    }\n  }\n": types.CheckInDocument,
+    "\n  mutation noShow($id: ID!) {\n    markNoShow(id: $id) {\n      ...SessionFields\n    }\n  }\n": types.NoShowDocument,
+    "\n  mutation complete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      ...SessionFields\n    }\n  }\n": types.CompleteDocument,
+    "\n  query note($sessionId: ID!) {\n    treatmentNote(sessionId: $sessionId) {\n      id\n      createdAt\n      techniques\n      regions\n      pressure\n      patientResponse\n    }\n  }\n": types.NoteDocument,
+    "\n  query clinicSettings {\n    clinicSettings {\n      ...ClinicSettingsFields\n    }\n  }\n": types.ClinicSettingsDocument,
+    "\n  mutation updateClinicSettings(\n    $name: String\n    $timezone: String\n    $slotStepMinutes: Int\n    $minimumNoticeMinutes: Int\n    $lateCancelWindowHours: Int\n  ) {\n    updateClinicSettings(\n      name: $name\n      timezone: $timezone\n      slotStepMinutes: $slotStepMinutes\n      minimumNoticeMinutes: $minimumNoticeMinutes\n      lateCancelWindowHours: $lateCancelWindowHours\n    ) {\n      ...ClinicSettingsFields\n    }\n  }\n": types.UpdateClinicSettingsDocument,
+    "\n  fragment ClinicSettingsFields on ClinicSettings {\n    id\n    name\n    timezone\n    slotStepMinutes\n    minimumNoticeMinutes\n    lateCancelWindowHours\n  }\n": types.ClinicSettingsFieldsFragmentDoc,
+    "\n  fragment TherapistFields on Therapist {\n    id\n    userId\n    displayName\n    credentials\n    modalities\n    active\n    workingHours {\n      weekday\n      start\n      end\n    }\n    timeOff {\n      id\n      therapistId\n      startsAt\n      endsAt\n      reason\n    }\n  }\n": types.TherapistFieldsFragmentDoc,
+    "\n  fragment RoomFields on Room {\n    id\n    name\n    active\n  }\n": types.RoomFieldsFragmentDoc,
+    "\n  fragment ServiceTypeFields on ServiceType {\n    id\n    name\n    modality\n    durationMinutes\n    bufferMinutes\n    active\n  }\n": types.ServiceTypeFieldsFragmentDoc,
+    "\n  query schedulingCatalog {\n    clinicSettings {\n      ...ClinicSettingsFields\n    }\n    allTherapists(perPage: 200, sortField: \"displayName\", sortOrder: \"ASC\") {\n      ...TherapistFields\n    }\n    allRooms(perPage: 200, sortField: \"name\", sortOrder: \"ASC\") {\n      ...RoomFields\n    }\n    allServiceTypes(perPage: 200, sortField: \"name\", sortOrder: \"ASC\") {\n      ...ServiceTypeFields\n    }\n  }\n": types.SchedulingCatalogDocument,
+    "\n  fragment StaffRecord on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n  }\n": types.StaffRecordFragmentDoc,
+    "\n  mutation createStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      id\n      name\n      role\n    }\n  }\n": types.CreateStaffDocument,
+    "\n  mutation addTimeOff($therapistId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $reason: String) {\n    addTimeOff(therapistId: $therapistId, startsAt: $startsAt, endsAt: $endsAt, reason: $reason) {\n      id\n    }\n  }\n": types.AddTimeOffDocument,
+    "\n  mutation removeTimeOff($id: ID!) {\n    removeTimeOff(id: $id) {\n      id\n    }\n  }\n": types.RemoveTimeOffDocument,
+    "\n  mutation setWorkingHours($therapistId: ID!, $hours: [WorkingBlockInput!]!) {\n    setWorkingHours(therapistId: $therapistId, hours: $hours) {\n      id\n      workingHours {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": types.SetWorkingHoursDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EpisodeFields on Episode { id patientId region chronicity goal startedAt dischargedAt dischargeNote open }\n"): typeof import('./graphql').EpisodeFieldsFragmentDoc;
+export function graphql(source: "\n  fragment EpisodeFields on Episode {\n    id\n    patientId\n    region\n    chronicity\n    goal\n    startedAt\n    dischargedAt\n    dischargeNote\n    open\n  }\n"): typeof import('./graphql').EpisodeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AssessmentFields on Assessment {\n    id rootId version isLatest instrument domain responses activities score normalized band takenAt createdAt amendReason episodeId sessionId recordedById\n  }\n"): typeof import('./graphql').AssessmentFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AssessmentFields on Assessment {\n    id\n    rootId\n    version\n    isLatest\n    instrument\n    domain\n    responses\n    activities\n    score\n    normalized\n    band\n    takenAt\n    createdAt\n    amendReason\n    episodeId\n    sessionId\n    recordedById\n  }\n"): typeof import('./graphql').AssessmentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query screeningRecord($patientId: ID!) {\n    screenings(patientId: $patientId) { id contraindications notes recordedAt }\n    clearances(patientId: $patientId) { id clearedAt clinician note }\n  }\n"): typeof import('./graphql').ScreeningRecordDocument;
+export function graphql(source: "\n  query screeningRecord($patientId: ID!) {\n    screenings(patientId: $patientId) {\n      id\n      contraindications\n      notes\n      recordedAt\n    }\n    clearances(patientId: $patientId) {\n      id\n      clearedAt\n      clinician\n      note\n    }\n  }\n"): typeof import('./graphql').ScreeningRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation recordScreening($input: RecordScreeningInput!) { recordScreening(input: $input) { id contraindications } }\n"): typeof import('./graphql').RecordScreeningDocument;
+export function graphql(source: "\n  mutation recordScreening($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      contraindications\n    }\n  }\n"): typeof import('./graphql').RecordScreeningDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation recordClearance($input: RecordClearanceInput!) { recordClearance(input: $input) { id } }\n"): typeof import('./graphql').RecordClearanceDocument;
+export function graphql(source: "\n  mutation recordClearance($input: RecordClearanceInput!) {\n    recordClearance(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordClearanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query episodes($filter: EpisodeFilter) {\n    allEpisodes(filter: $filter, perPage: 100, sortField: \"startedAt\", sortOrder: \"DESC\") { ...EpisodeFields }\n  }\n"): typeof import('./graphql').EpisodesDocument;
+export function graphql(source: "\n  query episodes($filter: EpisodeFilter) {\n    allEpisodes(filter: $filter, perPage: 100, sortField: \"startedAt\", sortOrder: \"DESC\") {\n      ...EpisodeFields\n    }\n  }\n"): typeof import('./graphql').EpisodesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation openEpisode($input: OpenEpisodeInput!) { openEpisode(input: $input) { ...EpisodeFields } }\n"): typeof import('./graphql').OpenEpisodeDocument;
+export function graphql(source: "\n  mutation openEpisode($input: OpenEpisodeInput!) {\n    openEpisode(input: $input) {\n      ...EpisodeFields\n    }\n  }\n"): typeof import('./graphql').OpenEpisodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation dischargeEpisode($id: ID!, $note: String) { dischargeEpisode(id: $id, note: $note) { ...EpisodeFields } }\n"): typeof import('./graphql').DischargeEpisodeDocument;
+export function graphql(source: "\n  mutation dischargeEpisode($id: ID!, $note: String) {\n    dischargeEpisode(id: $id, note: $note) {\n      ...EpisodeFields\n    }\n  }\n"): typeof import('./graphql').DischargeEpisodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query patientSessions($patientId: ID!, $filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 200, sortField: \"startsAt\", sortOrder: \"DESC\") {\n      id startsAt endsAt status lateCancel cancelReason episodeId\n      therapist { id displayName }\n      serviceType { id name modality }\n    }\n    treatmentNotes(patientId: $patientId) { id sessionId pressure regions techniques patientResponse }\n  }\n"): typeof import('./graphql').PatientSessionsDocument;
+export function graphql(source: "\n  query patientSessions($patientId: ID!, $filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 200, sortField: \"startsAt\", sortOrder: \"DESC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      cancelReason\n      episodeId\n      therapist {\n        id\n        displayName\n      }\n      serviceType {\n        id\n        name\n        modality\n      }\n    }\n    treatmentNotes(patientId: $patientId) {\n      id\n      sessionId\n      pressure\n      regions\n      techniques\n      patientResponse\n    }\n  }\n"): typeof import('./graphql').PatientSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query assessments($filter: AssessmentFilter) {\n    allAssessments(filter: $filter, perPage: 500, sortField: \"takenAt\", sortOrder: \"DESC\") { ...AssessmentFields }\n  }\n"): typeof import('./graphql').AssessmentsDocument;
+export function graphql(source: "\n  query assessments($filter: AssessmentFilter) {\n    allAssessments(filter: $filter, perPage: 500, sortField: \"takenAt\", sortOrder: \"DESC\") {\n      ...AssessmentFields\n    }\n  }\n"): typeof import('./graphql').AssessmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query assessmentHistory($rootId: ID!) { assessmentHistory(rootId: $rootId) { ...AssessmentFields } }\n"): typeof import('./graphql').AssessmentHistoryDocument;
+export function graphql(source: "\n  query assessmentHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) {\n      ...AssessmentFields\n    }\n  }\n"): typeof import('./graphql').AssessmentHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation recordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { ...AssessmentFields } }\n"): typeof import('./graphql').RecordAssessmentDocument;
+export function graphql(source: "\n  mutation recordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n"): typeof import('./graphql').RecordAssessmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) { ...AssessmentFields }\n  }\n"): typeof import('./graphql').AmendAssessmentDocument;
+export function graphql(source: "\n  mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) {\n      ...AssessmentFields\n    }\n  }\n"): typeof import('./graphql').AmendAssessmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query dashboardClinic { clinicSettings { timezone name } }\n"): typeof import('./graphql').DashboardClinicDocument;
+export function graphql(source: "\n  query dashboardClinic {\n    clinicSettings {\n      timezone\n      name\n    }\n  }\n"): typeof import('./graphql').DashboardClinicDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query dashboardTherapists {\n    allTherapists(filter: { active: true }, perPage: 100) { id displayName workingHours { weekday start end } timeOff { startsAt endsAt } }\n  }\n"): typeof import('./graphql').DashboardTherapistsDocument;
+export function graphql(source: "\n  query dashboardTherapists {\n    allTherapists(filter: { active: true }, perPage: 100) {\n      id\n      displayName\n      workingHours {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        startsAt\n        endsAt\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardTherapistsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query dashboardWeek($filter: SessionFilter, $page: Int, $perPage: Int) {\n    allSessions(filter: $filter, page: $page, perPage: $perPage, sortField: \"startsAt\", sortOrder: \"ASC\") { id startsAt endsAt status lateCancel therapistId }\n  }\n"): typeof import('./graphql').DashboardWeekDocument;
+export function graphql(source: "\n  query dashboardWeek($filter: SessionFilter, $page: Int, $perPage: Int) {\n    allSessions(filter: $filter, page: $page, perPage: $perPage, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      therapistId\n    }\n  }\n"): typeof import('./graphql').DashboardWeekDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query patientOutcomes($patientId: ID!, $episodeId: ID) {\n    patientOutcomes(patientId: $patientId, episodeId: $episodeId) {\n      patientId\n      episode { id startedAt open goal dischargedAt }\n      measures {\n        instrument domain hasFollowUp changePoints changePercent meaningful meetsClaim claimTarget meaningfulTarget\n        baseline { ...OutcomePointFields }\n        latest { ...OutcomePointFields }\n        series { ...OutcomePointFields }\n      }\n    }\n  }\n  fragment OutcomePointFields on OutcomePoint { assessmentId takenAt sessionNumber score normalized }\n"): typeof import('./graphql').PatientOutcomesDocument;
+export function graphql(source: "\n  query patientOutcomes($patientId: ID!, $episodeId: ID) {\n    patientOutcomes(patientId: $patientId, episodeId: $episodeId) {\n      patientId\n      episode {\n        id\n        startedAt\n        open\n        goal\n        dischargedAt\n      }\n      measures {\n        instrument\n        domain\n        hasFollowUp\n        changePoints\n        changePercent\n        meaningful\n        meetsClaim\n        claimTarget\n        meaningfulTarget\n        baseline {\n          ...OutcomePointFields\n        }\n        latest {\n          ...OutcomePointFields\n        }\n        series {\n          ...OutcomePointFields\n        }\n      }\n    }\n  }\n  fragment OutcomePointFields on OutcomePoint {\n    assessmentId\n    takenAt\n    sessionNumber\n    score\n    normalized\n  }\n"): typeof import('./graphql').PatientOutcomesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query clinicOutcomes($filter: ClinicOutcomesFilter) {\n    clinicOutcomes(filter: $filter) {\n      claim statement\n      reference { citation title design participants sessions finding }\n      measures { ...OutcomeStatsFields }\n      byTherapist { therapistId therapistName measures { ...OutcomeStatsFields } }\n      byModality { modality measures { ...OutcomeStatsFields } }\n    }\n  }\n  fragment OutcomeStatsFields on OutcomeStats {\n    instrument episodes withFollowUp dropouts meanChangePercent medianChangePercent ci95Low ci95High\n    completers { meaningfulShare claimShare }\n    intentionToTreat { meaningfulShare claimShare }\n  }\n"): typeof import('./graphql').ClinicOutcomesDocument;
+export function graphql(source: "\n  query clinicOutcomes($filter: ClinicOutcomesFilter) {\n    clinicOutcomes(filter: $filter) {\n      claim\n      statement\n      reference {\n        citation\n        title\n        design\n        participants\n        sessions\n        finding\n      }\n      measures {\n        ...OutcomeStatsFields\n      }\n      byTherapist {\n        therapistId\n        therapistName\n        measures {\n          ...OutcomeStatsFields\n        }\n      }\n      byModality {\n        modality\n        measures {\n          ...OutcomeStatsFields\n        }\n      }\n    }\n  }\n  fragment OutcomeStatsFields on OutcomeStats {\n    instrument\n    episodes\n    withFollowUp\n    dropouts\n    meanChangePercent\n    medianChangePercent\n    ci95Low\n    ci95High\n    completers {\n      meaningfulShare\n      claimShare\n    }\n    intentionToTreat {\n      meaningfulShare\n      claimShare\n    }\n  }\n"): typeof import('./graphql').ClinicOutcomesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query therapistChoices { allTherapists(perPage: 100, sortField: \"displayName\", sortOrder: \"ASC\") { id displayName } }\n"): typeof import('./graphql').TherapistChoicesDocument;
+export function graphql(source: "\n  query therapistChoices {\n    allTherapists(perPage: 100, sortField: \"displayName\", sortOrder: \"ASC\") {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').TherapistChoicesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PatientRecord on Patient {\n    id firstName lastName name dateOfBirth email phone complaintRegion clearanceStatus notes createdAt updatedAt\n  }\n"): typeof import('./graphql').PatientRecordFragmentDoc;
+export function graphql(source: "\n  fragment PatientRecord on Patient {\n    id\n    firstName\n    lastName\n    name\n    dateOfBirth\n    email\n    phone\n    complaintRegion\n    clearanceStatus\n    notes\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').PatientRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id email name role clinicId active }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n  mutation login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        name\n        role\n        clinicId\n        active\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PatientOptionFields on Patient { id name dateOfBirth complaintRegion clearanceStatus }\n"): typeof import('./graphql').PatientOptionFieldsFragmentDoc;
+export function graphql(source: "\n  fragment PatientOptionFields on Patient {\n    id\n    name\n    dateOfBirth\n    complaintRegion\n    clearanceStatus\n  }\n"): typeof import('./graphql').PatientOptionFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionFields on Session {\n    id startsAt endsAt blockedUntil status notes seriesId lateCancel cancelReason overrideReason\n    patient { ...PatientOptionFields }\n    therapist { id userId displayName }\n    serviceType { id name modality durationMinutes bufferMinutes }\n    room { id name }\n  }\n"): typeof import('./graphql').SessionFieldsFragmentDoc;
+export function graphql(source: "\n  fragment SessionFields on Session {\n    id\n    startsAt\n    endsAt\n    blockedUntil\n    status\n    notes\n    seriesId\n    lateCancel\n    cancelReason\n    overrideReason\n    patient {\n      ...PatientOptionFields\n    }\n    therapist {\n      id\n      userId\n      displayName\n    }\n    serviceType {\n      id\n      name\n      modality\n      durationMinutes\n      bufferMinutes\n    }\n    room {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').SessionFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query scheduleSessions($filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 500, sortField: \"startsAt\", sortOrder: \"ASC\") { ...SessionFields }\n  }\n"): typeof import('./graphql').ScheduleSessionsDocument;
+export function graphql(source: "\n  query scheduleSessions($filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 500, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').ScheduleSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query sessionsByIds($ids: [ID!]) { allSessions(filter: { ids: $ids }, perPage: 100) { ...SessionFields } }\n"): typeof import('./graphql').SessionsByIdsDocument;
+export function graphql(source: "\n  query sessionsByIds($ids: [ID!]) {\n    allSessions(filter: { ids: $ids }, perPage: 100) {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').SessionsByIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query patientSearch($filter: PatientFilter) {\n    allPatients(filter: $filter, perPage: 20, sortField: \"name\", sortOrder: \"ASC\") { ...PatientOptionFields }\n  }\n"): typeof import('./graphql').PatientSearchDocument;
+export function graphql(source: "\n  query patientSearch($filter: PatientFilter) {\n    allPatients(filter: $filter, perPage: 20, sortField: \"name\", sortOrder: \"ASC\") {\n      ...PatientOptionFields\n    }\n  }\n"): typeof import('./graphql').PatientSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query availableSlots($therapistId: ID!, $serviceTypeId: ID!, $from: DateTime!, $to: DateTime!, $roomId: ID, $patientId: ID, $excludeSessionId: ID) {\n    availableSlots(therapistId: $therapistId, serviceTypeId: $serviceTypeId, from: $from, to: $to, roomId: $roomId, patientId: $patientId, excludeSessionId: $excludeSessionId) {\n      startsAt endsAt\n    }\n  }\n"): typeof import('./graphql').AvailableSlotsDocument;
+export function graphql(source: "\n  query availableSlots(\n    $therapistId: ID!\n    $serviceTypeId: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $roomId: ID\n    $patientId: ID\n    $excludeSessionId: ID\n  ) {\n    availableSlots(\n      therapistId: $therapistId\n      serviceTypeId: $serviceTypeId\n      from: $from\n      to: $to\n      roomId: $roomId\n      patientId: $patientId\n      excludeSessionId: $excludeSessionId\n    ) {\n      startsAt\n      endsAt\n    }\n  }\n"): typeof import('./graphql').AvailableSlotsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation bookSession($input: BookSessionInput!) { bookSession(input: $input) { ...SessionFields } }\n"): typeof import('./graphql').BookSessionDocument;
+export function graphql(source: "\n  mutation bookSession($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').BookSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation bookSeries($input: BookSeriesInput!) { bookSeries(input: $input) { id sessions { ...SessionFields } } }\n"): typeof import('./graphql').BookSeriesDocument;
+export function graphql(source: "\n  mutation bookSeries($input: BookSeriesInput!) {\n    bookSeries(input: $input) {\n      id\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n"): typeof import('./graphql').BookSeriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query series($id: ID!) { SessionSeries(id: $id) { id frequency interval count sessions { id startsAt status } } }\n"): typeof import('./graphql').SeriesDocument;
+export function graphql(source: "\n  query series($id: ID!) {\n    SessionSeries(id: $id) {\n      id\n      frequency\n      interval\n      count\n      sessions {\n        id\n        startsAt\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').SeriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation reschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) { rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) { ...SessionFields } }\n"): typeof import('./graphql').RescheduleDocument;
+export function graphql(source: "\n  mutation reschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) {\n    rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').RescheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation cancel($id: ID!, $reason: String!, $scope: CancelScope) { cancelSession(id: $id, reason: $reason, scope: $scope) { ...SessionFields } }\n"): typeof import('./graphql').CancelDocument;
+export function graphql(source: "\n  mutation cancel($id: ID!, $reason: String!, $scope: CancelScope) {\n    cancelSession(id: $id, reason: $reason, scope: $scope) {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').CancelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation checkIn($id: ID!) { checkInSession(id: $id) { ...SessionFields } }\n"): typeof import('./graphql').CheckInDocument;
+export function graphql(source: "\n  mutation checkIn($id: ID!) {\n    checkInSession(id: $id) {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').CheckInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation noShow($id: ID!) { markNoShow(id: $id) { ...SessionFields } }\n"): typeof import('./graphql').NoShowDocument;
+export function graphql(source: "\n  mutation noShow($id: ID!) {\n    markNoShow(id: $id) {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').NoShowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation complete($id: ID!, $note: TreatmentNoteInput!) { completeSession(id: $id, note: $note) { ...SessionFields } }\n"): typeof import('./graphql').CompleteDocument;
+export function graphql(source: "\n  mutation complete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').CompleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query note($sessionId: ID!) { treatmentNote(sessionId: $sessionId) { id createdAt techniques regions pressure patientResponse } }\n"): typeof import('./graphql').NoteDocument;
+export function graphql(source: "\n  query note($sessionId: ID!) {\n    treatmentNote(sessionId: $sessionId) {\n      id\n      createdAt\n      techniques\n      regions\n      pressure\n      patientResponse\n    }\n  }\n"): typeof import('./graphql').NoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query clinicSettings { clinicSettings { ...ClinicSettingsFields } }\n"): typeof import('./graphql').ClinicSettingsDocument;
+export function graphql(source: "\n  query clinicSettings {\n    clinicSettings {\n      ...ClinicSettingsFields\n    }\n  }\n"): typeof import('./graphql').ClinicSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation updateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int) {\n    updateClinicSettings(name: $name, timezone: $timezone, slotStepMinutes: $slotStepMinutes, minimumNoticeMinutes: $minimumNoticeMinutes, lateCancelWindowHours: $lateCancelWindowHours) {\n      ...ClinicSettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateClinicSettingsDocument;
+export function graphql(source: "\n  mutation updateClinicSettings(\n    $name: String\n    $timezone: String\n    $slotStepMinutes: Int\n    $minimumNoticeMinutes: Int\n    $lateCancelWindowHours: Int\n  ) {\n    updateClinicSettings(\n      name: $name\n      timezone: $timezone\n      slotStepMinutes: $slotStepMinutes\n      minimumNoticeMinutes: $minimumNoticeMinutes\n      lateCancelWindowHours: $lateCancelWindowHours\n    ) {\n      ...ClinicSettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateClinicSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ClinicSettingsFields on ClinicSettings {\n    id name timezone slotStepMinutes minimumNoticeMinutes lateCancelWindowHours\n  }\n"): typeof import('./graphql').ClinicSettingsFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ClinicSettingsFields on ClinicSettings {\n    id\n    name\n    timezone\n    slotStepMinutes\n    minimumNoticeMinutes\n    lateCancelWindowHours\n  }\n"): typeof import('./graphql').ClinicSettingsFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TherapistFields on Therapist {\n    id userId displayName credentials modalities active\n    workingHours { weekday start end }\n    timeOff { id therapistId startsAt endsAt reason }\n  }\n"): typeof import('./graphql').TherapistFieldsFragmentDoc;
+export function graphql(source: "\n  fragment TherapistFields on Therapist {\n    id\n    userId\n    displayName\n    credentials\n    modalities\n    active\n    workingHours {\n      weekday\n      start\n      end\n    }\n    timeOff {\n      id\n      therapistId\n      startsAt\n      endsAt\n      reason\n    }\n  }\n"): typeof import('./graphql').TherapistFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RoomFields on Room { id name active }\n"): typeof import('./graphql').RoomFieldsFragmentDoc;
+export function graphql(source: "\n  fragment RoomFields on Room {\n    id\n    name\n    active\n  }\n"): typeof import('./graphql').RoomFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ServiceTypeFields on ServiceType { id name modality durationMinutes bufferMinutes active }\n"): typeof import('./graphql').ServiceTypeFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ServiceTypeFields on ServiceType {\n    id\n    name\n    modality\n    durationMinutes\n    bufferMinutes\n    active\n  }\n"): typeof import('./graphql').ServiceTypeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query schedulingCatalog {\n    clinicSettings { ...ClinicSettingsFields }\n    allTherapists(perPage: 200, sortField: \"displayName\", sortOrder: \"ASC\") { ...TherapistFields }\n    allRooms(perPage: 200, sortField: \"name\", sortOrder: \"ASC\") { ...RoomFields }\n    allServiceTypes(perPage: 200, sortField: \"name\", sortOrder: \"ASC\") { ...ServiceTypeFields }\n  }\n"): typeof import('./graphql').SchedulingCatalogDocument;
+export function graphql(source: "\n  query schedulingCatalog {\n    clinicSettings {\n      ...ClinicSettingsFields\n    }\n    allTherapists(perPage: 200, sortField: \"displayName\", sortOrder: \"ASC\") {\n      ...TherapistFields\n    }\n    allRooms(perPage: 200, sortField: \"name\", sortOrder: \"ASC\") {\n      ...RoomFields\n    }\n    allServiceTypes(perPage: 200, sortField: \"name\", sortOrder: \"ASC\") {\n      ...ServiceTypeFields\n    }\n  }\n"): typeof import('./graphql').SchedulingCatalogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StaffRecord on User { id name email role active createdAt }\n"): typeof import('./graphql').StaffRecordFragmentDoc;
+export function graphql(source: "\n  fragment StaffRecord on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n  }\n"): typeof import('./graphql').StaffRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation createStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id name role }\n  }\n"): typeof import('./graphql').CreateStaffDocument;
+export function graphql(source: "\n  mutation createStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      id\n      name\n      role\n    }\n  }\n"): typeof import('./graphql').CreateStaffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation addTimeOff($therapistId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $reason: String) {\n    addTimeOff(therapistId: $therapistId, startsAt: $startsAt, endsAt: $endsAt, reason: $reason) { id }\n  }\n"): typeof import('./graphql').AddTimeOffDocument;
+export function graphql(source: "\n  mutation addTimeOff($therapistId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $reason: String) {\n    addTimeOff(therapistId: $therapistId, startsAt: $startsAt, endsAt: $endsAt, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddTimeOffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation removeTimeOff($id: ID!) { removeTimeOff(id: $id) { id } }\n"): typeof import('./graphql').RemoveTimeOffDocument;
+export function graphql(source: "\n  mutation removeTimeOff($id: ID!) {\n    removeTimeOff(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemoveTimeOffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation setWorkingHours($therapistId: ID!, $hours: [WorkingBlockInput!]!) {\n    setWorkingHours(therapistId: $therapistId, hours: $hours) { id workingHours { weekday start end } }\n  }\n"): typeof import('./graphql').SetWorkingHoursDocument;
+export function graphql(source: "\n  mutation setWorkingHours($therapistId: ID!, $hours: [WorkingBlockInput!]!) {\n    setWorkingHours(therapistId: $therapistId, hours: $hours) {\n      id\n      workingHours {\n        weekday\n        start\n        end\n      }\n    }\n  }\n"): typeof import('./graphql').SetWorkingHoursDocument;
 
 
 export function graphql(source: string) {
