@@ -10,7 +10,14 @@ import { UsersRepository } from './users.repository.js';
 
 @Module({
   imports: [RateLimitModule],
-  providers: [AuthResolver, AuthService, LoginThrottleRepository, TokenService, UsersRepository, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    AuthResolver,
+    AuthService,
+    LoginThrottleRepository,
+    TokenService,
+    UsersRepository,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [UsersRepository, TokenService],
 })
 export class AuthModule {}

@@ -43,7 +43,10 @@ export class AuthService {
     const passwordHash = await hashNewPassword(input.password);
     const user = (await this.users.emailTaken(input.email))
       ? null
-      : await this.users.createClinicWithOwner({ name: input.clinicName.trim(), timezone: input.timezone }, { email: input.email, name: input.ownerName.trim(), passwordHash });
+      : await this.users.createClinicWithOwner(
+          { name: input.clinicName.trim(), timezone: input.timezone },
+          { email: input.email, name: input.ownerName.trim(), passwordHash },
+        );
     if (!user) throw BadInputError.field('input.email', SIGN_UP_REFUSED);
     return { token: await this.tokens.issue({ userId: user.id, clinicId: user.clinicId }), user };
   }

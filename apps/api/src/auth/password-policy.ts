@@ -12,7 +12,8 @@ const COMMON = new Set(COMMON_PASSWORDS.map((p) => p.toLowerCase()));
 
 /** Why a password is refused, or null when it is acceptable. */
 export function passwordProblem(password: string): string | null {
-  if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) return `must be between ${PASSWORD_MIN} and ${PASSWORD_MAX} characters`;
+  if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX)
+    return `must be between ${PASSWORD_MIN} and ${PASSWORD_MAX} characters`;
   if (COMMON.has(password.toLowerCase()) || /^(.)\1*$/u.test(password)) return 'is too common; choose a less guessable password';
   return null;
 }

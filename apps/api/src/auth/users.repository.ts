@@ -26,12 +26,21 @@ export class UsersRepository {
    * Creates a clinic and its owner together (sign-up precedes any tenant, hence the system client), or
    * returns null when the email is taken, even by a sign-up racing this one.
    */
-  async createClinicWithOwner(clinic: { name: string; timezone: string }, owner: { email: string; name: string; passwordHash: string }): Promise<User | null> {
+  async createClinicWithOwner(
+    clinic: { name: string; timezone: string },
+    owner: { email: string; name: string; passwordHash: string },
+  ): Promise<User | null> {
     try {
       return await this.prisma.system.$transaction(async (tx) => {
         const created = await tx.clinic.create({ data: clinic });
         return tx.user.create({
-          data: { clinicId: created.id, email: owner.email.toLowerCase(), name: owner.name, passwordHash: owner.passwordHash, role: 'OWNER' },
+          data: {
+            clinicId: created.id,
+            email: owner.email.toLowerCase(),
+            name: owner.name,
+            passwordHash: owner.passwordHash,
+            role: 'OWNER',
+          },
         });
       });
     } catch (error) {
@@ -39,5 +48,4 @@ export class UsersRepository {
       throw error;
     }
   }
-
 }

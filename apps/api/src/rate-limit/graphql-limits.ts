@@ -12,7 +12,11 @@ import type { ValidationRule } from 'graphql';
 import type { GraphQLLimits } from '../config/config.js';
 import { retryAfterPlugin } from './retry-after.plugin.js';
 
-export function graphqlProtection(limits: GraphQLLimits): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
+export function graphqlProtection(limits: GraphQLLimits): {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+  parseOptions: { maxTokens: number };
+} {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
     maxAliases: { n: limits.maxAliases },
@@ -24,5 +28,9 @@ export function graphqlProtection(limits: GraphQLLimits): { plugins: ApolloServe
   const { plugins, validationRules } = armor.protect();
   // Armor's types come from @apollo/server's CommonJS declarations and ours from its ESM ones; the
   // plugins are plain objects either way.
-  return { plugins: [...(plugins as unknown as ApolloServerPlugin[]), retryAfterPlugin], validationRules, parseOptions: { maxTokens: limits.maxTokens } };
+  return {
+    plugins: [...(plugins as unknown as ApolloServerPlugin[]), retryAfterPlugin],
+    validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
 }

@@ -29,7 +29,12 @@ export class RequestRateLimitMiddleware implements NestMiddleware {
       const retryAfterSeconds = Math.max(...over.map((s) => s.retryAfterSeconds));
       res.setHeader('Retry-After', String(retryAfterSeconds));
       res.status(429).json({
-        errors: [{ message: `Too many requests; try again in ${retryAfterSeconds} s`, extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds } }],
+        errors: [
+          {
+            message: `Too many requests; try again in ${retryAfterSeconds} s`,
+            extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds },
+          },
+        ],
       });
     } catch (error) {
       next(error);

@@ -28,7 +28,12 @@ export class StaffService {
   }
 
   async create(input: CreateStaffInput): Promise<User> {
-    const user = await this.staff.create({ email: input.email, name: input.name.trim(), role: input.role, passwordHash: await hashNewPassword(input.password) });
+    const user = await this.staff.create({
+      email: input.email,
+      name: input.name.trim(),
+      role: input.role,
+      passwordHash: await hashNewPassword(input.password),
+    });
     if (!user) throw BadInputError.field('input.email', 'is already registered');
     return user;
   }

@@ -10,8 +10,14 @@ const SIGN_UP = 'mutation SecuritySignUp($input: SignUpInput!) { signUp(input: $
 const CREATE_STAFF = 'mutation SecurityCreateStaff($input: CreateStaffInput!) { createStaff(input: $input) { id } }';
 
 const newEmail = () => `sec-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}@example.com`;
-const signUpInput = (email: string, password = PASSWORD) => ({ input: { clinicName: 'Security Clinic', timezone: 'Europe/London', ownerName: 'Owner', email, password } });
-const refusal = (r: RawResponse) => ({ code: codeOfRaw(r), message: r.body.errors?.[0]?.message, field: r.body.errors?.[0]?.extensions.field });
+const signUpInput = (email: string, password = PASSWORD) => ({
+  input: { clinicName: 'Security Clinic', timezone: 'Europe/London', ownerName: 'Owner', email, password },
+});
+const refusal = (r: RawResponse) => ({
+  code: codeOfRaw(r),
+  message: r.body.errors?.[0]?.message,
+  field: r.body.errors?.[0]?.extensions.field,
+});
 
 describe('credential attacks', () => {
   let first: TestApi;
@@ -45,7 +51,11 @@ describe('credential attacks', () => {
     const race = await Promise.all([first, second].map((api) => send(api, SIGN_UP, { variables: signUpInput(email), ip: freshIp() })));
     const lost = race.find((r) => r.body.errors);
     expect(race.filter((r) => !r.body.errors)).toHaveLength(1);
-    expect(refusal(taken)).toEqual({ code: 'BAD_USER_INPUT', message: 'input.email: could not be used to create an account', field: 'input.email' });
+    expect(refusal(taken)).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'input.email: could not be used to create an account',
+      field: 'input.email',
+    });
     expect(refusal(lost!)).toEqual(refusal(taken));
     expect(taken.body.errors![0]!.message).not.toMatch(/already|registered|exists/i);
   });
@@ -69,7 +79,11 @@ describe('credential attacks', () => {
     const signUp = await send(first, SIGN_UP, { variables: signUpInput(newEmail(), password), ip: freshIp() });
     expect(refusal(signUp)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
     const owner = await signUpOwner(first);
-    const staff = await send(first, CREATE_STAFF, { variables: { input: { email: newEmail(), name: 'N', role: 'FRONT_DESK', password } }, token: owner.token, ip: freshIp() });
+    const staff = await send(first, CREATE_STAFF, {
+      variables: { input: { email: newEmail(), name: 'N', role: 'FRONT_DESK', password } },
+      token: owner.token,
+      ip: freshIp(),
+    });
     expect(refusal(staff)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
   });
 

@@ -15,7 +15,11 @@ export function freshIp(): string {
   return `198.18.${randomInt(256)}.${randomInt(1, 255)}`;
 }
 
-export async function send(api: TestApi, query: string, options: { variables?: Record<string, unknown>; token?: string; ip?: string } = {}): Promise<RawResponse> {
+export async function send(
+  api: TestApi,
+  query: string,
+  options: { variables?: Record<string, unknown>; token?: string; ip?: string } = {},
+): Promise<RawResponse> {
   const started = performance.now();
   const response = await fetch(`${api.url}/graphql`, {
     method: 'POST',
