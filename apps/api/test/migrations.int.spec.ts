@@ -81,7 +81,7 @@ describe('migrations', () => {
 
   it('build exactly the schema Prisma would, plus the hand-written invariants', async () => {
     const fromMigrations = await withDatabase(adminUrl, 'drift_migrations', async (url) => {
-      expect(await applyMigrations(url, paths)).toHaveLength(4);
+      expect(await applyMigrations(url, paths)).toHaveLength(5);
       expect(await applyMigrations(url, paths)).toEqual([]); // idempotent on a migrated database
       return catalog(url);
     });
