@@ -114,10 +114,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowSeconds: integer(env, 'LOGIN_WINDOW_SECONDS', 15 * 60, 1, 24 * 3600),
     loginIpMaxFailures: integer(env, 'LOGIN_IP_MAX_FAILURES', 50, 1, 100000),
-    signUpIpMax: integer(env, 'SIGNUP_IP_MAX', 300, 1, 100000),
+    signUpIpMax: integer(env, 'SIGNUP_IP_MAX', 20, 1, 100000),
     signUpWindowSeconds: integer(env, 'SIGNUP_WINDOW_SECONDS', 3600, 1, 24 * 3600),
     rateLimitWindowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),
-    rateLimitPerIp: integer(env, 'RATE_LIMIT_PER_IP', 6000, 1, 1000000),
+    rateLimitPerIp: integer(env, 'RATE_LIMIT_PER_IP', 1200, 1, 1000000),
     rateLimitPerUser: integer(env, 'RATE_LIMIT_PER_USER', 600, 1, 1000000),
     trustProxy: trustProxy(env),
     graphqlLimits: {

@@ -41,6 +41,12 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     DATABASE_URL: testDatabaseUrl(),
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Every suite sends from 127.0.0.1 and signs up clinics by the dozen: the per-address limits are
+    // lifted here, and the suites about them (test/security) set their own low ones.
+    RATE_LIMIT_PER_IP: '1000000',
+    RATE_LIMIT_PER_USER: '1000000',
+    SIGNUP_IP_MAX: '100000',
+    LOGIN_IP_MAX_FAILURES: '100000',
     ...overrides,
   });
   const server: RunningServer = await createServer(config, testDatabaseUrl());
