@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SIGN_UP_REFUSED } from '../auth/auth.service.js';
 import { hashNewPassword } from '../auth/password-policy.js';
 import { BadInputError, NotFoundError } from '../common/app-error.js';
 import { pageRequest } from '../common/graphql/list.args.js';
@@ -34,7 +35,9 @@ export class StaffService {
       role: input.role,
       passwordHash: await hashNewPassword(input.password),
     });
-    if (!user) throw BadInputError.field('input.email', 'is already registered');
+    // Emails are unique across clinics: saying "already registered" would let any owner probe for
+    // other clinics' staff, so the refusal is the one sign-up gives.
+    if (!user) throw BadInputError.field('input.email', SIGN_UP_REFUSED);
     return user;
   }
 

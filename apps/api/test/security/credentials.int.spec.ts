@@ -60,6 +60,18 @@ describe('credential attacks', () => {
     expect(taken.body.errors![0]!.message).not.toMatch(/already|registered|exists/i);
   });
 
+  it("answers createStaff with another clinic's staff email as sign-up does, so owners cannot probe for accounts", async () => {
+    const elsewhere = await signUpOwner(first);
+    const owner = await signUpOwner(second);
+    const input = { email: elsewhere.email, name: 'Probe', role: 'FRONT_DESK', password: 'a-long-unusual-passphrase' };
+    const probed = await send(first, CREATE_STAFF, { variables: { input }, token: owner.token, ip: freshIp() });
+    expect(refusal(probed)).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'input.email: could not be used to create an account',
+      field: 'input.email',
+    });
+  });
+
   it('limits sign-ups per address to SIGNUP_IP_MAX', async () => {
     const ip = freshIp();
     for (let i = 0; i < 3; i++) {
