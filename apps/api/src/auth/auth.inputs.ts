@@ -1,6 +1,14 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsString, Length, MaxLength, Validate, ValidateNested, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
+import {
+  IsString,
+  Length,
+  MaxLength,
+  Validate,
+  ValidateNested,
+  type ValidatorConstraintInterface,
+  ValidatorConstraint,
+} from 'class-validator';
 import { IANAZone } from 'luxon';
 import { EMAIL_MAX, EmailAddress, Text } from '../common/text.js';
 

@@ -28,7 +28,9 @@ export function listOperationAccess(app: INestApplicationContext): OperationAcce
         const type = Reflect.getMetadata(RESOLVER_TYPE, method) as string | undefined;
         if (type !== 'Query' && type !== 'Mutation') continue;
         const name = (Reflect.getMetadata(RESOLVER_NAME, method) as string | undefined) ?? key;
-        const access = (Reflect.getMetadata(ACCESS_KEY, method) ?? Reflect.getMetadata(ACCESS_KEY, instance.constructor) ?? null) as AccessDeclaration | null;
+        const access = (Reflect.getMetadata(ACCESS_KEY, method) ??
+          Reflect.getMetadata(ACCESS_KEY, instance.constructor) ??
+          null) as AccessDeclaration | null;
         operations.push({ type, name, handler: `${instance.constructor.name}.${key}`, access });
       }
     }

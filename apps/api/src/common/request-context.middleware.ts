@@ -20,7 +20,16 @@ export function requestContextMiddleware(req: Request, res: Response, next: Next
     const path = req.originalUrl.split('?')[0];
     const level = path === '/health' && res.statusCode < 500 ? 'debug' : 'info';
     runWithContext(context, () =>
-      log()[level]({ method: req.method, path, operation: typeof operation === 'string' ? operation : undefined, status: res.statusCode, ms: Math.round(ms) }, 'request'),
+      log()[level](
+        {
+          method: req.method,
+          path,
+          operation: typeof operation === 'string' ? operation : undefined,
+          status: res.statusCode,
+          ms: Math.round(ms),
+        },
+        'request',
+      ),
     );
   });
   runWithContext(context, () => next());

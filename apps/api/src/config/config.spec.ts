@@ -9,7 +9,14 @@ describe('configuration', () => {
   it('uses defaults and keeps a generated JWT secret in DATA_DIR', () => {
     const dir = tmp();
     const config = loadConfig({ DATA_DIR: dir });
-    expect(config).toMatchObject({ port: 3000, databaseUrl: null, dataDir: dir, jwtTtlSeconds: 28800, loginMaxFailures: 5, seedDemo: true });
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      dataDir: dir,
+      jwtTtlSeconds: 28800,
+      loginMaxFailures: 5,
+      seedDemo: true,
+    });
     expect(readFileSync(path.join(dir, 'jwt-secret'), 'utf8')).toBe(config.jwtSecret);
     expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(config.jwtSecret);
   });

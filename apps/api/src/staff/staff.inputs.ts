@@ -67,7 +67,11 @@ export class CreateStaffArgs {
 }
 
 @ArgsType()
-export class UpdateUserArgs extends IntersectionType(IdArgs, PartialType(PickType(CreateStaffInput, ['name', 'role'], ArgsType), ArgsType), ArgsType) {
+export class UpdateUserArgs extends IntersectionType(
+  IdArgs,
+  PartialType(PickType(CreateStaffInput, ['name', 'role'], ArgsType), ArgsType),
+  ArgsType,
+) {
   @Field({ nullable: true, description: 'false deactivates the account at once' })
   @IsOptional()
   @IsBoolean()

@@ -10,7 +10,10 @@ export enum CancelScope {
   THIS = 'THIS',
   THIS_AND_FOLLOWING = 'THIS_AND_FOLLOWING',
 }
-registerEnumType(CancelScope, { name: 'CancelScope', description: 'For a session of a series: only it, or it and the later ones still booked' });
+registerEnumType(CancelScope, {
+  name: 'CancelScope',
+  description: 'For a session of a series: only it, or it and the later ones still booked',
+});
 
 @InputType()
 export class SessionFilter {
@@ -121,7 +124,7 @@ export class TreatmentNoteInput {
   @IsEnum(Pressure)
   pressure!: Pressure;
 
-  @Field({ description: "How the patient responded to the treatment" })
+  @Field({ description: 'How the patient responded to the treatment' })
   @Text({ max: 4000, multiline: true })
   patientResponse!: string;
 }
