@@ -4,7 +4,18 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 // Jest's global setup resolves modules without the suite's moduleNameMapper, so the sources are
-// required by their .ts paths (the swc transform still applies).
+// required by their .ts paths (the swc transform still applies), and their own relative `.js`
+// imports are resolved to the `.ts` beside them here.
+const Module = require('node:module') as { _resolveFilename(request: string, ...rest: unknown[]): string };
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request: string, ...rest: unknown[]) {
+  try {
+    return resolveFilename.call(this, request, ...rest);
+  } catch (error) {
+    if (!/^\.\.?\/.*\.js$/.test(request)) throw error;
+    return resolveFilename.call(this, request.replace(/\.js$/, '.ts'), ...rest);
+  }
+};
 const { startEmbeddedPostgres } =
   require('../../src/database/embedded-postgres.ts') as typeof import('../../src/database/embedded-postgres.js');
 const { applyMigrations, defaultMigrationPaths } =
