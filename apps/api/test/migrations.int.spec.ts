@@ -5,6 +5,7 @@
 import pg from 'pg';
 import { repoRoot } from '../src/config/paths.js';
 import { applyMigrations, defaultMigrationPaths, isEmptyMigration, pendingSchemaDiff } from '../src/database/migrator.js';
+import { TENANT_MODELS } from '../src/database/tenant-scope.js';
 import { testDatabaseUrl } from './support/api.js';
 
 const paths = defaultMigrationPaths(repoRoot());
@@ -30,7 +31,12 @@ const HAND_WRITTEN = [
   'index Session.Session_patient_no_overlap',
   'index Session.Session_room_no_overlap',
   'index Session.Session_therapist_no_overlap',
-];
+  // Row-level security (migration row_level_security): every tenant table forces it and keeps its
+  // clinic isolation policy; User adds the one lookup login needs.
+  'function backtrack_clinic_id',
+  ...[...TENANT_MODELS].flatMap((table) => [`policy ${table}.${table}_clinic_isolation`, `row security ${table}`]),
+  'policy User.User_login_lookup',
+].sort();
 
 async function withDatabase<T>(adminUrl: string, name: string, fn: (url: string) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -64,7 +70,17 @@ async function catalog(url: string): Promise<Map<string, string>> {
       SELECT 'enum ' || t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
         FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname
       UNION ALL
-      SELECT 'extension ' || extname, extversion FROM pg_extension WHERE extname <> 'plpgsql'`);
+      SELECT 'extension ' || extname, extversion FROM pg_extension WHERE extname <> 'plpgsql'
+      UNION ALL
+      SELECT 'policy ' || tablename || '.' || policyname, concat_ws(' ', cmd, array_to_string(roles, ','), qual, with_check)
+        FROM pg_policies WHERE schemaname = 'public'
+      UNION ALL
+      SELECT 'row security ' || relname, concat_ws(' ', relrowsecurity, relforcerowsecurity)
+        FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND (relrowsecurity OR relforcerowsecurity)
+      UNION ALL
+      SELECT 'function ' || p.proname, pg_get_functiondef(p.oid) FROM pg_proc p
+       WHERE p.pronamespace = 'public'::regnamespace
+         AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')`);
     return new Map(rows.rows.map((r) => [r.key, r.def]));
   } finally {
     await client.end();
@@ -81,7 +97,7 @@ describe('migrations', () => {
 
   it('build exactly the schema Prisma would, plus the hand-written invariants', async () => {
     const fromMigrations = await withDatabase(adminUrl, 'drift_migrations', async (url) => {
-      expect(await applyMigrations(url, paths)).toHaveLength(5);
+      expect(await applyMigrations(url, paths)).toHaveLength(6);
       expect(await applyMigrations(url, paths)).toEqual([]); // idempotent on a migrated database
       return catalog(url);
     });

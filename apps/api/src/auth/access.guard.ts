@@ -54,7 +54,7 @@ export class AccessGuard implements CanActivate {
   private authenticate(request: Request | undefined, token: string): Promise<Authenticated> {
     const lookup = async (): Promise<Authenticated> => {
       const claims = await this.tokens.verify(token);
-      return { claims, user: claims ? await this.users.findByIdAnyClinic(claims.userId) : null };
+      return { claims, user: claims ? await this.users.findInClinic(claims.userId, claims.clinicId) : null };
     };
     if (!request) return lookup();
     let pending = this.perRequest.get(request);

@@ -72,7 +72,7 @@ export class AuthService {
   }
 
   async me(): Promise<User> {
-    const user = await this.users.findByIdAnyClinic(currentActor().userId);
+    const user = await this.users.findInClinic(currentActor().userId, currentActor().clinicId);
     if (!user) throw new UnauthenticatedError();
     return user;
   }

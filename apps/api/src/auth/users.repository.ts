@@ -1,6 +1,7 @@
 // Accounts as authentication sees them: lookups before authentication (login, the guard's per-request
 // check) and sign-up, which precede any tenant, so they use the unscoped client by design. Staff
-// accounts of a clinic are the staff slice's (src/staff/).
+// accounts of a clinic are the staff slice's (src/staff/). Row-level security still applies: a lookup
+// by email names that email (app.login_email, which shows that one account), any other names the clinic.
 import { Injectable } from '@nestjs/common';
 import type { User } from '../generated/prisma/client.js';
 import { isUniqueViolation } from '../database/database-errors.js';
@@ -11,15 +12,18 @@ export class UsersRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   findByEmailAnyClinic(email: string): Promise<User | null> {
-    return this.prisma.system.user.findUnique({ where: { email: email.toLowerCase() } });
+    const lower = email.toLowerCase();
+    return this.prisma.withSetting('app.login_email', lower, this.prisma.system.user.findUnique({ where: { email: lower } }));
   }
 
-  findByIdAnyClinic(id: string): Promise<User | null> {
-    return this.prisma.system.user.findUnique({ where: { id } });
+  /** The account of a token (whose claims name the clinic), or null. */
+  findInClinic(id: string, clinicId: string): Promise<User | null> {
+    return this.prisma.withSetting('app.clinic_id', clinicId, this.prisma.system.user.findFirst({ where: { id, clinicId } }));
   }
 
-  emailTaken(email: string): Promise<boolean> {
-    return this.prisma.system.user.count({ where: { email: email.toLowerCase() } }).then((n) => n > 0);
+  async emailTaken(email: string): Promise<boolean> {
+    const lower = email.toLowerCase();
+    return (await this.prisma.withSetting('app.login_email', lower, this.prisma.system.user.count({ where: { email: lower } }))) > 0;
   }
 
   /**
@@ -33,6 +37,8 @@ export class UsersRepository {
     try {
       return await this.prisma.system.$transaction(async (tx) => {
         const created = await tx.clinic.create({ data: clinic });
+        // The owner row must pass the User policy of its new clinic.
+        await tx.$executeRaw`SELECT set_config('app.clinic_id', ${created.id}, true)`;
         return tx.user.create({
           data: {
             clinicId: created.id,

@@ -1,28 +1,52 @@
 // The single owner of database connections. `tenant` is the scoped client every repository uses;
-// `system` is unscoped and reserved for what precedes a tenant: login by email, sign-up, health.
+// `system` is unscoped and reserved for what precedes a tenant: login by email, sign-up, health,
+// rate limits. Both connect as the role APP_ROLE, which row-level security holds to the clinic set in
+// each transaction (see tenant-scope.ts), so `system` too sees no tenant row unless it names a clinic
+// (or, for login, the one email) with withSetting.
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { currentActor } from '../common/request-context.js';
 import { PrismaClient } from '../generated/prisma/client.js';
-import { tenantScope } from './tenant-scope.js';
+import { inClinicTransaction, tenantScope, withRlsSetting, type RlsSetting } from './tenant-scope.js';
+
+/** The role the API runs as: no owner, no superuser, no BYPASSRLS. Created by the migration row_level_security. */
+export const APP_ROLE = 'backtrack_app';
 
 function createTenantClient(system: PrismaClient) {
-  return system.$extends(tenantScope());
+  return system.$extends(tenantScope(system));
 }
 
 export type TenantClient = ReturnType<typeof createTenantClient>;
-/** The client handed to code inside `tenant.$transaction(async (tx) => ...)`. */
+/** The client handed to code inside `prisma.tenantTransaction(async (tx) => ...)`. */
 export type TenantTransaction = Parameters<Parameters<TenantClient['$transaction']>[0]>[0];
+type TransactionOptions = Parameters<TenantClient['$transaction']>[1];
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
 @Injectable()
 export class PrismaService implements OnModuleDestroy {
   readonly system: PrismaClient;
-  readonly tenant: TenantClient;
+  /** Scoped to the actor's clinic. Its interactive transactions go through tenantTransaction, which sets the clinic. */
+  readonly tenant: Omit<TenantClient, '$transaction'>;
+  private readonly scoped: TenantClient;
 
   constructor(databaseUrl: string, poolSize = 10) {
-    this.system = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: poolSize }) });
-    this.tenant = createTenantClient(this.system);
+    // Every connection of the pool starts as APP_ROLE (DATABASE_URL's user must be a member of it).
+    const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize, options: `-c role=${APP_ROLE}` });
+    this.system = new PrismaClient({ adapter });
+    this.scoped = createTenantClient(this.system);
+    this.tenant = this.scoped;
+  }
+
+  /** An interactive transaction of the tenant client, with the actor's clinic set before `fn` runs. */
+  tenantTransaction<T>(fn: (tx: TenantTransaction) => Promise<T>, options?: TransactionOptions): Promise<T> {
+    const clinicId = currentActor().clinicId;
+    return this.scoped.$transaction((tx) => inClinicTransaction(clinicId, tx, fn), options);
+  }
+
+  /** Runs one query of the system client with a row-level-security setting in force (pre-tenant lookups of User). */
+  withSetting<T>(name: RlsSetting, value: string, query: PromiseLike<T>): Promise<T> {
+    return withRlsSetting(this.system, name, value, query);
   }
 
   async onModuleDestroy(): Promise<void> {

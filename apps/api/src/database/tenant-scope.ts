@@ -3,6 +3,13 @@
 // Repositories therefore never write `clinicId` by hand, and an id from another clinic simply finds
 // nothing, exactly like an id that does not exist. Raw SQL is not covered: repositories that use it
 // must bind clinicId themselves (and say so). Nested writes must use unchecked scalar inputs.
+//
+// Behind it, PostgreSQL row-level security (migration row_level_security) shows the API's role only
+// the rows of the clinic in the transaction-local setting app.clinic_id. So every tenant operation
+// and every raw query of this client runs as a batch transaction [set_config, the query], and
+// interactive transactions set it first thing (inClinicTransaction). Transaction-local, so a pooled
+// connection never carries a clinic into the next request.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { currentActor } from '../common/request-context.js';
 
 /** Models carrying clinicId. Clinic and LoginThrottle are global. Kept in sync by tenant-scope.spec.ts. */
@@ -73,26 +80,67 @@ export function tenantCreate<Unchecked extends { clinicId: string }>(data: Tenan
   return data as unknown as Unchecked;
 }
 
-/** Builds the extension; `clinicIdOf` defaults to the authenticated actor's clinic. */
-export function tenantScope(clinicIdOf: () => string = () => currentActor().clinicId) {
+/** The settings row-level security reads; see the migration row_level_security. */
+export type RlsSetting = 'app.clinic_id' | 'app.login_email';
+
+/** What the extension needs of the unextended client: raw SQL and batch transactions. */
+export interface BatchClient {
+  $executeRaw(query: TemplateStringsArray, ...values: unknown[]): PromiseLike<number>;
+  $transaction(queries: PromiseLike<unknown>[]): Promise<unknown[]>;
+}
+
+/** The clinic whose interactive transaction the current async call runs in (set by inClinicTransaction). */
+const transactionClinic = new AsyncLocalStorage<string>();
+
+function setting(client: BatchClient, name: RlsSetting, value: string): PromiseLike<number> {
+  return client.$executeRaw`SELECT set_config(${name}, ${value}, true)`;
+}
+
+/** Runs one query in a batch transaction that first sets a row-level-security setting. */
+export async function withRlsSetting<T>(client: BatchClient, name: RlsSetting, value: string, query: PromiseLike<T>): Promise<T> {
+  const [, result] = await client.$transaction([setting(client, name, value), query]);
+  return result as T;
+}
+
+/**
+ * The body of an interactive transaction of the tenant client: sets the clinic first, then runs `fn`,
+ * whose queries (marked by the async context) join the transaction instead of opening a batch.
+ */
+export function inClinicTransaction<Tx extends BatchClient, T>(clinicId: string, tx: Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return transactionClinic.run(clinicId, async () => {
+    await setting(tx, 'app.clinic_id', clinicId);
+    return fn(tx);
+  });
+}
+
+/**
+ * Builds the extension over `base` (the client it extends, which runs the batch transactions);
+ * `clinicIdOf` defaults to the authenticated actor's clinic.
+ */
+export function tenantScope(base: BatchClient, clinicIdOf: () => string = () => currentActor().clinicId) {
   return {
     name: 'tenant-scope',
     query: {
-      $allModels: {
-        async $allOperations({
-          model,
-          operation,
-          args,
-          query,
-        }: {
-          model: string;
-          operation: string;
-          args: Args;
-          query: (args: Args) => Promise<unknown>;
-        }) {
-          if (!TENANT_MODELS.has(model)) return query(args);
-          return query(scopeArgs(operation, args, clinicIdOf()));
-        },
+      // Model operations and raw queries alike (raw ones have no model).
+      async $allOperations({
+        model,
+        operation,
+        args,
+        query,
+      }: {
+        model?: string;
+        operation: string;
+        args: Args;
+        query: (args: Args) => PromiseLike<unknown>;
+      }) {
+        const tenantModel = model !== undefined && TENANT_MODELS.has(model);
+        if (model !== undefined && !tenantModel) return query(args);
+        const clinicId = clinicIdOf();
+        const scoped = tenantModel ? scopeArgs(operation, args, clinicId) : args;
+        const inTransaction = transactionClinic.getStore();
+        if (inTransaction === undefined) return withRlsSetting(base, 'app.clinic_id', clinicId, query(scoped));
+        if (inTransaction !== clinicId) throw new Error('A tenant transaction cannot query another clinic');
+        return query(scoped);
       },
     },
   };

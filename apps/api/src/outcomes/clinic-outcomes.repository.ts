@@ -74,7 +74,7 @@ export class ClinicOutcomesRepository {
   aggregate(q: ClinicOutcomeQuery): Promise<OutcomeGroupRow[]> {
     // The attribution groups every completed session of the clinic; with the default 4 MB of
     // work_mem its sorts spill to disk. A larger budget, for this one read-only statement only.
-    return this.prisma.tenant.$transaction(async (tx) => {
+    return this.prisma.tenantTransaction(async (tx) => {
       await tx.$executeRaw`SELECT set_config('work_mem', ${AGGREGATE_WORK_MEM}, true)`;
       return tx.$queryRaw<OutcomeGroupRow[]>(aggregateSql(q));
     });

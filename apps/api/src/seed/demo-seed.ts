@@ -33,13 +33,15 @@ async function seedUnlocked(databaseUrl: string): Promise<boolean> {
     if ((await prisma.clinic.count()) > 0) return false;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const clinic = await prisma.clinic.create({ data: DEMO_CLINIC });
+    // Through the tenant scope, which also sets the clinic for row-level security: the tables force it
+    // on their owner too, so a seed run by a migration user that is no superuser still passes.
+    const tenant = prisma.$extends(tenantScope(prisma, () => clinic.id));
     const users: Awaited<ReturnType<typeof prisma.user.create>>[] = [];
     for (const staff of DEMO_STAFF) {
-      users.push(await prisma.user.create({ data: { ...staff, clinicId: clinic.id, passwordHash } }));
+      users.push(await tenant.user.create({ data: tenantCreate<Prisma.UserUncheckedCreateInput>({ ...staff, passwordHash }) }));
     }
     const owner = users[0]!;
     const actor = { userId: owner.id, clinicId: clinic.id, role: owner.role, name: owner.name, email: owner.email };
-    const tenant = prisma.$extends(tenantScope(() => clinic.id));
     await runWithContext({ requestId: 'demo-seed', actor }, async () => {
       // Credentials and modalities come with each therapist's schedule plan below.
       for (const user of users) await ensureTherapistProfile(tenant, user);

@@ -61,7 +61,7 @@ export class StaffRepository {
   /** Creates a staff account in the actor's clinic; null when the email is registered already (emails are unique across clinics). */
   async create(staff: NewStaff): Promise<User | null> {
     try {
-      return await this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
+      return await this.prisma.tenantTransaction(async (tx: TenantTransaction) => {
         const user = await tx.user.create({
           data: tenantCreate<Prisma.UserUncheckedCreateInput>({ ...staff, email: staff.email.toLowerCase() }),
         });
@@ -76,7 +76,7 @@ export class StaffRepository {
 
   /** Updates a staff account; becoming a THERAPIST creates the therapist profile if there is none. */
   update(id: string, data: { name?: string; role?: Role; active?: boolean }): Promise<User | null> {
-    return this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
+    return this.prisma.tenantTransaction(async (tx: TenantTransaction) => {
       const { count } = await tx.user.updateMany({ where: { id }, data });
       if (!count) return null;
       const user = (await tx.user.findFirst({ where: { id } }))!;

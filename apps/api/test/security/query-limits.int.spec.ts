@@ -42,7 +42,7 @@ describe('document limits', () => {
 
   it('checks the account once per request, not once per aliased field', async () => {
     const users = api.server.app.get(UsersRepository, { strict: false });
-    const reads = jest.spyOn(users, 'findByIdAnyClinic');
+    const reads = jest.spyOn(users, 'findInClinic');
     try {
       const query = `{ ${Array.from({ length: 15 }, (_, i) => `c${i}: _allUsersMeta { count }`).join(' ')} }`;
       const response = await send(api, query, { token: owner.token });

@@ -80,7 +80,7 @@ export class AssessmentsRepository {
   }
 
   transaction<T>(fn: (tx: TenantTransaction) => Promise<T>): Promise<T> {
-    return this.prisma.tenant.$transaction(fn);
+    return this.prisma.tenantTransaction(fn);
   }
 
   /**

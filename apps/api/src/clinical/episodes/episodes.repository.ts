@@ -66,7 +66,7 @@ export class EpisodesRepository {
   }
 
   transaction<T>(fn: (tx: TenantTransaction) => Promise<T>): Promise<T> {
-    return this.prisma.tenant.$transaction(fn);
+    return this.prisma.tenantTransaction(fn);
   }
 
   async insert(tx: TenantTransaction, data: EpisodeData): Promise<EpisodeOfCare> {

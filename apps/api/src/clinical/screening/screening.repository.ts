@@ -29,7 +29,7 @@ export class ScreeningRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   transaction<T>(fn: (tx: TenantTransaction) => Promise<T>): Promise<T> {
-    return this.prisma.tenant.$transaction(fn);
+    return this.prisma.tenantTransaction(fn);
   }
 
   insertScreening(tx: TenantTransaction, data: ScreeningData): Promise<Screening> {

@@ -50,7 +50,7 @@ export class BookingRepository {
   /** The new session's id. */
   insertSession(session: NewSession, episode: OpenEpisodeRequest, within?: WithinWrite): Promise<InsertOutcome<string>> {
     return this.guarded(() =>
-      this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
+      this.prisma.tenantTransaction(async (tx: TenantTransaction) => {
         const episodeId = session.episodeId ?? (await ensureOpenEpisode(tx, episode)).id;
         const created = await tx.session.create({
           data: tenantCreate<Prisma.SessionUncheckedCreateInput>({ ...session, episodeId }),
@@ -70,7 +70,7 @@ export class BookingRepository {
     within?: WithinWrite,
   ): Promise<InsertOutcome<string>> {
     return this.guarded(() =>
-      this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
+      this.prisma.tenantTransaction(async (tx: TenantTransaction) => {
         const created = await tx.sessionSeries.create({ data: tenantCreate<Prisma.SessionSeriesUncheckedCreateInput>(series) });
         const episodeId = sessions[0]?.episodeId ?? (await ensureOpenEpisode(tx, episode)).id;
         await tx.session.createMany({

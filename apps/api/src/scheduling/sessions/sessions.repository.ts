@@ -121,7 +121,7 @@ export class SessionsRepository {
   /** Several compare-and-set transitions at once, all or none (e.g. cancelling the rest of a series). */
   async transitionAll(changes: { id: string; expected: SessionStatus; data: TransitionData }[]): Promise<TransitionOutcome> {
     try {
-      return await this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
+      return await this.prisma.tenantTransaction(async (tx: TenantTransaction) => {
         for (const change of changes) {
           const { count } = await tx.session.updateMany({ where: { id: change.id, status: change.expected }, data: change.data });
           if (count !== 1) throw new StaleTransition();
@@ -143,7 +143,7 @@ export class SessionsRepository {
     within?: (tx: TenantTransaction, noteId: string) => Promise<void>,
   ): Promise<TransitionOutcome> {
     try {
-      return await this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
+      return await this.prisma.tenantTransaction(async (tx: TenantTransaction) => {
         const { count } = await tx.session.updateMany({ where: { id, status: 'CHECKED_IN' }, data: { status: 'COMPLETED', completedAt } });
         if (count !== 1) throw new StaleTransition();
         const created = await tx.treatmentNote.create({

@@ -75,7 +75,7 @@ export class TherapistsRepository {
 
   /** Replaces the whole weekly set in one transaction: readers see the old set or the new one. */
   async replaceWorkingHours(therapistId: string, blocks: WorkingBlock[]): Promise<void> {
-    await this.prisma.tenant.$transaction(async (tx: TenantTransaction) => {
+    await this.prisma.tenantTransaction(async (tx: TenantTransaction) => {
       await tx.workingHours.deleteMany({ where: { therapistId } });
       if (blocks.length === 0) return;
       await tx.workingHours.createMany({
