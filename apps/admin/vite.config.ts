@@ -25,7 +25,9 @@ export default defineConfig(({ mode }) => ({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // The server serves dist/ to anyone: a source map would publish the whole admin source (10 MB).
+    // `npm run dev` keeps its own in-memory maps for debugging.
+    sourcemap: false,
     chunkSizeWarningLimit: 2500,
   },
 }));
