@@ -22,6 +22,9 @@ const config: CodegenConfig = {
   pluckConfig: { globalGqlIdentifierName: ['graphql'], gqlMagicComment: 'typed-graphql', modules: [] },
   generates: {
     'apps/admin/src/graphql/': { ...preset, documents: ['apps/admin/src/**/*.{ts,tsx}', '!apps/admin/src/graphql/**'] },
+    // The admin's data provider reads the schema from this file rather than introspecting the API,
+    // which production refuses (GRAPHQL_INTROSPECTION). Descriptions are left out: nothing reads them.
+    'apps/admin/src/graphql/introspection.json': { plugins: ['introspection'], config: { descriptions: false } },
     // The API package is ESM under nodenext resolution: relative imports carry `.js`.
     'apps/api/test/graphql/': {
       ...preset,

@@ -2,7 +2,8 @@
 // End-to-end check of the admin against the real API: builds domain, API and admin, starts the API
 // on a free port with a fresh embedded database (demo clinic seeded), then drives headless Chromium
 // through what staff do first: sign in, find a patient, edit one, register one, and get told why a
-// bad entry is refused. Screenshots land in e2e/screenshots/.
+// bad entry is refused. Screenshots land in e2e/screenshots/. The API runs with NODE_ENV=production
+// (no introspection) and the run fails on any Content-Security-Policy violation.
 //
 //   node e2e/run.mjs              build the admin (and the API if apps/api/dist is missing), then test
 //   node e2e/run.mjs --build-api  also rebuild libs/domain and apps/api first
@@ -102,14 +103,17 @@ async function rowNames(page) {
   return rows(page).locator('td.column-name').allInnerTexts();
 }
 
-async function waitForRowCount(page, predicate, what) {
+/** Waits until the list has `count` rows, or at least `count` with `{ atLeast: true }`. */
+async function waitForRowCount(page, count, what, { atLeast = false } = {}) {
+  // A plain comparison: building the check with new Function would be an eval the page's
+  // Content-Security-Policy refuses.
   await page
     .waitForFunction(
-      ({ body }) => {
-        const count = document.querySelectorAll('table tbody tr').length;
-        return new Function('n', `return ${body}`)(count);
+      ({ count, atLeast }) => {
+        const n = document.querySelectorAll('table tbody tr').length;
+        return atLeast ? n >= count : n === count;
       },
-      { body: predicate },
+      { count, atLeast },
       { timeout: 10_000 },
     )
     .catch(() => {
@@ -170,7 +174,7 @@ async function ownerJourney(browser, baseUrl) {
   log('owner: filters by complaint region');
   await page.getByRole('combobox', { name: 'Region' }).click();
   await page.getByRole('option', { name: 'Neck' }).click();
-  await waitForRowCount(page, 'n === 2', 'exactly the 2 neck patients');
+  await waitForRowCount(page, 2, 'exactly the 2 neck patients');
   const regions = await rows(page).locator('td.column-complaintRegion').allInnerTexts();
   assert(
     regions.every((r) => r === 'Neck'),
@@ -179,11 +183,11 @@ async function ownerJourney(browser, baseUrl) {
   await shot(page, '03-owner-filter-neck');
   await page.getByRole('combobox', { name: 'Region' }).click();
   await page.getByRole('listbox').getByText('All regions').click();
-  await waitForRowCount(page, 'n >= 10', 'all patients again');
+  await waitForRowCount(page, 10, 'all patients again', { atLeast: true });
 
   log('owner: searches "Alice"');
   await page.getByPlaceholder('Search by name').fill('Alice');
-  await waitForRowCount(page, 'n === 1', 'exactly one match for Alice');
+  await waitForRowCount(page, 1, 'exactly one match for Alice');
   assert((await rowNames(page))[0] === 'Alice Martinez', 'the match is Alice Martinez');
   await shot(page, '04-owner-search-alice');
 
@@ -275,7 +279,7 @@ async function frontDeskJourney(browser, baseUrl) {
   log('front desk: finds the new patient in the list');
   await page.getByRole('link', { name: 'All patients' }).click();
   await page.getByPlaceholder('Search by name').fill('Lindq');
-  await waitForRowCount(page, 'n === 1', 'the new patient');
+  await waitForRowCount(page, 1, 'the new patient');
   assert((await rowNames(page))[0] === 'Nora Lindqvist', 'the new patient is listed');
 
   log('front desk: an expired token sends the user back to sign in');
@@ -302,6 +306,42 @@ function watchErrors(page, who) {
     if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
       log(`  [browser ${who}] ${message.text().slice(0, 300)}`);
   });
+}
+
+// Every page runs under the server's Content-Security-Policy; anything it blocks (an inline script, an
+// eval, a style, a request to another origin) fails the run. Chromium logs each refusal to the console,
+// and the init script reports the DOM's securitypolicyviolation event too, whichever comes first.
+const cspViolations = [];
+async function watchCsp(context) {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      ),
+    );
+  });
+  context.on('console', (message) => {
+    if (/Content Security Policy|CSP violation/i.test(message.text())) cspViolations.push(`${message.page()?.url()}: ${message.text()}`);
+  });
+}
+
+/** Checks that the API the journeys use sends the policy and refuses introspection, as in production. */
+async function assertProductionExposure(baseUrl) {
+  const shell = await fetch(baseUrl);
+  const policy = shell.headers.get('content-security-policy') ?? '';
+  assert(/script-src 'self'/.test(policy), `the admin is served with a Content-Security-Policy, got "${policy}"`);
+  const assets = readdirSync(path.join(adminRoot, 'dist/assets'));
+  const maps = assets.filter((name) => name.endsWith('.map'));
+  assert(maps.length === 0, `the production build emits no source maps, found ${maps.join(', ')}`);
+  const script = assets.find((name) => name.endsWith('.js'));
+  const map = await fetch(`${baseUrl}/assets/${script}.map`);
+  assert(map.status === 404, `/assets/${script}.map is not served, got HTTP ${map.status}`);
+  const introspection = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+  });
+  assert(introspection.status === 400, `the API refuses introspection (NODE_ENV=production), got HTTP ${introspection.status}`);
 }
 
 async function assertNoHorizontalScroll(page, where) {
@@ -337,7 +377,17 @@ async function main() {
   const out = openSync(apiLog, 'a');
   log(`starting the API on port ${port} with DATA_DIR ${dataDir}`);
   // Always the embedded database in the fresh DATA_DIR, whatever the calling shell has set.
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO: 'true' };
+  // NODE_ENV=production as deployed: introspection is refused, so the admin must work from its built-in schema.
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'true',
+  };
+  delete env.GRAPHQL_INTROSPECTION;
   delete env.DATABASE_URL;
   delete env.JWT_SECRET;
   delete env.ADMIN_DIST;
@@ -367,11 +417,19 @@ async function main() {
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
       ],
     });
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (options) => {
+      const context = await newContext(options);
+      await watchCsp(context);
+      return context;
+    };
+    await assertProductionExposure(baseUrl);
     await ownerJourney(browser, baseUrl);
     await frontDeskJourney(browser, baseUrl);
     await scheduleJourneys(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
     await clinicalJourneys(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
     assert(pageErrors.length === 0, `no uncaught errors in the page:\n${pageErrors.join('\n')}`);
+    assert(cspViolations.length === 0, `no Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
     log('all e2e checks passed');
   } catch (error) {
     failed = true;

@@ -34,12 +34,16 @@ export class AppModule {
           driver: ApolloDriver,
           autoSchemaFile: true,
           sortSchema: true,
-          introspection: true,
+          // Off in production unless GRAPHQL_INTROSPECTION=true; the admin has the schema built in.
+          introspection: config.graphqlIntrospection,
+          // GraphiQL loads React and its bundle from unpkg.com with an inline script, which the
+          // Content-Security-Policy (server.ts) forbids; any GraphQL client can be pointed at /graphql.
+          graphiql: false,
           context: ({ req }: { req: Request }) => ({ req }),
           formatError: formatGraphQLError,
           // Every Date argument and field is the strict DateTime scalar, not Nest's rolling-over one.
           buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
-          ...graphqlProtection(config.graphqlLimits),
+          ...graphqlProtection(config.graphqlLimits, { hideSuggestions: !config.graphqlIntrospection }),
         }),
         AuditModule,
         AuthModule,

@@ -1,7 +1,9 @@
 // react-admin's data provider: ra-data-graphql-simple over the shared Apollo client, with friendly
 // resource names in URLs (/patients rather than /Patient) and the API's errors mapped once.
+import type { IntrospectionSchema } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import type { DataProvider } from 'react-admin';
+import introspection from '../graphql/introspection.json';
 import { graphqlClient } from './graphqlClient';
 import { toApiError } from './graphqlErrors';
 
@@ -34,10 +36,12 @@ export function buildDataProvider(base: DataProvider): DataProvider {
   return provider as unknown as DataProvider;
 }
 
-// ra-data-graphql 5 builds the provider synchronously; the schema is introspected on first use.
+// ra-data-graphql 5 builds the provider synchronously. It takes the schema from the build (generated
+// from the committed schema.graphql by `npm run codegen`) instead of introspecting the API: production
+// refuses introspection, and the admin's operations are checked against that same schema anyway.
 export const dataProvider = buildDataProvider(
   buildGraphQLProvider({
     client: graphqlClient,
-    introspection: { include: Object.values(RESOURCE_TYPES) },
+    introspection: { include: Object.values(RESOURCE_TYPES), schema: introspection.__schema as unknown as IntrospectionSchema },
   }),
 );

@@ -21,6 +21,8 @@ export interface AppConfig {
   rateLimitPerUser: number;
   trustProxy: TrustProxy;
   graphqlLimits: GraphQLLimits;
+  /** Schema introspection and "Did you mean" hints for anonymous and signed-in clients alike. */
+  graphqlIntrospection: boolean;
   logLevel: string;
   seedDemo: boolean;
   adminDist: string | null;
@@ -126,6 +128,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 1000, 100, 100000),
       maxCost: integer(env, 'GRAPHQL_MAX_COST', 2500, 100, 1000000),
     },
+    // The schema is public in the repository, but a production API should not hand a stranger the
+    // map of every operation and field; the admin carries its own copy (see the admin's dataProvider).
+    graphqlIntrospection: bool(env, 'GRAPHQL_INTROSPECTION', env.NODE_ENV !== 'production'),
     logLevel,
     seedDemo: bool(env, 'SEED_DEMO', true),
     adminDist: env.ADMIN_DIST || null,

@@ -9,10 +9,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ValidationRule } from 'graphql';
+import { hideSuggestionsPlugin } from '../common/graphql/hide-suggestions.plugin.js';
 import type { GraphQLLimits } from '../config/config.js';
 import { retryAfterPlugin } from './retry-after.plugin.js';
 
-export function graphqlProtection(limits: GraphQLLimits): {
+export function graphqlProtection(
+  limits: GraphQLLimits,
+  { hideSuggestions }: { hideSuggestions: boolean },
+): {
   plugins: ApolloServerPlugin[];
   validationRules: ValidationRule[];
   parseOptions: { maxTokens: number };
@@ -23,13 +27,14 @@ export function graphqlProtection(limits: GraphQLLimits): {
     maxTokens: { enabled: false },
     costLimit: { maxCost: limits.maxCost },
     maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: true },
+    // hideSuggestionsPlugin does this, for coercion errors and enum values too.
+    blockFieldSuggestion: { enabled: false },
   });
   const { plugins, validationRules } = armor.protect();
   // Armor's types come from @apollo/server's CommonJS declarations and ours from its ESM ones; the
   // plugins are plain objects either way.
   return {
-    plugins: [...(plugins as unknown as ApolloServerPlugin[]), retryAfterPlugin],
+    plugins: [...(plugins as unknown as ApolloServerPlugin[]), retryAfterPlugin, ...(hideSuggestions ? [hideSuggestionsPlugin] : [])],
     validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
   };
