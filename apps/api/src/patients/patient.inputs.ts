@@ -6,6 +6,7 @@ import { IsPastDateOnly } from '../common/graphql/date-only.js';
 import { ListArgs } from '../common/graphql/list.args.js';
 import { IdArgs } from '../common/graphql/id.args.js';
 import { OptionalIds } from '../common/graphql/id.decorators.js';
+import { Omittable } from '../common/omittable.js';
 import { Text, EmailAddress } from '../common/text.js';
 
 const PHONE = /^[+0-9 ()./-]{5,30}$/;
@@ -70,10 +71,14 @@ export class CreatePatientArgs {
   complaintRegion!: ComplaintRegion;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Text({ max: 2000, multiline: true })
   notes?: string;
 }
 
 @ArgsType()
-export class UpdatePatientArgs extends IntersectionType(IdArgs, PartialType(CreatePatientArgs, ArgsType), ArgsType) {}
+export class UpdatePatientArgs extends IntersectionType(
+  IdArgs,
+  PartialType(CreatePatientArgs, { decorator: ArgsType, skipNullProperties: false }),
+  ArgsType,
+) {}

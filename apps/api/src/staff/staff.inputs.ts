@@ -6,6 +6,7 @@ import { Role } from '../common/graphql/enums.js';
 import { ListArgs } from '../common/graphql/list.args.js';
 import { IdArgs } from '../common/graphql/id.args.js';
 import { OptionalIds } from '../common/graphql/id.decorators.js';
+import { Omittable } from '../common/omittable.js';
 import { Text, EmailAddress } from '../common/text.js';
 
 @InputType()
@@ -69,11 +70,11 @@ export class CreateStaffArgs {
 @ArgsType()
 export class UpdateUserArgs extends IntersectionType(
   IdArgs,
-  PartialType(PickType(CreateStaffInput, ['name', 'role'], ArgsType), ArgsType),
+  PartialType(PickType(CreateStaffInput, ['name', 'role'], ArgsType), { decorator: ArgsType, skipNullProperties: false }),
   ArgsType,
 ) {
   @Field({ nullable: true, description: 'false deactivates the account at once' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 }

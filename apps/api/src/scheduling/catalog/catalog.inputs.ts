@@ -5,6 +5,7 @@ import { Modality } from '../../common/graphql/enums.js';
 import { ListArgs } from '../../common/graphql/list.args.js';
 import { IdArgs } from '../../common/graphql/id.args.js';
 import { OptionalIds } from '../../common/graphql/id.decorators.js';
+import { Omittable } from '../../common/omittable.js';
 import { Text } from '../../common/text.js';
 
 /** Rooms and service types are searched alike; service types also by modality. */
@@ -19,7 +20,7 @@ export class RoomFilter {
   ids?: string[];
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 }
@@ -40,13 +41,17 @@ export class CreateRoomArgs {
   name!: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 }
 
 @ArgsType()
-export class UpdateRoomArgs extends IntersectionType(IdArgs, PartialType(CreateRoomArgs, ArgsType), ArgsType) {}
+export class UpdateRoomArgs extends IntersectionType(
+  IdArgs,
+  PartialType(CreateRoomArgs, { decorator: ArgsType, skipNullProperties: false }),
+  ArgsType,
+) {}
 
 @InputType()
 export class ServiceTypeFilter extends RoomFilter {
@@ -83,20 +88,24 @@ export class CreateServiceTypeArgs {
   durationMinutes!: number;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(120)
   bufferMinutes?: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 }
 
 @ArgsType()
-export class UpdateServiceTypeArgs extends IntersectionType(IdArgs, PartialType(CreateServiceTypeArgs, ArgsType), ArgsType) {
+export class UpdateServiceTypeArgs extends IntersectionType(
+  IdArgs,
+  PartialType(CreateServiceTypeArgs, { decorator: ArgsType, skipNullProperties: false }),
+  ArgsType,
+) {
   // Only the description differs from the create field; the validators are inherited.
   @Field(() => Int, { nullable: true, description: 'Applies to new bookings; existing sessions keep their times' })
   override durationMinutes?: number;

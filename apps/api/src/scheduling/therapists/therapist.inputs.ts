@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, Is
 import { Modality } from '../../common/graphql/enums.js';
 import { ListArgs } from '../../common/graphql/list.args.js';
 import { RequiredId, OptionalId, OptionalIds } from '../../common/graphql/id.decorators.js';
+import { Omittable } from '../../common/omittable.js';
 import { Text } from '../../common/text.js';
 
 @InputType()
@@ -45,24 +46,24 @@ export class UpdateTherapistArgs {
   id!: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Text({ min: 1, max: 120 })
   displayName?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Text({ max: 200 })
   credentials?: string;
 
   @Field(() => [Modality], { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsEnum(Modality, { each: true })
   modalities?: Modality[];
 
   @Field({ nullable: true, description: 'Only an owner may change this' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 }
