@@ -7,6 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
+import { assertRunsAsAppRole } from './database/app-role.js';
 import { assertEveryOperationDeclared } from './common/access-policy.js';
 import { configureLogger, nestLogger } from './common/logger.js';
 import { requestContextMiddleware } from './common/request-context.middleware.js';
@@ -26,6 +27,7 @@ export async function createServer(config: AppConfig, databaseUrl: string): Prom
     bodyParser: true,
   });
   assertEveryOperationDeclared(app);
+  await assertRunsAsAppRole(app);
   app.use(securityHeaders());
   app.use(requestContextMiddleware);
   app.disable('x-powered-by');

@@ -49,6 +49,17 @@ export class PrismaService implements OnModuleDestroy {
     return withRlsSetting(this.system, name, value, query);
   }
 
+  /**
+   * Refuses to serve unless connections really run as APP_ROLE: an `options` parameter in
+   * DATABASE_URL overrides the role switch, and the API would then bypass row-level security.
+   */
+  async assertRunsAsAppRole(): Promise<void> {
+    const [row] = await this.system.$queryRaw<{ role: string }[]>`SELECT current_user AS role`;
+    if (row?.role !== APP_ROLE) {
+      throw new Error(`The database connection runs as "${row?.role}", not ${APP_ROLE}: remove any options= parameter from DATABASE_URL`);
+    }
+  }
+
   async onModuleDestroy(): Promise<void> {
     await this.system.$disconnect();
   }

@@ -68,6 +68,23 @@ describe('row-level security', () => {
     }
   });
 
+  it('refuses to start when DATABASE_URL would override the role switch', async () => {
+    const url = new URL(testDatabaseUrl());
+    url.searchParams.set('options', '-c role=' + url.username);
+    const prisma = new PrismaService(url.toString(), 1);
+    try {
+      await expect(prisma.assertRunsAsAppRole()).rejects.toThrow(/not backtrack_app: remove any options= parameter/);
+    } finally {
+      await prisma.system.$disconnect();
+    }
+    const fine = new PrismaService(testDatabaseUrl(), 1);
+    try {
+      await expect(fine.assertRunsAsAppRole()).resolves.toBeUndefined();
+    } finally {
+      await fine.system.$disconnect();
+    }
+  });
+
   it('every table with clinicId forces row security and has its clinic policy', async () => {
     const tables = await sql<{ table: string; enabled: boolean; forced: boolean; policies: string[] | null }>(`
       SELECT c.relname AS table, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced,
