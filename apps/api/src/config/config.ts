@@ -26,6 +26,8 @@ export interface AppConfig {
   logLevel: string;
   seedDemo: boolean;
   adminDist: string | null;
+  /** How long SIGTERM waits for requests in flight before closing the database. */
+  shutdownGraceSeconds: number;
 }
 
 /** Express `trust proxy`: false (the socket address is the client), true, a hop count, or addresses. */
@@ -134,5 +136,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     logLevel,
     seedDemo: bool(env, 'SEED_DEMO', true),
     adminDist: env.ADMIN_DIST || null,
+    shutdownGraceSeconds: integer(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
   };
 }
