@@ -2,9 +2,18 @@
 // the last migration, so `db:migration:new` would generate nothing; (2) a database built by applying
 // the migrations has exactly the tables, columns, indexes and constraints that Prisma would create
 // from schema.prisma, plus only the named hand-written invariants; (3) those invariants exist.
+import { appendFile, cp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { repoRoot } from '../src/config/paths.js';
-import { applyMigrations, defaultMigrationPaths, isEmptyMigration, pendingSchemaDiff } from '../src/database/migrator.js';
+import {
+  applyMigrations,
+  defaultMigrationPaths,
+  isEmptyMigration,
+  migrationsUpToDate,
+  pendingSchemaDiff,
+} from '../src/database/migrator.js';
 import { TENANT_MODELS } from '../src/database/tenant-scope.js';
 import { testDatabaseUrl } from './support/api.js';
 
@@ -89,6 +98,22 @@ async function catalog(url: string): Promise<Map<string, string>> {
 
 describe('migrations', () => {
   const adminUrl = (process.env.BACKTRACK_TEST_PG_ADMIN ?? testDatabaseUrl()).replace(/\/[^/]+$/, '/postgres');
+
+  it('are recognised as applied, checksums included, without taking the engine lock', async () => {
+    expect(await migrationsUpToDate(testDatabaseUrl(), paths)).toBe(true);
+    const moved = { ...paths, migrationsDir: path.join(os.tmpdir(), `backtrack-migrations-${process.pid}`) };
+    await cp(paths.migrationsDir, moved.migrationsDir, { recursive: true });
+    try {
+      const [last] = (await readdir(moved.migrationsDir))
+        .filter((name) => /^\d/.test(name))
+        .sort()
+        .reverse();
+      await appendFile(path.join(moved.migrationsDir, last!, 'migration.sql'), '\n-- edited after it was applied\n');
+      expect(await migrationsUpToDate(testDatabaseUrl(), moved)).toBe(false);
+    } finally {
+      await rm(moved.migrationsDir, { recursive: true, force: true });
+    }
+  });
 
   it('leave nothing between the last migration and schema.prisma', async () => {
     const sql = await pendingSchemaDiff(testDatabaseUrl(), paths);

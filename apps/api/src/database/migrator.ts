@@ -1,9 +1,11 @@
 // Applies and generates Prisma migrations with Prisma's WebAssembly schema engine, so migrations run
 // offline and inside the API process (the native engine binary is a download this project avoids).
 // The result is identical to `prisma migrate deploy`: the same SQL files, recorded in _prisma_migrations.
+import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 
@@ -62,11 +64,39 @@ async function listMigrationDirs(migrationsDir: string): Promise<string[]> {
   return dirs;
 }
 
+/**
+ * True when every migration folder is recorded as finished (and not rolled back) in _prisma_migrations
+ * with the checksum of its file as it is now; anything else goes to the engine, which reports it.
+ */
+export async function migrationsUpToDate(databaseUrl: string, paths: MigrationPaths): Promise<boolean> {
+  const dirs = await listMigrationDirs(paths.migrationsDir);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const table = await client.query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`);
+    if (!table.rows[0]?.present) return false;
+    const done = await client.query<{ name: string; checksum: string }>(
+      `SELECT migration_name AS name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Map(done.rows.map((row) => [row.name, row.checksum]));
+    for (const dir of dirs) {
+      const sql = await readFile(path.join(paths.migrationsDir, dir, 'migration.sql'));
+      if (applied.get(dir) !== createHash('sha256').update(sql).digest('hex')) return false;
+    }
+    return true;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Applies every pending migration in order; returns the names applied. */
 export async function applyMigrations(databaseUrl: string, paths: MigrationPaths): Promise<string[]> {
+  // Replicas of a rolling start would otherwise queue on the engine's advisory lock (10 s timeout)
+  // only to find nothing to do.
+  if (await migrationsUpToDate(databaseUrl, paths)) return [];
+  const dirs = await listMigrationDirs(paths.migrationsDir);
   const schemaText = await readFile(paths.schemaPath, 'utf8');
   const engine = await openEngine(databaseUrl, paths.schemaPath, schemaText);
-  const dirs = await listMigrationDirs(paths.migrationsDir);
   const migrationDirectories = await Promise.all(
     dirs.map(async (dir) => ({
       path: dir,
