@@ -44,9 +44,9 @@ export function isForeignKeyViolation(error: unknown): boolean {
   return hasCode(error, ['P2003', '23503']);
 }
 
-/** True when a value does not fit its column, such as a malformed uuid (Prisma P2023). */
+/** True when a value does not fit its column: a malformed uuid (Prisma P2023), a date out of range (P2039, SQLSTATE 22008). */
 export function isInvalidColumnValue(error: unknown): boolean {
-  return hasCode(error, ['P2023']);
+  return hasCode(error, ['P2023', 'P2039', '22008']);
 }
 
 /** True when the record an operation required does not exist (Prisma P2025). */

@@ -14,6 +14,10 @@ describe('DateTime scalar', () => {
   });
 
   it.each([
+    '0000-01-01T00:00:00Z', // before timestamptz's first year
+    '0001-01-01T00:00:00+14:00',
+    '9999-12-31T23:00:00-14:00', // past the last year Prisma can send
+    '1899-12-31T23:59:59Z',
     '2027-02-30T15:00:00Z', // no 30 February
     '2027-02-29T15:00:00Z', // not a leap year
     '2027-04-31T15:00:00Z',

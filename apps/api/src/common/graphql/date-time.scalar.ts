@@ -10,13 +10,21 @@ const SHAPE = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?
 
 export const DATE_TIME_FORMAT = 'an ISO 8601 date and time with an offset, such as 2027-03-01T15:00:00Z or 2027-03-01T10:00:00-05:00';
 
+// Instants a clinic can mean. PostgreSQL's timestamptz stops at year 1 and Prisma at 9999, and an
+// offset can carry a valid local time past either, which would reach the database as a 500.
+const EARLIEST = Date.UTC(1900, 0, 1);
+const LATEST = Date.UTC(2200, 0, 1);
+
 /** Thrown for a malformed DateTime; formatGraphQLError answers it as BAD_USER_INPUT. */
 export class InvalidDateTimeError extends GraphQLError {
   constructor(literal?: string) {
     // A variable's error already shows the variable, its path and its value; a literal's shows only this.
-    super(`${literal ? `${literal} is not a valid DateTime: ` : ''}must be ${DATE_TIME_FORMAT}, on a real calendar date`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    super(
+      `${literal ? `${literal} is not a valid DateTime: ` : ''}must be ${DATE_TIME_FORMAT}, on a real calendar date from 1900 to 2199`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
 }
 
@@ -24,7 +32,9 @@ export class InvalidDateTimeError extends GraphQLError {
 export function parseDateTime(value: string): Date | null {
   if (!SHAPE.test(value)) return null;
   const parsed = DateTime.fromISO(value, { setZone: true });
-  return parsed.isValid ? parsed.toJSDate() : null;
+  if (!parsed.isValid) return null;
+  const instant = parsed.toMillis();
+  return instant >= EARLIEST && instant < LATEST ? parsed.toJSDate() : null;
 }
 
 function parse(value: unknown, literal?: string): Date {
