@@ -79,6 +79,15 @@ function securityHeaders(): express.RequestHandler {
   });
 }
 
+/** Judged on the decoded path, as express.static reads it: `.%6dap` is a `.map` too. A path that does not decode is refused. */
+function isSourceMap(requestPath: string): boolean {
+  try {
+    return path.extname(decodeURIComponent(requestPath)).toLowerCase() === '.map';
+  } catch {
+    return true;
+  }
+}
+
 function serveAdmin(app: NestExpressApplication, config: AppConfig): void {
   const dist = config.adminDist ?? path.join(repoRoot(), 'apps/admin/dist');
   if (!existsSync(path.join(dist, 'index.html'))) return;
@@ -86,7 +95,7 @@ function serveAdmin(app: NestExpressApplication, config: AppConfig): void {
   // older or hand-made build is still not served.
   const files = express.static(dist, { index: 'index.html', maxAge: '1h' });
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) =>
-    req.path.endsWith('.map') ? next() : files(req, res, next),
+    isSourceMap(req.path) ? next() : files(req, res, next),
   );
   // Client-side routes (e.g. /patients/123) get the app shell; a missing file (a .map, or an old
   // chunk a stale tab asks for) is a 404, not the shell served as JavaScript.

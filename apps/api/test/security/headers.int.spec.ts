@@ -86,7 +86,14 @@ describe('security headers', () => {
     expect(await response.text()).toContain('/assets/index-abc.js');
   });
 
-  it.each(['/assets/index-abc.js.map', '/index.html.map', '/assets/none.js.map'])('does not serve the source map %s', async (file) => {
+  it.each([
+    '/assets/index-abc.js.map',
+    '/index.html.map',
+    '/assets/none.js.map',
+    '/assets/index-abc.js.%6dap',
+    '/assets/index-abc.js%2emap',
+    '/assets/index-abc.js.MAP',
+  ])('does not serve the source map %s', async (file) => {
     const response = await fetch(`${api.url}${file}`);
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('sources');
