@@ -15,6 +15,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
 import { HealthRepository } from './health/health.repository.js';
+import { MessagesModule } from './messages/messages.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { PatientsModule } from './patients/patients.module.js';
 import { graphqlProtection } from './rate-limit/graphql-limits.js';
@@ -48,6 +49,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         ClinicalModule,
+        MessagesModule,
         OutcomesModule,
         PatientsModule,
         SchedulingModule,

@@ -28,7 +28,7 @@ describe('access policy', () => {
       .filter((op) => op.access?.kind === 'public')
       .map((op) => `${op.type}.${op.name}`)
       .sort();
-    expect(publicOps).toEqual(['Mutation.login', 'Mutation.signUp']);
+    expect(publicOps).toEqual(['Mutation.login', 'Mutation.optOutByLink', 'Mutation.signUp']);
   });
 
   it('refuses every non-public query without a token', async () => {

@@ -32,6 +32,7 @@ const HAND_WRITTEN = [
   'constraint Session.Session_time_span_check',
   'constraint TimeOff.TimeOff_span_check',
   'constraint WorkingHours.WorkingHours_weekday_check',
+  'constraint Message.Message_attempts_check',
   'extension btree_gist',
   'index Assessment.Assessment_one_latest_per_root',
   'index Assessment.Assessment_outcomes_idx',
@@ -43,6 +44,10 @@ const HAND_WRITTEN = [
   // Row-level security (migration row_level_security): every tenant table forces it and keeps its
   // clinic isolation policy; User adds the one lookup login needs.
   'function backtrack_clinic_id',
+  // The message dispatcher's relay (migration patients_in_the_loop) claims due messages across clinics.
+  'function backtrack_message_dispatch',
+  'policy Message.Message_dispatch_claim',
+  'policy Message.Message_dispatch_read',
   ...[...TENANT_MODELS].flatMap((table) => [`policy ${table}.${table}_clinic_isolation`, `row security ${table}`]),
   'policy User.User_login_lookup',
 ].sort();
@@ -122,7 +127,7 @@ describe('migrations', () => {
 
   it('build exactly the schema Prisma would, plus the hand-written invariants', async () => {
     const fromMigrations = await withDatabase(adminUrl, 'drift_migrations', async (url) => {
-      expect(await applyMigrations(url, paths)).toHaveLength(6);
+      expect(await applyMigrations(url, paths)).toHaveLength(7);
       expect(await applyMigrations(url, paths)).toEqual([]); // idempotent on a migrated database
       return catalog(url);
     });

@@ -28,6 +28,28 @@ export interface AppConfig {
   adminDist: string | null;
   /** How long SIGTERM waits for requests in flight before closing the database. */
   shutdownGraceSeconds: number;
+  messaging: MessagingConfig;
+}
+
+/** Patient messages: transports (none configured: the outbox is the delivery), dispatcher and links. */
+export interface MessagingConfig {
+  /** smtp:// or smtps:// URL of the mail server; null keeps email in the outbox. */
+  smtpUrl: string | null;
+  mailFrom: string | null;
+  /** Twilio (or a service with its Messages endpoint); null keeps SMS in the outbox. */
+  twilio: { accountSid: string; authToken: string; from: string; baseUrl: string } | null;
+  /** Base URL of the links in messages (the opt-out link). */
+  publicUrl: string;
+  /** Whether this process runs the dispatcher (job queue worker and outbox relay). */
+  dispatch: boolean;
+  pollSeconds: number;
+  retryLimit: number;
+  retryDelaySeconds: number;
+  /** How long a link in a message (opt-out) stays valid. */
+  linkTtlDays: number;
+  /** Patient-link redemptions per client address per window (they need no sign-in). */
+  linkIpMax: number;
+  linkWindowSeconds: number;
 }
 
 /** Express `trust proxy`: false (the socket address is the client), true, a hop count, or addresses. */
@@ -80,6 +102,67 @@ function trustProxy(env: Env): TrustProxy {
   throw new ConfigError('TRUST_PROXY', `must be false, true, a hop count or a list of proxy addresses, got "${raw}"`);
 }
 
+/** Seconds, fractions allowed (short intervals in tests). */
+function seconds(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+(\.\d+)?$/.test(raw)) throw new ConfigError(name, `must be a number of seconds, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be a URL (${protocols.join(' or ')}), got something else`);
+  }
+  if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) {
+    throw new ConfigError(name, `must be a ${protocols.join(' or ')} URL, got ${parsed.protocol}`);
+  }
+  return raw;
+}
+
+function messaging(env: Env, port: number): MessagingConfig {
+  const smtpUrl = url(env, 'SMTP_URL', ['smtp', 'smtps']);
+  const mailFrom = env.MAIL_FROM || null;
+  if (smtpUrl && !mailFrom) throw new ConfigError('MAIL_FROM', 'is required when SMTP_URL is set (the sender address)');
+  if (mailFrom && !/^[^\s@<>]+@[^\s@<>]+$|<[^\s@<>]+@[^\s@<>]+>$/.test(mailFrom)) {
+    throw new ConfigError('MAIL_FROM', `must be an email address or "Name <address>", got "${mailFrom}"`);
+  }
+  const twilioVars = ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM'] as const;
+  const given = twilioVars.filter((name) => env[name]);
+  if (given.length && given.length < twilioVars.length) {
+    const missing = twilioVars.find((name) => !env[name])!;
+    throw new ConfigError(missing, `is required when ${given.join(' and ')} ${given.length > 1 ? 'are' : 'is'} set`);
+  }
+  const baseUrl = url(env, 'TWILIO_BASE_URL', ['https', 'http']) ?? 'https://api.twilio.com';
+  return {
+    smtpUrl,
+    mailFrom,
+    twilio: given.length
+      ? {
+          accountSid: env.TWILIO_ACCOUNT_SID!,
+          authToken: env.TWILIO_AUTH_TOKEN!,
+          from: env.TWILIO_FROM!,
+          baseUrl: baseUrl.replace(/\/+$/, ''),
+        }
+      : null,
+    publicUrl: (url(env, 'PUBLIC_URL', ['https', 'http']) ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    dispatch: bool(env, 'MESSAGE_DISPATCH', true),
+    pollSeconds: seconds(env, 'MESSAGE_POLL_SECONDS', 5, 0.5, 3600),
+    retryLimit: integer(env, 'MESSAGE_RETRY_LIMIT', 5, 0, 100),
+    retryDelaySeconds: integer(env, 'MESSAGE_RETRY_DELAY_SECONDS', 60, 1, 24 * 3600),
+    linkTtlDays: integer(env, 'PATIENT_LINK_TTL_DAYS', 60, 1, 3650),
+    linkIpMax: integer(env, 'PATIENT_LINK_IP_MAX', 30, 1, 1000000),
+    linkWindowSeconds: integer(env, 'PATIENT_LINK_WINDOW_SECONDS', 3600, 1, 24 * 3600),
+  };
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** The JWT secret: JWT_SECRET when given, else one generated once and kept in DATA_DIR. */
@@ -108,8 +191,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const dataDir = path.resolve(cwd, env.DATA_DIR || '.data');
   const logLevel = env.LOG_LEVEL || 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  const port = integer(env, 'PORT', 3000, 0, 65535);
   return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port,
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     dataDir,
@@ -137,5 +221,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     seedDemo: bool(env, 'SEED_DEMO', true),
     adminDist: env.ADMIN_DIST || null,
     shutdownGraceSeconds: integer(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
+    messaging: messaging(env, port),
   };
 }

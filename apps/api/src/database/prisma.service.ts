@@ -7,7 +7,7 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { currentActor } from '../common/request-context.js';
 import { PrismaClient } from '../generated/prisma/client.js';
-import { inClinicTransaction, tenantScope, withRlsSetting, type RlsSetting } from './tenant-scope.js';
+import { inClinicTransaction, runInClinic, tenantScope, withRlsSetting, type RlsSetting } from './tenant-scope.js';
 
 /** The role the API runs as: no owner, no superuser, no BYPASSRLS. Created by the migration row_level_security. */
 export const APP_ROLE = 'backtrack_app';
@@ -20,8 +20,6 @@ export type TenantClient = ReturnType<typeof createTenantClient>;
 /** The client handed to code inside `prisma.tenantTransaction(async (tx) => ...)`. */
 export type TenantTransaction = Parameters<Parameters<TenantClient['$transaction']>[0]>[0];
 type TransactionOptions = Parameters<TenantClient['$transaction']>[1];
-
-export const DATABASE_URL = Symbol('DATABASE_URL');
 
 @Injectable()
 export class PrismaService implements OnModuleDestroy {
@@ -42,6 +40,14 @@ export class PrismaService implements OnModuleDestroy {
   tenantTransaction<T>(fn: (tx: TenantTransaction) => Promise<T>, options?: TransactionOptions): Promise<T> {
     const clinicId = currentActor().clinicId;
     return this.scoped.$transaction((tx) => inClinicTransaction(clinicId, tx, fn), options);
+  }
+
+  /**
+   * An interactive transaction of the tenant client in a named clinic, for work no staff member signed
+   * in for: the message dispatcher and patient links, which learn the clinic from a job or a signed link.
+   */
+  clinicTransaction<T>(clinicId: string, fn: (tx: TenantTransaction) => Promise<T>, options?: TransactionOptions): Promise<T> {
+    return runInClinic(clinicId, () => this.scoped.$transaction((tx) => inClinicTransaction(clinicId, tx, fn), options));
   }
 
   /** Runs one query of the system client with a row-level-security setting in force (pre-tenant lookups of User). */

@@ -17,7 +17,7 @@ describe('tenant scope', () => {
         .map(([, name]) => name)
         .filter((n) => !TENANT_MODELS.has(n!))
         .sort(),
-    ).toEqual(['Clinic', 'LoginThrottle', 'RateLimitCounter']);
+    ).toEqual(['Clinic', 'LoginThrottle', 'RateLimitCounter', 'UsedPatientLink']);
   });
 
   it.each(['findUnique', 'findFirst', 'findMany', 'count', 'update', 'updateMany', 'delete', 'deleteMany', 'aggregate', 'groupBy'])(

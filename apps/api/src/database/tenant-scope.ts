@@ -12,7 +12,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { currentActor } from '../common/request-context.js';
 
-/** Models carrying clinicId. Clinic and LoginThrottle are global. Kept in sync by tenant-scope.spec.ts. */
+/** Models carrying clinicId. Clinic, LoginThrottle, RateLimitCounter and UsedPatientLink are global. Kept in sync by tenant-scope.spec.ts. */
 export const TENANT_MODELS = new Set([
   'User',
   'Therapist',
@@ -30,6 +30,7 @@ export const TENANT_MODELS = new Set([
   'Assessment',
   'EpisodeMeasure',
   'AuditEvent',
+  'Message',
 ]);
 
 const WHERE_OPERATIONS = new Set([
@@ -89,8 +90,23 @@ export interface BatchClient {
   $transaction(queries: PromiseLike<unknown>[]): Promise<unknown[]>;
 }
 
+/** A clinic named by work that has no signed-in actor (the message dispatcher, patient links). */
+const namedClinic = new AsyncLocalStorage<string>();
+
+/** Runs `fn` with tenant queries scoped to `clinicId` instead of the actor's clinic. */
+export function runInClinic<T>(clinicId: string, fn: () => T): T {
+  return namedClinic.run(clinicId, fn);
+}
+
 /** The clinic whose interactive transaction the current async call runs in (set by inClinicTransaction). */
 const transactionClinic = new AsyncLocalStorage<string>();
+
+/** The clinic of the tenant transaction the caller runs in; throws outside one. */
+export function transactionClinicId(): string {
+  const clinicId = transactionClinic.getStore();
+  if (clinicId === undefined) throw new Error('Not inside a tenant transaction');
+  return clinicId;
+}
 
 function setting(client: BatchClient, name: RlsSetting, value: string): PromiseLike<number> {
   return client.$executeRaw`SELECT set_config(${name}, ${value}, true)`;
@@ -115,9 +131,9 @@ export function inClinicTransaction<Tx extends BatchClient, T>(clinicId: string,
 
 /**
  * Builds the extension over `base` (the client it extends, which runs the batch transactions);
- * `clinicIdOf` defaults to the authenticated actor's clinic.
+ * `clinicIdOf` defaults to the clinic named by runInClinic, else the authenticated actor's clinic.
  */
-export function tenantScope(base: BatchClient, clinicIdOf: () => string = () => currentActor().clinicId) {
+export function tenantScope(base: BatchClient, clinicIdOf: () => string = () => namedClinic.getStore() ?? currentActor().clinicId) {
   return {
     name: 'tenant-scope',
     query: {

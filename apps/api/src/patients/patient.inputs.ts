@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
-import { ClearanceStatus, ComplaintRegion } from '../common/graphql/enums.js';
+import { IsBoolean, IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ClearanceStatus, ComplaintRegion, MessageChannel } from '../common/graphql/enums.js';
 import { IsPastDateOnly } from '../common/graphql/date-only.js';
 import { ListArgs } from '../common/graphql/list.args.js';
 import { IdArgs } from '../common/graphql/id.args.js';
@@ -60,11 +60,26 @@ export class CreatePatientArgs {
   @EmailAddress()
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Mobile phone, in international format (+44 7700 900123); stored as E.164' })
   @IsOptional()
   @Text({ max: 30 })
   @Matches(PHONE, { message: 'must be a phone number (digits, spaces, + ( ) . - only)' })
   phone?: string | null;
+
+  @Field(() => MessageChannel, { nullable: true, description: 'How the patient prefers to be contacted' })
+  @IsOptional()
+  @IsEnum(MessageChannel)
+  preferredChannel?: MessageChannel | null;
+
+  @Field({ nullable: true, description: 'The patient agreed to receive email (default false)' })
+  @Omittable()
+  @IsBoolean()
+  emailConsent?: boolean;
+
+  @Field({ nullable: true, description: 'The patient agreed to receive SMS (default false)' })
+  @Omittable()
+  @IsBoolean()
+  smsConsent?: boolean;
 
   @Field(() => ComplaintRegion)
   @IsEnum(ComplaintRegion)

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { ClearanceStatus, ComplaintRegion } from '../common/graphql/enums.js';
+import { ClearanceStatus, ComplaintRegion, MessageChannel } from '../common/graphql/enums.js';
 
 @ObjectType('Patient')
 export class PatientModel {
@@ -21,8 +21,17 @@ export class PatientModel {
   @Field(() => String, { nullable: true })
   email!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Mobile phone in E.164 (+447700900123)' })
   phone!: string | null;
+
+  @Field(() => MessageChannel, { nullable: true })
+  preferredChannel!: MessageChannel | null;
+
+  @Field()
+  emailConsent!: boolean;
+
+  @Field()
+  smsConsent!: boolean;
 
   @Field(() => ComplaintRegion)
   complaintRegion!: ComplaintRegion;

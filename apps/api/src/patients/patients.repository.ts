@@ -5,7 +5,7 @@ import type { PageRequest } from '../common/graphql/list.args.js';
 import { isForeignKeyViolation } from '../database/database-errors.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { tenantCreate } from '../database/tenant-scope.js';
-import type { ClearanceStatus, ComplaintRegion, Patient, Prisma } from '../generated/prisma/client.js';
+import type { ClearanceStatus, ComplaintRegion, MessageChannel, Patient, Prisma } from '../generated/prisma/client.js';
 
 export interface PatientQuery {
   q?: string;
@@ -20,6 +20,9 @@ export interface PatientData {
   dateOfBirth: Date;
   email: string | null;
   phone: string | null;
+  preferredChannel: MessageChannel | null;
+  emailConsent: boolean;
+  smsConsent: boolean;
   complaintRegion: ComplaintRegion;
   notes: string;
 }

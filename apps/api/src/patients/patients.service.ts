@@ -4,6 +4,7 @@ import { parseDateOnly } from '../common/graphql/date-only.js';
 import { pageRequest } from '../common/graphql/list.args.js';
 import type { Patient } from '../generated/prisma/client.js';
 import type { CreatePatientArgs, PatientListArgs, UpdatePatientArgs } from './patient.inputs.js';
+import { toE164 } from './phone-number.js';
 import { PatientsRepository, type PatientData } from './patients.repository.js';
 
 const SORTABLE = ['name', 'lastName', 'firstName', 'dateOfBirth', 'createdAt', 'updatedAt', 'clearanceStatus', 'complaintRegion'] as const;
@@ -12,6 +13,11 @@ function blankToNull(value: string | null | undefined): string | null | undefine
   if (value === undefined) return undefined;
   const trimmed = value?.trim() ?? '';
   return trimmed === '' ? null : trimmed;
+}
+
+function phoneOf(value: string | null | undefined): string | null | undefined {
+  const phone = blankToNull(value);
+  return phone ? toE164(phone) : phone;
 }
 
 @Injectable()
@@ -38,7 +44,10 @@ export class PatientsService {
       lastName: args.lastName.trim(),
       dateOfBirth: parseDateOnly(args.dateOfBirth)!,
       email: blankToNull(args.email) ?? null,
-      phone: blankToNull(args.phone) ?? null,
+      phone: phoneOf(args.phone) ?? null,
+      preferredChannel: args.preferredChannel ?? null,
+      emailConsent: args.emailConsent ?? false,
+      smsConsent: args.smsConsent ?? false,
       complaintRegion: args.complaintRegion,
       notes: args.notes?.trim() ?? '',
     });
@@ -50,7 +59,10 @@ export class PatientsService {
     if (args.lastName !== undefined) data.lastName = args.lastName.trim();
     if (args.dateOfBirth !== undefined) data.dateOfBirth = parseDateOnly(args.dateOfBirth)!;
     if (args.email !== undefined) data.email = blankToNull(args.email) ?? null;
-    if (args.phone !== undefined) data.phone = blankToNull(args.phone) ?? null;
+    if (args.phone !== undefined) data.phone = phoneOf(args.phone) ?? null;
+    if (args.preferredChannel !== undefined) data.preferredChannel = args.preferredChannel;
+    if (args.emailConsent !== undefined) data.emailConsent = args.emailConsent;
+    if (args.smsConsent !== undefined) data.smsConsent = args.smsConsent;
     if (args.complaintRegion !== undefined) data.complaintRegion = args.complaintRegion;
     if (args.notes !== undefined) data.notes = args.notes.trim();
     const patient = await this.patients.update(args.id, data);

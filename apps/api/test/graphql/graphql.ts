@@ -123,6 +123,32 @@ export type Instrument =
   | 'PSFS'
   | 'RMDQ';
 
+export type MessageChannel =
+  | 'EMAIL'
+  | 'SMS';
+
+export type MessageFilter = {
+  channel?: MessageChannel | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  kind?: MessageKind | null | undefined;
+  patientId?: string | number | null | undefined;
+  status?: MessageStatus | null | undefined;
+};
+
+export type MessageKind =
+  | 'CANCELLATION'
+  | 'CONFIRMATION'
+  | 'QUESTIONNAIRE'
+  | 'REMINDER'
+  | 'WAITLIST_OFFER';
+
+export type MessageStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'SCHEDULED'
+  | 'SENT'
+  | 'SKIPPED';
+
 export type Modality =
   | 'CRANIOSACRAL'
   | 'DEEP_TISSUE'
@@ -658,6 +684,32 @@ export type ScoringInstrumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ScoringInstrumentsQuery = { instruments: Array<{ code: Instrument, name: string, domain: OutcomeDomain, minItems: number, maxItems: number, maxMissing: number, mcid: number | null, higherIsBetter: boolean, items: Array<{ key: string, label: string, min: number, max: number, optional: boolean }> }> };
+
+export type MessagesUpdateContactMutationVariables = Exact<{
+  id: string | number;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+  preferredChannel?: MessageChannel | null | undefined;
+  emailConsent?: boolean | null | undefined;
+  smsConsent?: boolean | null | undefined;
+}>;
+
+
+export type MessagesUpdateContactMutation = { updatePatient: { id: string, phone: string | null, preferredChannel: MessageChannel | null, emailConsent: boolean, smsConsent: boolean } };
+
+export type MessagesListQueryVariables = Exact<{
+  filter?: MessageFilter | null | undefined;
+}>;
+
+
+export type MessagesListQuery = { allMessages: Array<{ id: string, patientId: string, kind: MessageKind, channel: MessageChannel, status: MessageStatus, statusReason: string | null, providerResult: string | null }>, _allMessagesMeta: { count: number } };
+
+export type MessagesOptOutMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type MessagesOptOutMutation = { optOutByLink: { channel: MessageChannel } };
 
 export type OutcomeStatsFieldsFragment = { instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } };
 
@@ -1720,6 +1772,47 @@ export const ScoringInstrumentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScoringInstrumentsQuery, ScoringInstrumentsQueryVariables>;
+export const MessagesUpdateContactDocument = new TypedDocumentString(`
+    mutation MessagesUpdateContact($id: ID!, $email: String, $phone: String, $preferredChannel: MessageChannel, $emailConsent: Boolean, $smsConsent: Boolean) {
+  updatePatient(
+    id: $id
+    email: $email
+    phone: $phone
+    preferredChannel: $preferredChannel
+    emailConsent: $emailConsent
+    smsConsent: $smsConsent
+  ) {
+    id
+    phone
+    preferredChannel
+    emailConsent
+    smsConsent
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesUpdateContactMutation, MessagesUpdateContactMutationVariables>;
+export const MessagesListDocument = new TypedDocumentString(`
+    query MessagesList($filter: MessageFilter) {
+  allMessages(filter: $filter, perPage: 100) {
+    id
+    patientId
+    kind
+    channel
+    status
+    statusReason
+    providerResult
+  }
+  _allMessagesMeta(filter: $filter) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesListQuery, MessagesListQueryVariables>;
+export const MessagesOptOutDocument = new TypedDocumentString(`
+    mutation MessagesOptOut($token: String!) {
+  optOutByLink(token: $token) {
+    channel
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesOptOutMutation, MessagesOptOutMutationVariables>;
 export const ClinicOutcomesSummaryDocument = new TypedDocumentString(`
     query ClinicOutcomesSummary($filter: ClinicOutcomesFilter) {
   clinicOutcomes(filter: $filter) {

@@ -47,6 +47,9 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     RATE_LIMIT_PER_USER: '1000000',
     SIGNUP_IP_MAX: '100000',
     LOGIN_IP_MAX_FAILURES: '100000',
+    // Suites run in parallel on one database: only the messaging suite runs a dispatcher, with its
+    // own transports, so no other suite's process delivers its messages.
+    MESSAGE_DISPATCH: 'false',
     ...overrides,
   });
   const server: RunningServer = await createServer(config, testDatabaseUrl());

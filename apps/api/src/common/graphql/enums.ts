@@ -5,6 +5,9 @@ import {
   ClearanceStatus,
   ComplaintRegion,
   Instrument,
+  MessageChannel,
+  MessageKind,
+  MessageStatus,
   Modality,
   Pressure,
   RepeatFrequency,
@@ -21,5 +24,21 @@ registerEnumType(RepeatFrequency, { name: 'RepeatFrequency' });
 registerEnumType(Chronicity, { name: 'Chronicity' });
 registerEnumType(Pressure, { name: 'Pressure' });
 registerEnumType(Instrument, { name: 'Instrument' });
+registerEnumType(MessageChannel, { name: 'MessageChannel' });
+registerEnumType(MessageKind, { name: 'MessageKind' });
+registerEnumType(MessageStatus, { name: 'MessageStatus' });
 
-export { Chronicity, ClearanceStatus, ComplaintRegion, Instrument, Modality, Pressure, RepeatFrequency, Role, SessionStatus };
+export {
+  Chronicity,
+  ClearanceStatus,
+  ComplaintRegion,
+  Instrument,
+  MessageChannel,
+  MessageKind,
+  MessageStatus,
+  Modality,
+  Pressure,
+  RepeatFrequency,
+  Role,
+  SessionStatus,
+};

@@ -10,7 +10,12 @@ import { loadConfig } from '../../config/config.js';
 const UNUSED_DATABASE_URL = 'postgresql://schema-printer@127.0.0.1:1/unused';
 
 export async function printApiSchema(): Promise<string> {
-  const config = loadConfig({ DATABASE_URL: UNUSED_DATABASE_URL, JWT_SECRET: 'schema-printer-'.padEnd(40, 'x'), LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    DATABASE_URL: UNUSED_DATABASE_URL,
+    JWT_SECRET: 'schema-printer-'.padEnd(40, 'x'),
+    LOG_LEVEL: 'silent',
+    MESSAGE_DISPATCH: 'false',
+  });
   const app = await NestFactory.create(AppModule.forRoot(config, UNUSED_DATABASE_URL), { logger: false });
   try {
     await app.init();

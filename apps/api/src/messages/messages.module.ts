@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { RateLimitModule } from '../rate-limit/rate-limit.module.js';
+import { MessageDeliveryService } from './message-delivery.service.js';
+import { MessageDispatcher } from './message-dispatcher.js';
+import { MessageTransports } from './message-transports.js';
+import { MessagesRepository } from './messages.repository.js';
+import { MessagesResolver } from './messages.resolver.js';
+import { MessagesService } from './messages.service.js';
+import { OptOutRepository } from './opt-out.repository.js';
+import { OptOutResolver } from './opt-out.resolver.js';
+import { OptOutService } from './opt-out.service.js';
+
+/** Patients in the loop: the outbox, its dispatcher and channels, consent and opt-out links. */
+@Module({
+  imports: [RateLimitModule],
+  providers: [
+    MessagesRepository,
+    MessagesService,
+    MessagesResolver,
+    MessageTransports,
+    MessageDeliveryService,
+    MessageDispatcher,
+    OptOutRepository,
+    OptOutService,
+    OptOutResolver,
+  ],
+  exports: [MessagesService],
+})
+export class MessagesModule {}

@@ -1,0 +1,97 @@
+// The outbox, within one clinic: rows written in the caller's transaction, listed for staff, and
+// locked one at a time by the delivery job.
+import { Injectable } from '@nestjs/common';
+import type { PageRequest } from '../common/graphql/list.args.js';
+import { PrismaService, type TenantTransaction } from '../database/prisma.service.js';
+import { tenantCreate } from '../database/tenant-scope.js';
+import type { Message, MessageChannel, MessageKind, MessageStatus, Prisma } from '../generated/prisma/client.js';
+
+export interface MessageQuery {
+  ids?: string[];
+  kind?: MessageKind;
+  status?: MessageStatus;
+  channel?: MessageChannel;
+  patientId?: string;
+}
+
+export interface PatientContact {
+  email: string | null;
+  phone: string | null;
+  preferredChannel: MessageChannel | null;
+  emailConsent: boolean;
+  smsConsent: boolean;
+}
+
+export interface NewMessage {
+  patientId: string;
+  sessionId: string | null;
+  kind: MessageKind;
+  channel: MessageChannel;
+  to: string;
+  subject: string;
+  text: string;
+  sendAt: Date;
+  status: 'SCHEDULED' | 'SKIPPED';
+  statusReason: string | null;
+}
+
+const CONTACT = { email: true, phone: true, preferredChannel: true, emailConsent: true, smsConsent: true } as const;
+
+function whereOf(query: MessageQuery): Prisma.MessageWhereInput {
+  const where: Prisma.MessageWhereInput = {};
+  if (query.ids) where.id = { in: query.ids };
+  if (query.kind) where.kind = query.kind;
+  if (query.status) where.status = query.status;
+  if (query.channel) where.channel = query.channel;
+  if (query.patientId) where.patientId = query.patientId;
+  return where;
+}
+
+@Injectable()
+export class MessagesRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** A transaction in the message's clinic, for the delivery job (no staff member is signed in). */
+  inClinic<T>(clinicId: string, fn: (tx: TenantTransaction) => Promise<T>): Promise<T> {
+    return this.prisma.clinicTransaction(clinicId, fn);
+  }
+
+  patientContact(tx: TenantTransaction, patientId: string): Promise<PatientContact | null> {
+    return tx.patient.findFirst({ where: { id: patientId }, select: CONTACT });
+  }
+
+  create(tx: TenantTransaction, data: NewMessage): Promise<Message> {
+    return tx.message.create({ data: tenantCreate<Prisma.MessageUncheckedCreateInput>(data) });
+  }
+
+  findById(id: string): Promise<Message | null> {
+    return this.prisma.tenant.message.findFirst({ where: { id } });
+  }
+
+  list(query: MessageQuery, page: PageRequest): Promise<Message[]> {
+    return this.prisma.tenant.message.findMany({
+      where: whereOf(query),
+      orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }],
+      skip: page.skip,
+      take: page.take,
+    });
+  }
+
+  count(query: MessageQuery): Promise<number> {
+    return this.prisma.tenant.message.count({ where: whereOf(query) });
+  }
+
+  /**
+   * Locks a message still SCHEDULED for delivery. It waits for a concurrent holder, and PostgreSQL
+   * re-checks the status once that one commits, so a message sent meanwhile is not found.
+   */
+  async lockScheduled(tx: TenantTransaction, id: string): Promise<Message | null> {
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Message" WHERE "id" = ${id}::uuid AND "status" = 'SCHEDULED' FOR UPDATE`;
+    return locked ? tx.message.findFirst({ where: { id } }) : null;
+  }
+
+  async update(tx: TenantTransaction, id: string, data: Prisma.MessageUncheckedUpdateManyInput): Promise<void> {
+    await tx.message.updateMany({ where: { id }, data });
+  }
+}
