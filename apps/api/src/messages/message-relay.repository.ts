@@ -4,6 +4,8 @@
 // pg-boss does, and claims rows as backtrack_app through the narrow dispatch policy of the migration
 // patients_in_the_loop: only SCHEDULED messages are visible to it, of every clinic.
 import pg from 'pg';
+import { errorMessage } from '../common/error-message.js';
+import { log } from '../common/logger.js';
 import { APP_ROLE } from '../database/prisma.service.js';
 
 export interface DueMessage {
@@ -18,6 +20,9 @@ export class MessageRelayRepository {
 
   constructor(databaseUrl: string) {
     this.pool = new pg.Pool({ connectionString: databaseUrl, max: 1, application_name: 'backtrack-message-relay' });
+    // An idle connection broken by a database restart emits 'error'; unheard, it would end the process.
+    // The pool drops that client and the next tick connects anew.
+    this.pool.on('error', (error) => log().warn({ reason: errorMessage(error) }, 'message relay connection lost'));
   }
 
   /** Claims up to `limit` due messages and runs `enqueue` for them inside the same transaction. */
