@@ -9,15 +9,15 @@ import { log } from '../common/logger.js';
 
 export class EmbeddedPostgresError extends Error {}
 
-/** Line 1 of postmaster.pid is the postmaster's PID, line 4 its port. */
-export function readPostmasterPid(databaseDir: string): { pid: number; port: number | null } | null {
+/** Line 1 of postmaster.pid is the postmaster's PID, line 2 its data directory, line 4 its port. */
+export function readPostmasterPid(databaseDir: string): { pid: number; dataDir: string; port: number | null } | null {
   const file = path.join(databaseDir, 'postmaster.pid');
   if (!existsSync(file)) return null;
   const lines = readFileSync(file, 'utf8').split('\n');
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
   if (!Number.isInteger(pid) || pid <= 0) return null;
-  return { pid, port: Number.isInteger(port) && port > 0 ? port : null };
+  return { pid, dataDir: lines[1] ?? '', port: Number.isInteger(port) && port > 0 ? port : null };
 }
 
 export function isAlive(pid: number): boolean {
@@ -38,6 +38,18 @@ function commandLine(pid: number): string {
     } catch {
       return '';
     }
+  }
+}
+
+/** True when `pid` is a postgres started on exactly `databaseDir` (`postgres -D databaseDir …`). */
+function runsOnDirectory(pid: number, databaseDir: string): boolean {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    const at = args.indexOf('-D');
+    return /postgres/.test(path.basename(args[0] ?? '')) && at >= 0 && args[at + 1] === databaseDir;
+  } catch {
+    const command = commandLine(pid);
+    return /postgres/.test(command) && command.includes(`-D ${databaseDir} `);
   }
 }
 
@@ -70,8 +82,9 @@ export async function waitForExit(pid: number, timeoutMs: number): Promise<boole
 export async function stopOrphanedPostgres(dataDir: string, databaseDir: string): Promise<void> {
   const lock = readPostmasterPid(databaseDir);
   if (!lock || lock.pid === process.pid || !isAlive(lock.pid)) return;
-  if (!/postgres/.test(commandLine(lock.pid))) {
-    // The PID was reused by an unrelated process, which PostgreSQL would take for a live server.
+  if (lock.dataDir !== databaseDir || !runsOnDirectory(lock.pid, databaseDir)) {
+    // The PID was reused by another process (any other PostgreSQL included: only a postgres started
+    // with `-D databaseDir`, as ours always is, is ours to stop), which PostgreSQL would take for a live server.
     await rm(path.join(databaseDir, 'postmaster.pid'), { force: true });
     return;
   }

@@ -1,0 +1,58 @@
+// Only a postgres started on this very data directory is ever stopped: a PID from a stale
+// postmaster.pid may since belong to anything, another PostgreSQL included.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { isAlive, stopOrphanedPostgres } from './orphaned-postgres.js';
+
+describe('stopOrphanedPostgres', () => {
+  let dir: string;
+  let databaseDir: string;
+  let child: ChildProcess | undefined;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'orphan-'));
+    databaseDir = path.join(dir, 'postgres');
+    await mkdir(databaseDir);
+  });
+  afterEach(async () => {
+    child?.kill('SIGKILL');
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** A long-running process whose program is called `postgres`, with the arguments given. */
+  async function fakePostgres(args: string[]): Promise<number> {
+    const program = path.join(dir, 'bin', 'postgres');
+    await mkdir(path.dirname(program));
+    await symlink('/bin/sh', program);
+    child = spawn(program, ['-c', 'sleep 30', ...args], { stdio: 'ignore' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return child.pid!;
+  }
+
+  const writePid = (pid: number, dataDir: string) => writeFile(path.join(databaseDir, 'postmaster.pid'), `${pid}\n${dataDir}\n0\n5432\n`);
+
+  it('leaves alone a PostgreSQL of another data directory and drops the stale lock file', async () => {
+    const pid = await fakePostgres(['-D', '/var/lib/postgresql/16/main']);
+    await writePid(pid, databaseDir);
+    await stopOrphanedPostgres(dir, databaseDir);
+    expect(isAlive(pid)).toBe(true);
+    expect(existsSync(path.join(databaseDir, 'postmaster.pid'))).toBe(false);
+  });
+
+  it('leaves alone a process whose lock file names another directory', async () => {
+    const pid = await fakePostgres(['-D', databaseDir]);
+    await writePid(pid, '/some/other/dir');
+    await stopOrphanedPostgres(dir, databaseDir);
+    expect(isAlive(pid)).toBe(true);
+  });
+
+  it('stops a postgres left running on this directory', async () => {
+    const pid = await fakePostgres(['-D', databaseDir]);
+    await writePid(pid, databaseDir);
+    await stopOrphanedPostgres(dir, databaseDir);
+    expect(isAlive(pid)).toBe(false);
+  });
+});
