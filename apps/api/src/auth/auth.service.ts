@@ -54,20 +54,17 @@ export class AuthService {
   async login(email: string, password: string, clientIp: string): Promise<AuthResult> {
     const emailKey = `email:${email.trim().toLowerCase()}`;
     const ipKey = `ip:${clientIp}`;
-    const wait = await this.throttle.lockedFor([
+    const wait = await this.throttle.reserveAttempt([
       { key: emailKey, maxFailures: this.config.loginMaxFailures },
       { key: ipKey, maxFailures: this.config.loginIpMaxFailures },
     ]);
     if (wait !== null) throw new RateLimitedError('Too many failed sign-in attempts. Try again later.', wait);
     const user = await this.users.findByEmailAnyClinic(email.trim());
     const valid = user ? await verifyPassword(user.passwordHash, password) : (await spendVerifyTime(password), false);
-    if (!user || !valid || !user.active) {
-      await this.throttle.recordFailure([emailKey, ipKey]);
-      throw new UnauthenticatedError('Invalid email or password');
-    }
-    // Only the account's counter: a success must not wipe the failures the address has run up
-    // against other accounts.
-    await this.throttle.clear(emailKey);
+    // A failure stays counted. A success clears the account's counter and takes its attempt back from
+    // the address, whose failures against other accounts must not be wiped.
+    if (!user || !valid || !user.active) throw new UnauthenticatedError('Invalid email or password');
+    await Promise.all([this.throttle.clear(emailKey), this.throttle.releaseAttempt(ipKey)]);
     return { token: await this.tokens.issue({ userId: user.id, clinicId: user.clinicId }), user };
   }
 

@@ -44,6 +44,18 @@ describe('credential attacks', () => {
     expect(codeOfRaw(await send(second, LOGIN, { variables: { e: owner.email, p: PASSWORD }, ip: freshIp() }))).toBeUndefined();
   });
 
+  it('holds the per-account limit against guesses sent all at once, across processes', async () => {
+    const owner = await signUpOwner(first);
+    const guesses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        send(i % 2 ? second : first, LOGIN, { variables: { e: owner.email, p: `wrong-guess-${i}` }, ip: freshIp() }),
+      ),
+    );
+    const codes = guesses.map(codeOfRaw);
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(25);
+  });
+
   it('answers a sign-up with a registered email exactly like a sign-up that lost the race for a new one', async () => {
     const owner = await signUpOwner(first);
     const taken = await send(first, SIGN_UP, { variables: signUpInput(owner.email.toUpperCase()), ip: freshIp() });
