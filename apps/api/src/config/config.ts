@@ -218,7 +218,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     // map of every operation and field; the admin carries its own copy (see the admin's dataProvider).
     graphqlIntrospection: bool(env, 'GRAPHQL_INTROSPECTION', env.NODE_ENV !== 'production'),
     logLevel,
-    seedDemo: bool(env, 'SEED_DEMO', true),
+    // Demo accounts share a published password: never by default on a production database.
+    seedDemo: bool(env, 'SEED_DEMO', env.NODE_ENV !== 'production'),
     adminDist: env.ADMIN_DIST || null,
     shutdownGraceSeconds: integer(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
     messaging: messaging(env, port),
