@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
 import { repoRoot } from '../config/paths.js';
+import { APP_ROLE } from './prisma.service.js';
 
 export type PgTool = 'pg_dump' | 'pg_restore';
 
@@ -94,8 +95,41 @@ function connection(url: string, env: Record<string, string | undefined>): { dbn
   const parsed = new URL(url);
   const password = decodeURIComponent(parsed.password);
   parsed.password = '';
+  // libpq refuses parameters it does not know, such as Prisma's schema= or connection_limit=.
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (!LIBPQ_PARAMETERS.has(name)) parsed.searchParams.delete(name);
+  }
   return { dbname: parsed.toString(), env: { ...process.env, ...env, ...(password ? { PGPASSWORD: password } : {}) } };
 }
+
+const LIBPQ_PARAMETERS = new Set([
+  'sslmode',
+  'sslcert',
+  'sslkey',
+  'sslrootcert',
+  'sslcrl',
+  'sslpassword',
+  'sslnegotiation',
+  'requiressl',
+  'gssencmode',
+  'channel_binding',
+  'connect_timeout',
+  'application_name',
+  'options',
+  'target_session_attrs',
+  'host',
+  'hostaddr',
+  'port',
+  'user',
+  'dbname',
+  'passfile',
+  'service',
+  'keepalives',
+  'keepalives_idle',
+  'keepalives_interval',
+  'keepalives_count',
+  'tcp_user_timeout',
+]);
 
 function run(program: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -127,10 +161,12 @@ export async function backupDatabase(url: string, file: string, options: BackupO
   const env = options.env ?? process.env;
   const program = await checkedTool('pg_dump', url, env);
   const target = path.resolve(file);
-  await mkdir(path.dirname(target), { recursive: true });
+  // A dump holds patients' health data and password hashes: only its owner may read it.
+  await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
   const partial = `${target}.partial`;
   const conn = connection(url, env);
   try {
+    await (await open(partial, 'w', 0o600)).close(); // pg_dump truncates it and keeps the mode
     // Owners, grants and row-level security policies are kept: a restore must give back the same access rules.
     const snapshot = options.snapshot ? [`--snapshot=${options.snapshot}`] : [];
     await run(program, ['--format=custom', `--file=${partial}`, ...snapshot, `--dbname=${conn.dbname}`], conn.env);
@@ -193,12 +229,32 @@ export async function restoreDatabase(url: string, file: string, options: Restor
     );
   }
   const program = await checkedTool('pg_restore', url, env);
+  await ensureAppRole(url);
   const conn = connection(url, env);
   const args = ['--single-transaction', '--exit-on-error', `--dbname=${conn.dbname}`];
   if (existing > 0) args.push('--clean', '--if-exists');
   if (options.noOwner) args.push('--no-owner');
   await run(program, [...args, path.resolve(file)], conn.env);
   return { file: path.resolve(file), bytes: (await stat(file)).size, ms: Date.now() - started };
+}
+
+/**
+ * Roles belong to the server, not to a database, so no dump carries backtrack_app; its grants and
+ * policies would stop a restore onto a new server. Created here as the row_level_security migration does.
+ */
+async function ensureAppRole(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [APP_ROLE]);
+    if (exists.rowCount === 0) {
+      await client.query(`CREATE ROLE ${APP_ROLE} NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT`);
+    }
+    const member = await client.query('SELECT pg_has_role(current_user, $1, $2) AS member', [APP_ROLE, 'MEMBER']);
+    if (!member.rows[0]?.member) await client.query(`GRANT ${APP_ROLE} TO CURRENT_USER`);
+  } finally {
+    await client.end();
+  }
 }
 
 /** The port of the embedded server already running on `dataDir` (postmaster.pid with a live process), or null. */

@@ -1,7 +1,7 @@
 // db:backup and db:restore, through the functions the two commands call: data made through the API is
 // dumped from the test database, restored into a new database on the same server, and found there
 // row for row, with the migrations table, the grants and the row-level security policies.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -112,6 +112,8 @@ describeIfTools('db:backup and db:restore', () => {
     }
     expect(backup.file).toBe(file);
     expect(backup.bytes).toBeGreaterThan(1000);
+    // Health data: readable by its owner only.
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
 
     await query(adminUrl!, `CREATE DATABASE "${restoredName}"`);
     const restore = await restoreDatabase(restoredUrl, file);
@@ -150,7 +152,8 @@ describeIfTools('db:backup and db:restore', () => {
 
   it('refuses to restore over a database that has tables unless forced, and then replaces it', async () => {
     const file = path.join(dir, 'again.dump');
-    await backupDatabase(restoredUrl, file);
+    // A Prisma-style URL: libpq would refuse its schema= parameter.
+    await backupDatabase(`${restoredUrl}?schema=public&connection_limit=5`, file);
     await query(restoredUrl, `DELETE FROM "Session" WHERE id = $1`, [sessionId]);
 
     await expect(restoreDatabase(restoredUrl, file)).rejects.toThrow(BackupError);
