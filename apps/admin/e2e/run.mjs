@@ -206,13 +206,13 @@ async function ownerJourney(browser, baseUrl) {
   await firstName.waitFor();
   assert((await firstName.inputValue()) === 'Alice', 'the edit form is prefilled');
   assert((await page.getByLabel('Date of birth').inputValue()) === '1978-04-12', 'date of birth prefilled as a calendar date');
-  await page.getByLabel('Phone').fill('+1 555 0100');
+  await page.getByLabel('Phone').fill('+1 202 555 0100');
   await page.getByLabel('Notes').fill('Prefers afternoon appointments.');
   await shot(page, '06-owner-patient-edit');
   await page.getByRole('button', { name: 'Save patient' }).click();
   await page.getByRole('heading', { name: 'Alice Martinez', level: 2 }).waitFor();
   await page.getByRole('alert').filter({ hasText: 'Changes to Alice Martinez saved' }).waitFor();
-  await page.getByText('+1 555 0100').waitFor();
+  await page.getByText('+12025550100').waitFor(); // stored and shown as E.164
   await page.getByText('Prefers afternoon appointments.').waitFor();
   await shot(page, '07-owner-patient-saved');
 
