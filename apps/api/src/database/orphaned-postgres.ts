@@ -55,9 +55,29 @@ function runsOnDirectory(pid: number, databaseDir: string): boolean {
 
 const ownerFile = (dataDir: string) => path.join(dataDir, 'embedded-postgres.owner');
 
-/** Remembers which process runs the embedded server, so that a later start can tell an orphan from a server in use. */
-export async function recordOwner(dataDir: string): Promise<void> {
-  await writeFile(ownerFile(dataDir), `${process.pid}\n`);
+/**
+ * Claims DATA_DIR for this process before anything starts on it, so that a later start can tell an
+ * orphan from a server in use, and two starts at the same moment cannot take each other's fresh
+ * server for an orphan: the owner file is created exclusively, and only a dead owner's is replaced.
+ */
+export async function claimOwner(dataDir: string, databaseDir: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await writeFile(ownerFile(dataDir), `${process.pid}\n`, { flag: 'wx' });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = liveOwner(dataDir);
+    if (owner !== null) {
+      const lock = readPostmasterPid(databaseDir);
+      throw new EmbeddedPostgresError(
+        `${dataDir} is in use: its PostgreSQL${lock ? ` (PID ${lock.pid})` : ''} belongs to the running process ${owner}; stop that process or set another DATA_DIR`,
+      );
+    }
+    await rm(ownerFile(dataDir), { force: true }); // left by a process that is gone
+  }
+  throw new EmbeddedPostgresError(`${dataDir} is being claimed by another process starting at the same moment`);
 }
 
 function liveOwner(dataDir: string): number | null {
