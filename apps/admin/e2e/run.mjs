@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { clinicalJourneys } from './clinical.journeys.mjs';
+import { messagesJourneys } from './messages.journeys.mjs';
 import { scheduleJourneys } from './schedule.journeys.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -206,13 +207,13 @@ async function ownerJourney(browser, baseUrl) {
   await firstName.waitFor();
   assert((await firstName.inputValue()) === 'Alice', 'the edit form is prefilled');
   assert((await page.getByLabel('Date of birth').inputValue()) === '1978-04-12', 'date of birth prefilled as a calendar date');
-  await page.getByLabel('Phone').fill('+1 202 555 0100');
+  await page.getByLabel('Mobile phone').fill('+1 202 555 0100');
   await page.getByLabel('Notes').fill('Prefers afternoon appointments.');
   await shot(page, '06-owner-patient-edit');
   await page.getByRole('button', { name: 'Save patient' }).click();
   await page.getByRole('heading', { name: 'Alice Martinez', level: 2 }).waitFor();
   await page.getByRole('alert').filter({ hasText: 'Changes to Alice Martinez saved' }).waitFor();
-  await page.getByText('+12025550100').waitFor(); // stored and shown as E.164
+  await page.getByText('+1 202 555 0100', { exact: true }).waitFor(); // stored as E.164, shown grouped
   await page.getByText('Prefers afternoon appointments.').waitFor();
   await shot(page, '07-owner-patient-saved');
 
@@ -259,16 +260,16 @@ async function frontDeskJourney(browser, baseUrl) {
 
   log('front desk: the server’s own check (email) is shown on the field');
   await page.getByLabel('Date of birth').fill('1986-03-14');
-  await page.getByLabel('Email').fill('nora@example-.com'); // passes the client's check, not the server's
+  await page.getByLabel('Email', { exact: true }).fill('nora@example-.com'); // passes the client's check, not the server's
   await page.getByRole('button', { name: 'Save patient' }).click();
   await page.getByText('must be a valid email address', { exact: true }).waitFor();
-  assert((await page.getByLabel('Email').getAttribute('aria-invalid')) === 'true', 'email marked invalid by the server');
+  assert((await page.getByLabel('Email', { exact: true }).getAttribute('aria-invalid')) === 'true', 'email marked invalid by the server');
   await page.getByRole('alert').filter({ hasText: 'email: must be a valid email address' }).waitFor();
   await shot(page, '10-frontdesk-server-error');
 
   log('front desk: creates the patient');
-  await page.getByLabel('Email').fill('nora.lindqvist@example.com');
-  await page.getByLabel('Phone').fill('+46 70 123 45 67');
+  await page.getByLabel('Email', { exact: true }).fill('nora.lindqvist@example.com');
+  await page.getByLabel('Mobile phone').fill('+46 70 123 45 67');
   await page.getByRole('button', { name: 'Save patient' }).click();
   await page.getByRole('heading', { name: 'Nora Lindqvist', level: 2 }).waitFor();
   await page.getByRole('alert').filter({ hasText: 'Nora Lindqvist registered' }).waitFor();
@@ -428,6 +429,7 @@ async function main() {
     await frontDeskJourney(browser, baseUrl);
     await scheduleJourneys(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
     await clinicalJourneys(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
+    await messagesJourneys(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
     assert(pageErrors.length === 0, `no uncaught errors in the page:\n${pageErrors.join('\n')}`);
     assert(cspViolations.length === 0, `no Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
     log('all e2e checks passed');

@@ -3,6 +3,7 @@ import audit from './audit';
 import { Dashboard } from './dashboard';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import messages from './messages';
 import outcomes from './outcomes';
 import patients from './patients';
 import rooms from './rooms';
@@ -30,6 +31,7 @@ export function App() {
     >
       <Resource name="patients" options={{ label: 'Patients' }} {...patients} />
       <Resource name="sessions" options={{ label: 'Schedule' }} {...schedule} />
+      <Resource name="messages" options={{ label: 'Messages' }} {...messages} />
       <Resource name="therapists" options={{ label: 'Therapists' }} {...therapists} />
       <Resource name="service-types" options={{ label: 'Service types' }} {...serviceTypes} />
       <Resource name="rooms" options={{ label: 'Rooms' }} {...rooms} />

@@ -9,12 +9,15 @@ type Policy = Partial<Record<Action, readonly Role[]>>;
 const ALL: readonly Role[] = ['OWNER', 'FRONT_DESK', 'THERAPIST'];
 const OWNER: readonly Role[] = ['OWNER'];
 const CLINICAL: readonly Role[] = ['OWNER', 'THERAPIST'];
+const DESK: readonly Role[] = ['OWNER', 'FRONT_DESK'];
 
 export const ACCESS: Record<string, Policy> = {
   patients: { list: ALL, show: ALL, create: ALL, edit: ALL, delete: OWNER },
   // Scheduling and the clinic's catalogue: everyone sees the schedule, therapists, services and rooms;
   // only the owner changes the catalogue, staff accounts and clinic settings (PRODUCT.md section 1).
   sessions: { list: ALL },
+  // Patients' correspondence carries their contact details: the desk and the owner, not therapists.
+  messages: { list: DESK, show: DESK },
   therapists: { list: ALL, show: ALL, edit: OWNER },
   'service-types': { list: ALL, create: OWNER, edit: OWNER, delete: OWNER },
   rooms: { list: ALL, create: OWNER, edit: OWNER, delete: OWNER },

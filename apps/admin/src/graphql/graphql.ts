@@ -102,6 +102,24 @@ export type Instrument =
   | 'PSFS'
   | 'RMDQ';
 
+export type MessageChannel =
+  | 'EMAIL'
+  | 'SMS';
+
+export type MessageKind =
+  | 'CANCELLATION'
+  | 'CONFIRMATION'
+  | 'QUESTIONNAIRE'
+  | 'REMINDER'
+  | 'WAITLIST_OFFER';
+
+export type MessageStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'SCHEDULED'
+  | 'SENT'
+  | 'SKIPPED';
+
 export type Modality =
   | 'CRANIOSACRAL'
   | 'DEEP_TISSUE'
@@ -349,6 +367,8 @@ export type DashboardWeekQueryVariables = Exact<{
 
 export type DashboardWeekQuery = { allSessions: Array<{ id: string, startsAt: string, endsAt: string, status: SessionStatus, lateCancel: boolean, therapistId: string }> };
 
+export type MessageRecordFragment = { id: string, patientId: string, sessionId: string | null, kind: MessageKind, channel: MessageChannel, to: string, subject: string, text: string, sendAt: string, sentAt: string | null, status: MessageStatus, statusReason: string | null, providerResult: string | null, attempts: number, createdAt: string };
+
 export type PatientOutcomesQueryVariables = Exact<{
   patientId: string | number;
   episodeId?: string | number | null | undefined;
@@ -373,7 +393,7 @@ export type TherapistChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TherapistChoicesQuery = { allTherapists: Array<{ id: string, displayName: string }> };
 
-export type PatientRecordFragment = { id: string, firstName: string, lastName: string, name: string, dateOfBirth: string, email: string | null, phone: string | null, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus, notes: string, createdAt: string, updatedAt: string };
+export type PatientRecordFragment = { id: string, firstName: string, lastName: string, name: string, dateOfBirth: string, email: string | null, phone: string | null, preferredChannel: MessageChannel | null, emailConsent: boolean, smsConsent: boolean, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus, notes: string, createdAt: string, updatedAt: string };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -604,6 +624,25 @@ export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
   recordedById
 }
     `, {"fragmentName":"AssessmentFields"}) as unknown as TypedDocumentString<AssessmentFieldsFragment, unknown>;
+export const MessageRecordFragmentDoc = new TypedDocumentString(`
+    fragment MessageRecord on Message {
+  id
+  patientId
+  sessionId
+  kind
+  channel
+  to
+  subject
+  text
+  sendAt
+  sentAt
+  status
+  statusReason
+  providerResult
+  attempts
+  createdAt
+}
+    `, {"fragmentName":"MessageRecord"}) as unknown as TypedDocumentString<MessageRecordFragment, unknown>;
 export const OutcomePointFieldsFragmentDoc = new TypedDocumentString(`
     fragment OutcomePointFields on OutcomePoint {
   assessmentId
@@ -642,6 +681,9 @@ export const PatientRecordFragmentDoc = new TypedDocumentString(`
   dateOfBirth
   email
   phone
+  preferredChannel
+  emailConsent
+  smsConsent
   complaintRegion
   clearanceStatus
   notes

@@ -2,6 +2,8 @@
 // same typography as react-admin's own fields so a page reads evenly.
 import { Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
+import { CHANNEL_LABELS } from '../shared/labels';
+import { formatPhone } from '../shared/phone';
 import { REGION_LABELS, type Patient } from './choices';
 import { ageOn, formatDateOnly } from './dates';
 
@@ -28,6 +30,45 @@ export function RegionField() {
   return (
     <Typography component="span" variant="body2">
       {REGION_LABELS[record.complaintRegion] ?? record.complaintRegion}
+    </Typography>
+  );
+}
+
+const None = () => (
+  <Typography component="span" variant="body2" color="text.secondary">
+    —
+  </Typography>
+);
+
+/** Stored as E.164; shown grouped, as people say it. */
+export function PhoneField() {
+  const record = useRecordContext<Patient>();
+  if (!record?.phone) return <None />;
+  return (
+    <Typography component="span" variant="body2">
+      {formatPhone(record.phone)}
+    </Typography>
+  );
+}
+
+export function PreferredChannelField() {
+  const record = useRecordContext<Patient>();
+  if (!record?.preferredChannel) return <None />;
+  return (
+    <Typography component="span" variant="body2">
+      {CHANNEL_LABELS[record.preferredChannel]}
+    </Typography>
+  );
+}
+
+/** The channels the patient agreed to; "No consent given" says plainly that nothing will be sent. */
+export function ConsentField() {
+  const record = useRecordContext<Patient>();
+  if (!record) return null;
+  const channels = [record.emailConsent && 'Email', record.smsConsent && 'SMS'].filter(Boolean);
+  return (
+    <Typography component="span" variant="body2" color={channels.length ? 'text.primary' : 'text.secondary'}>
+      {channels.length ? channels.join(' and ') : 'No consent given'}
     </Typography>
   );
 }

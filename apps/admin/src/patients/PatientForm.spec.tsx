@@ -14,6 +14,9 @@ const alice: Patient = {
   dateOfBirth: '1978-04-12',
   email: 'alice@example.com',
   phone: null,
+  preferredChannel: null,
+  emailConsent: false,
+  smsConsent: false,
   complaintRegion: 'LOWER_BACK',
   clearanceStatus: 'NEEDS_MEDICAL_CLEARANCE',
   notes: '',
@@ -63,7 +66,18 @@ describe('patient create form', () => {
 
   it('labels every input so it can be reached by its name', async () => {
     renderAdmin('/patients/create', fakeDataProvider());
-    for (const label of [/first name/i, /last name/i, /date of birth/i, /complaint region/i, /email/i, /phone/i, /notes/i]) {
+    for (const label of [
+      /first name/i,
+      /last name/i,
+      /date of birth/i,
+      /complaint region/i,
+      'Email',
+      /mobile phone/i,
+      /preferred channel/i,
+      'May contact by email',
+      'May contact by SMS',
+      /notes/i,
+    ]) {
       expect(await screen.findByLabelText(label)).toBeInTheDocument();
     }
     expect(screen.getByLabelText(/date of birth/i)).toHaveAttribute('type', 'date');
@@ -107,8 +121,44 @@ describe('patient create form', () => {
         complaintRegion: 'NECK',
         email: null,
         phone: null,
+        preferredChannel: null,
+        emailConsent: false,
+        smsConsent: false,
       }),
     );
+  });
+
+  it('sends the preferred channel and the consents the patient gave', async () => {
+    const user = userEvent.setup();
+    const dataProvider = fakeDataProvider();
+    renderAdmin('/patients/create', dataProvider);
+    await fillRequired(user, '1984-03-12');
+    expect(screen.getByText('Include the country code, e.g. +1 202 555 0100')).toBeInTheDocument();
+    expect(screen.getByText('SMS only with the patient’s consent')).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/mobile phone/i), '+1 202 555 0100');
+    await user.click(screen.getByLabelText(/preferred channel/i));
+    await user.click(await screen.findByRole('option', { name: 'SMS' }));
+    await user.click(screen.getByLabelText('May contact by SMS'));
+    await user.click(screen.getByRole('button', { name: /save patient/i }));
+    await waitFor(() => expect(dataProvider.create).toHaveBeenCalled());
+    expect(dataProvider.create.mock.calls[0][1].data).toEqual(
+      expect.objectContaining({ phone: '+1 202 555 0100', preferredChannel: 'SMS', emailConsent: false, smsConsent: true }),
+    );
+  });
+
+  it('shows the server’s phone check on the phone field', async () => {
+    const user = userEvent.setup();
+    const message = 'phone: is not a valid phone number';
+    const extensions = { code: 'BAD_USER_INPUT', field: 'phone', issues: [{ field: 'phone', message: 'is not a valid phone number' }] };
+    const dataProvider = fakeDataProvider({
+      create: jest.fn().mockRejectedValue(new ApiError(message, 'BAD_USER_INPUT', extensions, fieldErrors(message, extensions))),
+    });
+    renderAdmin('/patients/create', dataProvider);
+    await fillRequired(user, '1984-03-12');
+    await user.type(screen.getByLabelText(/mobile phone/i), '+1 555');
+    await user.click(screen.getByRole('button', { name: /save patient/i }));
+    expect(await screen.findByText('is not a valid phone number')).toBeInTheDocument();
+    expect(screen.getByLabelText(/mobile phone/i)).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('shows the server’s BAD_USER_INPUT message on the field it names', async () => {
@@ -120,12 +170,27 @@ describe('patient create form', () => {
     });
     renderAdmin('/patients/create', dataProvider);
     await fillRequired(user, '1984-03-12');
-    await user.type(screen.getByLabelText(/email/i), 'nora@example-.com');
+    await user.type(screen.getByLabelText('Email'), 'nora@example-.com');
     await user.click(screen.getByRole('button', { name: /save patient/i }));
     expect(await screen.findByText('must be a valid email address')).toBeInTheDocument();
-    expect(screen.getByLabelText(/email/i)).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
     // The notification repeats the server's whole message.
     expect(await screen.findByText(message)).toBeInTheDocument();
+  });
+});
+
+describe('patient contact on the show page', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('shows the phone grouped for reading, the preferred channel and the consents', async () => {
+    signInAs('FRONT_DESK');
+    const reachable = { ...alice, phone: '+12025550100', preferredChannel: 'SMS' as const, emailConsent: true, smsConsent: true };
+    renderAdmin('/patients/p1/show', fakeDataProvider({ getOne: jest.fn().mockResolvedValue({ data: reachable }) }));
+    await screen.findByRole('heading', { name: 'Alice Martinez', level: 2 });
+    const demographics = screen.getByRole('region', { name: 'Demographics' });
+    expect(within(demographics).getByText('+1 202 555 0100')).toBeInTheDocument();
+    expect(within(demographics).getByText('SMS')).toBeInTheDocument();
+    expect(within(demographics).getByText('Email and SMS')).toBeInTheDocument();
   });
 });
 
@@ -149,6 +214,7 @@ describe('patient pages by role', () => {
     expect(within(demographics).getByText(/1978/)).toBeInTheDocument();
     expect(screen.getByText('Needs medical clearance')).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: /edit/i })).toBeInTheDocument();
+    expect(within(demographics).getByText('No consent given')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /delete/i })).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,17 @@
 import { Box, Typography } from '@mui/material';
-import { DateInput, DeleteButton, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, usePermissions } from 'react-admin';
+import {
+  BooleanInput,
+  DateInput,
+  DeleteButton,
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  usePermissions,
+} from 'react-admin';
 import { can } from '../access';
+import { CHANNEL_CHOICES } from '../shared/labels';
 import { REGION_CHOICES } from './choices';
 import { localToday } from './dates';
 import { EARLIEST_DATE_OF_BIRTH, patientValidators as v } from './validation';
@@ -53,7 +64,26 @@ export function PatientForm() {
       <Section title="Contact">
         <Box sx={row}>
           <TextInput source="email" label="Email" type="email" validate={v.email} autoComplete="off" />
-          <TextInput source="phone" label="Phone" type="tel" validate={v.phone} autoComplete="off" />
+          <TextInput
+            source="phone"
+            label="Mobile phone"
+            type="tel"
+            validate={v.phone}
+            autoComplete="off"
+            helperText="Include the country code, e.g. +1 202 555 0100"
+          />
+        </Box>
+        <Box sx={row}>
+          <SelectInput source="preferredChannel" label="Preferred channel" choices={CHANNEL_CHOICES} emptyText="No preference" />
+        </Box>
+        <Box sx={row}>
+          <BooleanInput source="emailConsent" label="May contact by email" defaultValue={false} helperText="Reminders and confirmations" />
+          <BooleanInput
+            source="smsConsent"
+            label="May contact by SMS"
+            defaultValue={false}
+            helperText="SMS only with the patient’s consent"
+          />
         </Box>
       </Section>
       <Section title="Notes">

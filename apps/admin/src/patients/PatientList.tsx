@@ -2,7 +2,7 @@ import { useMediaQuery, type Theme } from '@mui/material';
 import { CreateButton, DataTable, List, SearchInput, SelectInput, TextField, TopToolbar } from 'react-admin';
 import { CLEARANCE_CHOICES, REGION_CHOICES, type Patient } from './choices';
 import { ClearanceChip } from './ClearanceChip';
-import { DateOfBirthField, RegionField } from './PatientFields';
+import { DateOfBirthField, PhoneField, RegionField } from './PatientFields';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Search by name" aria-label="Search patients by name" sx={{ minWidth: 220 }} />,
@@ -50,7 +50,7 @@ export function PatientList() {
         <Col source="dateOfBirth" label="Date of birth" render={() => <DateOfBirthField />} />
         <Col source="complaintRegion" label="Region" render={() => <RegionField />} />
         <Col source="clearanceStatus" label="Clearance" render={() => <ClearanceChip />} />
-        {wide && <Col source="phone" label="Phone" disableSort />}
+        {wide && <Col source="phone" label="Phone" disableSort render={() => <PhoneField />} />}
       </DataTable>
     </List>
   );

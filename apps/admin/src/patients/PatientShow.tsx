@@ -15,7 +15,7 @@ import { can } from '../access';
 import { ClinicalTabs, RecordScreeningButton } from '../clinical';
 import type { Patient } from './choices';
 import { ClearanceChip } from './ClearanceChip';
-import { DateOfBirthField, RegionField } from './PatientFields';
+import { ConsentField, DateOfBirthField, PhoneField, PreferredChannelField, RegionField } from './PatientFields';
 
 function PatientShowActions() {
   const { permissions } = usePermissions();
@@ -68,8 +68,14 @@ function PatientSummary() {
           <Labeled label="Email">
             <TextField source="email" emptyText="—" />
           </Labeled>
-          <Labeled label="Phone">
-            <TextField source="phone" emptyText="—" />
+          <Labeled label="Mobile phone">
+            <PhoneField />
+          </Labeled>
+          <Labeled label="Preferred channel">
+            <PreferredChannelField />
+          </Labeled>
+          <Labeled label="May contact by">
+            <ConsentField />
           </Labeled>
           <Labeled label="Registered">
             <DateField source="createdAt" options={{ dateStyle: 'medium' }} />

@@ -14,6 +14,9 @@ export const PATIENT_RECORD = graphql(`
     dateOfBirth
     email
     phone
+    preferredChannel
+    emailConsent
+    smsConsent
     complaintRegion
     clearanceStatus
     notes

@@ -36,6 +36,8 @@ export function toPatientInput(data: Record<string, unknown>): Record<string, un
   for (const key of ['email', 'phone']) {
     if (out[key] === '' || out[key] === undefined) out[key] = null;
   }
+  // "No preference" is the select's empty choice.
+  if (out.preferredChannel === '' || out.preferredChannel === undefined) out.preferredChannel = null;
   if (out.notes === null || out.notes === undefined) out.notes = '';
   return out;
 }

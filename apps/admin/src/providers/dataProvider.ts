@@ -11,6 +11,7 @@ import { toApiError } from './graphqlErrors';
 export const RESOURCE_TYPES: Record<string, string> = {
   patients: 'Patient',
   sessions: 'Session',
+  messages: 'Message',
   therapists: 'Therapist',
   'service-types': 'ServiceType',
   rooms: 'Room',

@@ -1,5 +1,5 @@
 // Labels and colours for the API's scheduling enums (types generated from the schema).
-import type { Modality, Pressure, RepeatFrequency, SessionStatus } from '../graphql/graphql';
+import type { MessageChannel, MessageKind, MessageStatus, Modality, Pressure, RepeatFrequency, SessionStatus } from '../graphql/graphql';
 
 export const STATUS_LABELS: Record<SessionStatus, string> = {
   BOOKED: 'Booked',
@@ -42,3 +42,34 @@ export const FREQUENCY_LABELS: Record<RepeatFrequency, { adjective: string; unit
 };
 
 export const WEEKDAY_LABELS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** The patient's channels and the outbox's enums (messages resource, patient contact fields). */
+export const CHANNEL_LABELS: Record<MessageChannel, string> = { EMAIL: 'Email', SMS: 'SMS' };
+export const CHANNEL_CHOICES = Object.entries(CHANNEL_LABELS).map(([id, name]) => ({ id, name }));
+
+export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
+  REMINDER: 'Reminder',
+  CONFIRMATION: 'Confirmation',
+  CANCELLATION: 'Cancellation',
+  WAITLIST_OFFER: 'Waitlist offer',
+  QUESTIONNAIRE: 'Questionnaire',
+};
+export const MESSAGE_KIND_CHOICES = Object.entries(MESSAGE_KIND_LABELS).map(([id, name]) => ({ id, name }));
+
+export const MESSAGE_STATUS_LABELS: Record<MessageStatus, string> = {
+  SCHEDULED: 'Scheduled',
+  SENT: 'Sent',
+  FAILED: 'Failed',
+  CANCELLED: 'Cancelled',
+  SKIPPED: 'Skipped',
+};
+export const MESSAGE_STATUS_CHOICES = Object.entries(MESSAGE_STATUS_LABELS).map(([id, name]) => ({ id, name }));
+
+/** Same tints as the schedule's statuses, so "done", "waiting" and "went wrong" read alike across the admin. */
+export const MESSAGE_STATUS_COLORS: Record<MessageStatus, { bg: string; fg: string }> = {
+  SCHEDULED: { bg: '#e4effa', fg: '#123a5e' },
+  SENT: { bg: '#e3f3e8', fg: '#1d4d30' },
+  FAILED: { bg: '#fde8e6', fg: '#7a1c14' },
+  CANCELLED: { bg: '#f1f3f4', fg: '#5b6670' },
+  SKIPPED: { bg: '#fff1d6', fg: '#5a3a00' },
+};
