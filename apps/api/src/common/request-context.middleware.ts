@@ -10,7 +10,13 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 export function requestContextMiddleware(req: Request, res: Response, next: NextFunction): void {
   const given = req.header('x-request-id');
-  const context: RequestContext = { requestId: given && REQUEST_ID.test(given) ? given : randomUUID() };
+  const context: RequestContext = {
+    requestId: given && REQUEST_ID.test(given) ? given : randomUUID(),
+    document: () => {
+      const query = (req.body as { query?: unknown } | undefined)?.query;
+      return typeof query === 'string' ? query : undefined;
+    },
+  };
   (req as Request & { context?: RequestContext }).context = context;
   res.setHeader('X-Request-Id', context.requestId);
   const started = process.hrtime.bigint();

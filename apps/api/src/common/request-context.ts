@@ -14,6 +14,8 @@ export interface Actor {
 export interface RequestContext {
   requestId: string;
   actor?: Actor;
+  /** The GraphQL document the request sent, read when an error must be placed in it. */
+  document?: () => string | undefined;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

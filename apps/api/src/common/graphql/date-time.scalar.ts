@@ -17,13 +17,12 @@ const LATEST = Date.UTC(2200, 0, 1);
 
 /** Thrown for a malformed DateTime; formatGraphQLError answers it as BAD_USER_INPUT. */
 export class InvalidDateTimeError extends GraphQLError {
-  constructor(literal?: string) {
+  constructor(literal?: string, node?: ValueNode) {
     // A variable's error already shows the variable, its path and its value; a literal's shows only this.
     super(
       `${literal ? `${literal} is not a valid DateTime: ` : ''}must be ${DATE_TIME_FORMAT}, on a real calendar date from 1900 to 2199`,
-      {
-        extensions: { code: 'BAD_USER_INPUT' },
-      },
+      // The literal's place in the document: formatGraphQLError names its argument from it.
+      { extensions: { code: 'BAD_USER_INPUT' }, ...(node ? { nodes: node } : {}) },
     );
   }
 }
@@ -37,9 +36,9 @@ export function parseDateTime(value: string): Date | null {
   return instant >= EARLIEST && instant < LATEST ? parsed.toJSDate() : null;
 }
 
-function parse(value: unknown, literal?: string): Date {
+function parse(value: unknown, literal?: string, node?: ValueNode): Date {
   const date = typeof value === 'string' ? parseDateTime(value) : null;
-  if (!date) throw new InvalidDateTimeError(literal);
+  if (!date) throw new InvalidDateTimeError(literal, node);
   return date;
 }
 
@@ -52,5 +51,5 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
     return value.toISOString();
   },
   parseValue: (value) => parse(value),
-  parseLiteral: (ast: ValueNode) => parse(ast.kind === Kind.STRING ? ast.value : undefined, print(ast)),
+  parseLiteral: (ast: ValueNode) => parse(ast.kind === Kind.STRING ? ast.value : undefined, print(ast), ast),
 });

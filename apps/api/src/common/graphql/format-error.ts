@@ -11,6 +11,8 @@ import {
 import { AppError, ErrorCode } from '../app-error.js';
 import { log } from '../logger.js';
 import { InvalidDateTimeError } from './date-time.scalar.js';
+import { literalFieldOf } from './literal-field.js';
+import { currentContext } from '../request-context.js';
 
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -50,7 +52,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const code = formatted.extensions?.code as string | undefined;
   // A malformed DateTime written inline fails validation, yet it is bad input like a malformed variable.
   if (causes(error).some((cause) => cause instanceof InvalidDateTimeError) || code === ErrorCode.BAD_USER_INPUT) {
-    const field = variableFieldOf(formatted.message);
+    const at = formatted.locations?.[0];
+    const document = currentContext()?.document?.();
+    const field = variableFieldOf(formatted.message) ?? (at && document ? literalFieldOf(document, at) : undefined);
     return {
       message: formatted.message,
       locations: formatted.locations,
