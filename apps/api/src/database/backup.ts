@@ -2,12 +2,13 @@
 // PostgreSQL in DATA_DIR. Used by `npm run db:backup` and `npm run db:restore` (src/cli/) and by
 // their test, so the test runs the same code path as the commands.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
 import { repoRoot } from '../config/paths.js';
+import { isAlive, readPostmasterPid } from './orphaned-postgres.js';
 import { APP_ROLE } from './prisma.service.js';
 
 export type PgTool = 'pg_dump' | 'pg_restore';
@@ -16,6 +17,8 @@ const TOOL_ENV: Record<PgTool, string> = { pg_dump: 'PG_DUMP', pg_restore: 'PG_R
 
 // The embedded server's credentials and database, as src/database/embedded-postgres.ts and
 // src/main.ts set them up.
+// The embedded server's credentials (embedded-postgres.ts), repeated because that module loads the
+// embedded-postgres package, which this one imports only when it must start a server.
 const EMBEDDED_USER = 'backtrack';
 const EMBEDDED_PASSWORD = 'backtrack';
 export const EMBEDDED_DATABASE = 'backtrack';
@@ -259,19 +262,8 @@ async function ensureAppRole(url: string): Promise<void> {
 
 /** The port of the embedded server already running on `dataDir` (postmaster.pid with a live process), or null. */
 export function runningEmbeddedPort(dataDir: string): number | null {
-  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
-  if (!existsSync(pidFile)) return null;
-  const lines = readFileSync(pidFile, 'utf8').split('\n');
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    // EPERM: the process exists but belongs to another user (the postgres user, when run as root).
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
-  }
-  return port;
+  const lock = readPostmasterPid(path.join(dataDir, 'postgres'));
+  return lock && isAlive(lock.pid) ? lock.port : null;
 }
 
 export interface TargetDatabase {
