@@ -86,7 +86,7 @@ async function ownerReadsMessages(browser, baseUrl, { shot, signIn, signOut, log
   await assertNoHorizontalScroll(page, `messages list at ${width}`);
   if (await empty.isVisible()) {
     log('  the outbox is empty: the empty state explains what will fill it');
-    await page.getByText(/appear here as sessions are booked/).waitFor();
+    await page.getByText(/appear here as they are scheduled/).waitFor();
     await shot(page, `73-owner-messages-empty-${width}`);
   } else {
     const count = await rows.count();

@@ -40,8 +40,7 @@ function NoMessages() {
         No messages yet
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ maxWidth: 420, mx: 'auto', mt: 1 }}>
-        Confirmations, reminders and cancellations appear here as sessions are booked, each sent by the patient’s preferred channel when
-        they have agreed to it.
+        Messages to patients appear here as they are scheduled, each sent by the patient’s preferred channel when they have agreed to it.
       </Typography>
     </Box>
   );
