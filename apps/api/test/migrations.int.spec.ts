@@ -33,6 +33,7 @@ const HAND_WRITTEN = [
   'constraint TimeOff.TimeOff_span_check',
   'constraint WorkingHours.WorkingHours_weekday_check',
   'constraint Message.Message_attempts_check',
+  'constraint Clinic.Clinic_reminder_settings_check',
   'extension btree_gist',
   'index Assessment.Assessment_one_latest_per_root',
   'index Assessment.Assessment_outcomes_idx',

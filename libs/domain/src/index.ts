@@ -2,3 +2,4 @@
 export * from './scheduling/index.js';
 export * from './instruments/index.js';
 export * from './outcomes/index.js';
+export * from './messaging/index.js';

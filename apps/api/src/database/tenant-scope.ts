@@ -31,6 +31,9 @@ export const TENANT_MODELS = new Set([
   'EpisodeMeasure',
   'AuditEvent',
   'Message',
+  'PatientLink',
+  'WaitlistEntry',
+  'WaitlistOffer',
 ]);
 
 const WHERE_OPERATIONS = new Set([

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { MessageChannel } from '../../common/graphql/enums.js';
 
 @ObjectType('ClinicSettings', { description: "The clinic's name, time zone and booking rules" })
 export class ClinicSettingsModel {
@@ -19,4 +20,19 @@ export class ClinicSettingsModel {
 
   @Field(() => Int, { description: 'A cancellation less than this many hours before the start is late' })
   lateCancelWindowHours!: number;
+
+  @Field({ description: 'Street address, printed in reminders and their calendar invitations; empty if not set' })
+  address!: string;
+
+  @Field(() => [Int], { description: 'Hours before a session when a reminder goes out (default 48 and 2); empty: no reminders' })
+  reminderOffsetsHours!: number[];
+
+  @Field(() => [MessageChannel], { description: "Channels reminders may use; the patient's preference and consent choose among them" })
+  reminderChannels!: MessageChannel[];
+
+  @Field({ description: 'Local "HH:MM" when quiet hours begin: a reminder due in them goes out when they end' })
+  quietHoursStart!: string;
+
+  @Field({ description: 'Local "HH:MM" when quiet hours end (overnight when earlier than the start)' })
+  quietHoursEnd!: string;
 }

@@ -6,7 +6,19 @@ import { PrismaService } from '../../database/prisma.service.js';
 import type { Clinic } from '../../generated/prisma/client.js';
 
 export type ClinicSettingsData = Partial<
-  Pick<Clinic, 'name' | 'timezone' | 'slotStepMinutes' | 'minimumNoticeMinutes' | 'lateCancelWindowHours'>
+  Pick<
+    Clinic,
+    | 'name'
+    | 'timezone'
+    | 'slotStepMinutes'
+    | 'minimumNoticeMinutes'
+    | 'lateCancelWindowHours'
+    | 'address'
+    | 'reminderOffsetsHours'
+    | 'reminderChannels'
+    | 'quietHoursStart'
+    | 'quietHoursEnd'
+  >
 >;
 
 @Injectable()

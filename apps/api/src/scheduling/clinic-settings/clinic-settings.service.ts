@@ -18,6 +18,12 @@ export class ClinicSettingsService {
       slotStepMinutes: args.slotStepMinutes,
       minimumNoticeMinutes: args.minimumNoticeMinutes,
       lateCancelWindowHours: args.lateCancelWindowHours,
+      address: args.address?.trim(),
+      // Kept in descending order, the order reminders go out.
+      reminderOffsetsHours: args.reminderOffsetsHours && [...args.reminderOffsetsHours].sort((a, b) => b - a),
+      reminderChannels: args.reminderChannels,
+      quietHoursStart: args.quietHoursStart,
+      quietHoursEnd: args.quietHoursEnd,
     });
   }
 }

@@ -66,8 +66,11 @@ export class SessionModel {
   @Field(() => Date, { nullable: true })
   noShowAt!: Date | null;
 
-  @Field(() => ID)
-  createdById!: string;
+  @Field(() => Date, { nullable: true, description: 'When the patient confirmed through the link in a reminder' })
+  confirmedAt!: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The staff member who booked it; null when the patient claimed a wait-list offer' })
+  createdById!: string | null;
 
   @Field()
   createdAt!: Date;
