@@ -11,6 +11,8 @@ export interface Outgoing {
   to: string;
   subject: string;
   text: string;
+  /** iCalendar text; sent with email as an invitation (its METHOD line says REQUEST or CANCEL). */
+  calendar?: string | null;
 }
 
 /** What the outbox records when no transport is configured for the channel. */
@@ -46,6 +48,15 @@ export class MessageTransports implements OnModuleDestroy {
       to: message.to,
       subject: message.subject,
       text: message.text,
+      ...(message.calendar
+        ? {
+            icalEvent: {
+              method: /^METHOD:(\w+)/m.exec(message.calendar)?.[1] ?? 'REQUEST',
+              filename: 'appointment.ics',
+              content: message.calendar,
+            },
+          }
+        : {}),
     })) as { messageId: string };
     return info.messageId;
   }

@@ -27,6 +27,9 @@ export class MessageFilter {
 
   @OptionalId()
   patientId?: string;
+
+  @OptionalId()
+  sessionId?: string;
 }
 
 @ArgsType()

@@ -9,6 +9,7 @@ import { MessagesService } from './messages.service.js';
 import { OptOutRepository } from './opt-out.repository.js';
 import { OptOutResolver } from './opt-out.resolver.js';
 import { OptOutService } from './opt-out.service.js';
+import { PatientLinksRepository } from './patient-links.repository.js';
 
 /** Patients in the loop: the outbox, its dispatcher and channels, consent and opt-out links. */
 @Module({
@@ -23,7 +24,8 @@ import { OptOutService } from './opt-out.service.js';
     OptOutRepository,
     OptOutService,
     OptOutResolver,
+    PatientLinksRepository,
   ],
-  exports: [MessagesService],
+  exports: [MessagesService, PatientLinksRepository],
 })
 export class MessagesModule {}

@@ -12,6 +12,7 @@ export interface MessageQuery {
   status?: MessageStatus;
   channel?: MessageChannel;
   patientId?: string;
+  sessionId?: string;
 }
 
 export interface PatientContact {
@@ -33,6 +34,7 @@ export interface NewMessage {
   sendAt: Date;
   status: 'SCHEDULED' | 'SKIPPED';
   statusReason: string | null;
+  calendar: string | null;
 }
 
 const CONTACT = { email: true, phone: true, preferredChannel: true, emailConsent: true, smsConsent: true } as const;
@@ -44,6 +46,7 @@ function whereOf(query: MessageQuery): Prisma.MessageWhereInput {
   if (query.status) where.status = query.status;
   if (query.channel) where.channel = query.channel;
   if (query.patientId) where.patientId = query.patientId;
+  if (query.sessionId) where.sessionId = query.sessionId;
   return where;
 }
 
@@ -62,6 +65,15 @@ export class MessagesRepository {
 
   create(tx: TenantTransaction, data: NewMessage): Promise<Message> {
     return tx.message.create({ data: tenantCreate<Prisma.MessageUncheckedCreateInput>(data) });
+  }
+
+  /** Cancels the messages of these kinds still SCHEDULED for these sessions; returns how many. */
+  async cancelScheduled(tx: TenantTransaction, sessionIds: string[], kinds: MessageKind[], reason: string): Promise<number> {
+    const { count } = await tx.message.updateMany({
+      where: { sessionId: { in: sessionIds }, kind: { in: kinds }, status: 'SCHEDULED' },
+      data: { status: 'CANCELLED', statusReason: reason },
+    });
+    return count;
   }
 
   findById(id: string): Promise<Message | null> {

@@ -10,7 +10,17 @@ import { transactionClinicId } from '../database/tenant-scope.js';
 import type { Message, MessageChannel, MessageKind } from '../generated/prisma/client.js';
 import type { MessageListArgs } from './message.inputs.js';
 import { MessagesRepository, type PatientContact } from './messages.repository.js';
-import { signPatientLink } from './patient-link.js';
+import { PatientLinksRepository } from './patient-links.repository.js';
+import { signPatientLink, signStoredLink, type StoredLinkPurpose } from './patient-link.js';
+
+/** A link the message carries, written as "label: URL" after its text. */
+export interface MessageLink {
+  purpose: StoredLinkPurpose;
+  label: string;
+  sessionId?: string;
+  offerId?: string;
+  expiresAt: Date;
+}
 
 export interface ScheduleMessage {
   patientId: string;
@@ -19,7 +29,20 @@ export interface ScheduleMessage {
   sendAt: Date;
   subject: string;
   text: string;
+  links?: MessageLink[];
+  /** An iCalendar invitation, attached to an email. */
+  calendar?: string | null;
+  /** Channels this kind of message may use (a clinic setting); both when absent. */
+  channels?: readonly MessageChannel[];
 }
+
+/** Where each purpose's link opens: the patient page, or the calendar file itself. */
+const LINK_PATHS: Record<StoredLinkPurpose, string> = {
+  CONFIRM: '/p/confirm',
+  CANCEL: '/p/cancel',
+  CALENDAR: '/p/calendar.ics',
+  CLAIM: '/p/claim',
+};
 
 const SORTABLE = ['sendAt', 'createdAt', 'status', 'kind', 'channel'] as const;
 
@@ -32,26 +55,29 @@ function addressOf(contact: PatientContact, channel: MessageChannel): string | n
 /** The preferred channel if it is usable, else the other one; or why the patient cannot be contacted. */
 export function chooseChannel(
   contact: PatientContact,
+  allowed: readonly MessageChannel[] = ['EMAIL', 'SMS'],
 ): { channel: MessageChannel; to: string } | { channel: MessageChannel; skip: string } {
   const preferred: MessageChannel = contact.preferredChannel ?? (contact.email ? 'EMAIL' : 'SMS');
   const other: MessageChannel = preferred === 'EMAIL' ? 'SMS' : 'EMAIL';
-  for (const channel of [preferred, other]) {
+  for (const channel of [preferred, other].filter((c) => allowed.includes(c))) {
     const to = addressOf(contact, channel);
     if (to) return { channel, to };
   }
-  const reachable = contact.email || contact.phone;
-  return {
-    channel: preferred,
-    skip: reachable
-      ? 'No consent: the patient has not agreed to be contacted by email or SMS at the address on file'
-      : 'No email address or mobile phone on file',
-  };
+  const onFile = (c: MessageChannel) => Boolean(c === 'EMAIL' ? contact.email : contact.phone);
+  const names = allowed.map((c) => (c === 'EMAIL' ? 'email' : 'SMS')).join(' or ');
+  let skip: string;
+  if (!contact.email && !contact.phone) skip = 'No email address or mobile phone on file';
+  else if (allowed.some(onFile)) skip = 'No consent: the patient has not agreed to be contacted by email or SMS at the address on file';
+  else
+    skip = `The clinic sends this by ${names} only, and the patient has no ${names === 'email' ? 'email address' : 'mobile phone'} on file`;
+  return { channel: allowed.includes(preferred) ? preferred : (allowed[0] ?? preferred), skip };
 }
 
 @Injectable()
 export class MessagesService {
   constructor(
     private readonly messages: MessagesRepository,
+    private readonly links: PatientLinksRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -63,13 +89,14 @@ export class MessagesService {
   async schedule(tx: TenantTransaction, input: ScheduleMessage): Promise<Message> {
     const contact = await this.messages.patientContact(tx, input.patientId);
     if (!contact) throw new NotFoundError('Patient', input.patientId);
-    const choice = chooseChannel(contact);
+    const choice = chooseChannel(contact, input.channels);
     const base = {
       patientId: input.patientId,
       sessionId: input.sessionId ?? null,
       kind: input.kind,
       subject: input.subject,
       sendAt: input.sendAt,
+      calendar: input.calendar ?? null,
     };
     if ('skip' in choice) {
       return this.messages.create(tx, {
@@ -81,8 +108,34 @@ export class MessagesService {
         statusReason: choice.skip,
       });
     }
-    const text = `${input.text}\n\n${this.optOutLine(input.patientId, choice.channel, input.sendAt)}`;
+    // Links are issued only for a message that will go out: a skipped one carries none.
+    const links: string[] = [];
+    for (const link of input.links ?? []) links.push(`${link.label}: ${await this.issueLink(tx, input.patientId, link)}`);
+    const text = [input.text, links.join('\n'), this.optOutLine(input.patientId, choice.channel, input.sendAt)]
+      .filter(Boolean)
+      .join('\n\n');
     return this.messages.create(tx, { ...base, channel: choice.channel, to: choice.to, text, status: 'SCHEDULED', statusReason: null });
+  }
+
+  /** Cancels the scheduled messages of these kinds about these sessions (moved or cancelled). */
+  cancelScheduled(tx: TenantTransaction, sessionIds: string[], kinds: MessageKind[], reason: string): Promise<number> {
+    return this.messages.cancelScheduled(tx, sessionIds, kinds, reason);
+  }
+
+  private async issueLink(tx: TenantTransaction, patientId: string, link: MessageLink): Promise<string> {
+    const { token, tokenHash } = signStoredLink(
+      { purpose: link.purpose, clinicId: transactionClinicId(), expiresAt: link.expiresAt },
+      this.config.jwtSecret,
+    );
+    await this.links.create(tx, {
+      tokenHash,
+      purpose: link.purpose,
+      patientId,
+      sessionId: link.sessionId ?? null,
+      offerId: link.offerId ?? null,
+      expiresAt: link.expiresAt,
+    });
+    return `${this.config.messaging.publicUrl}${LINK_PATHS[link.purpose]}?token=${token}`;
   }
 
   private optOutLine(patientId: string, channel: MessageChannel, sendAt: Date): string {
@@ -93,7 +146,7 @@ export class MessagesService {
       this.config.jwtSecret,
     );
     const what = channel === 'EMAIL' ? 'emails' : 'text messages';
-    return `To stop these ${what}: ${publicUrl}/opt-out?token=${token}`;
+    return `To stop these ${what}: ${publicUrl}/p/opt-out?token=${token}`;
   }
 
   async get(id: string): Promise<Message> {

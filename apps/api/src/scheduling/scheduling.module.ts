@@ -3,6 +3,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { PatientsModule } from '../patients/patients.module.js';
+import { RemindersModule } from '../reminders/reminders.module.js';
 import { AvailabilityResolver } from './availability/availability.resolver.js';
 import { AvailabilityService } from './availability/availability.service.js';
 import { BookingChecksService } from './booking/booking-checks.service.js';
@@ -28,7 +29,7 @@ import { TherapistsResolver } from './therapists/therapists.resolver.js';
 import { TherapistsService } from './therapists/therapists.service.js';
 
 @Module({
-  imports: [AuditModule, PatientsModule],
+  imports: [AuditModule, PatientsModule, RemindersModule],
   providers: [
     ClinicSettingsRepository,
     ClinicSettingsService,

@@ -132,6 +132,7 @@ export type MessageFilter = {
   ids?: Array<string | number> | null | undefined;
   kind?: MessageKind | null | undefined;
   patientId?: string | number | null | undefined;
+  sessionId?: string | number | null | undefined;
   status?: MessageStatus | null | undefined;
 };
 

@@ -13,6 +13,7 @@ import { BookingRepository, type InsertOutcome, type NewSession, type SeriesReco
 import type { OpenEpisodeRequest } from '../../episodes/open-episode.repository.js';
 import { AuditAction } from '../../audit/audit-action.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { SessionMessagesService } from '../../reminders/session-messages.service.js';
 import type { BookSeriesInput, BookSessionInput } from './booking.inputs.js';
 
 const MINUTE_MS = 60_000;
@@ -75,6 +76,7 @@ export class BookingService {
     private readonly booking: BookingRepository,
     private readonly sessions: SessionsRepository,
     private readonly audit: AuditService,
+    private readonly sessionMessages: SessionMessagesService,
   ) {}
 
   book(input: BookSessionInput): Promise<SessionRecord> {
@@ -141,7 +143,7 @@ export class BookingService {
     }
 
     const episode = { clinicId: parties.clinic.id, patientId: parties.patient.id, region: parties.patient.complaintRegion };
-    const outcome = await shape.insert(parties, placements, episode, this.auditOverride(input, parties, shape.entity));
+    const outcome = await shape.insert(parties, placements, episode, this.afterWrite(input, parties, shape.entity));
     if (outcome.kind === 'created') return shape.load(outcome.value);
     // Lost a race: to the same client's concurrent retry (same key), or to another booking.
     const winner = await replay();
@@ -160,6 +162,16 @@ export class BookingService {
       seriesError(occurrences(placements, violations), busy, parties.clinic.timezone, FIELD) ??
       new ConflictError('Another booking took one of these times a moment ago; try again', { sessionIds: [] })
     );
+  }
+
+  /** Committed with the booking: its reminders, and the audit event of an override. */
+  private afterWrite(input: BookSessionInput, parties: Parties, entity: 'Session' | 'SessionSeries'): WithinWrite {
+    const audit = this.auditOverride(input, parties, entity);
+    return async (tx, createdId) => {
+      await audit?.(tx, createdId);
+      if (entity === 'Session') await this.sessionMessages.booked(tx, [createdId]);
+      else await this.sessionMessages.bookedSeries(tx, createdId);
+    };
   }
 
   /** An owner's deliberate overlap is recorded in the audit log, committed with the booking. */

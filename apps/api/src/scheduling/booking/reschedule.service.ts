@@ -1,6 +1,7 @@
 // Moving a BOOKED session: the same parties and rules as a new booking, except that the session's own
 // current slot is no conflict, and it keeps the length and buffer it was booked with.
 import { Injectable } from '@nestjs/common';
+import { SessionMessagesService } from '../../reminders/session-messages.service.js';
 import { SessionLifecycleService } from '../sessions/session-lifecycle.service.js';
 import type { RescheduleSessionArgs } from '../sessions/session.inputs.js';
 import { SessionsRepository, type SessionRecord } from '../sessions/sessions.repository.js';
@@ -15,6 +16,7 @@ export class RescheduleService {
     private readonly parties: BookingPartiesService,
     private readonly checks: BookingChecksService,
     private readonly sessions: SessionsRepository,
+    private readonly sessionMessages: SessionMessagesService,
   ) {}
 
   async reschedule(args: RescheduleSessionArgs): Promise<SessionRecord> {
@@ -42,14 +44,19 @@ export class RescheduleService {
     const refused = bookingError(violations[0]!, busy, parties.clinic.timezone, 'startsAt');
     if (refused) throw refused;
 
-    const outcome = await this.sessions.transition(session.id, session.status, {
-      startsAt: new Date(start),
-      endsAt: new Date(end),
-      blockedUntil: new Date(placement.blockedEnd),
-      roomId,
-      // A new time needs its own justification: an earlier override does not carry over.
-      overrideReason: args.overrideReason?.trim() || null,
-    });
+    const outcome = await this.sessions.transition(
+      session.id,
+      session.status,
+      {
+        startsAt: new Date(start),
+        endsAt: new Date(end),
+        blockedUntil: new Date(placement.blockedEnd),
+        roomId,
+        // A new time needs its own justification: an earlier override does not carry over.
+        overrideReason: args.overrideReason?.trim() || null,
+      },
+      (tx) => this.sessionMessages.rescheduled(tx, session.id),
+    );
     if (outcome === 'stale') throw await this.lifecycle.staleError(session.id, 'RESCHEDULE');
     if (outcome === 'overlap') {
       const again = await this.checks.check(parties.clinic, [placement], { excludeSessionId: session.id });

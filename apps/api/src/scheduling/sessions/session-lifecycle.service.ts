@@ -12,7 +12,8 @@ import { ClinicSettingsRepository } from '../clinic-settings/clinic-settings.rep
 import { assertActsFor } from '../scheduling-access.js';
 import { InvalidTransitionError } from '../scheduling.errors.js';
 import { CancelScope, type TreatmentNoteInput } from './session.inputs.js';
-import { SessionsRepository, type SessionRecord, type TransitionData } from './sessions.repository.js';
+import { SessionsRepository, type AfterTransition, type SessionRecord, type TransitionData } from './sessions.repository.js';
+import { SessionMessagesService } from '../../reminders/session-messages.service.js';
 
 @Injectable()
 export class SessionLifecycleService {
@@ -20,6 +21,7 @@ export class SessionLifecycleService {
     private readonly sessions: SessionsRepository,
     private readonly clinics: ClinicSettingsRepository,
     private readonly audit: AuditService,
+    private readonly sessionMessages: SessionMessagesService,
   ) {}
 
   /** The session, provided the actor may act on it (a therapist only on their own). */
@@ -62,11 +64,13 @@ export class SessionLifecycleService {
       cancelledAt: now,
       lateCancel: isLateCancellation(s.startsAt.getTime(), now.getTime(), clinic.lateCancelWindowHours),
     });
+    // Committed with the cancellation: reminders withdrawn, the patient told, the freed time offered.
+    const afterCancel: AfterTransition = (tx, ids) => this.sessionMessages.cancelled(tx, ids, 'STAFF');
     if (scope === CancelScope.THIS_AND_FOLLOWING && session.seriesId) {
       const following = await this.sessions.bookedInSeriesFrom(session.seriesId, session.startsAt);
-      const outcome = await this.sessions.transitionAll(following.map((s) => ({ id: s.id, expected: 'BOOKED', data: data(s) })));
-      if (outcome !== 'done') throw await this.staleError(id, 'CANCEL');
-    } else if ((await this.sessions.transition(id, session.status, data(session))) !== 'done') {
+      const changes = following.map((s) => ({ id: s.id, expected: 'BOOKED' as const, data: data(s) }));
+      if ((await this.sessions.transitionAll(changes, afterCancel)) !== 'done') throw await this.staleError(id, 'CANCEL');
+    } else if ((await this.sessions.transition(id, session.status, data(session), afterCancel)) !== 'done') {
       throw await this.staleError(id, 'CANCEL');
     }
     return (await this.sessions.findById(id))!;

@@ -50,6 +50,9 @@ export type TransitionData = Partial<{
   overrideReason: string | null;
 }>;
 
+/** Work committed with a status change, given the ids of the sessions changed. */
+export type AfterTransition = (tx: TenantTransaction, sessionIds: string[]) => Promise<void>;
+
 /** 'moved' or 'stale' (the session was no longer in the expected status), or 'overlap'. */
 export type TransitionOutcome = 'done' | 'stale' | 'overlap';
 
@@ -104,11 +107,16 @@ export class SessionsRepository {
   }
 
   /** Compare-and-set: applies `data` only while the session is still in `expected`. */
-  async transition(id: string, expected: SessionStatus, data: TransitionData): Promise<TransitionOutcome> {
+  /** `within` runs in the same transaction after the change (e.g. its messages), only if it applied. */
+  async transition(id: string, expected: SessionStatus, data: TransitionData, within?: AfterTransition): Promise<TransitionOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const { count } = await this.prisma.tenant.session.updateMany({ where: { id, status: expected }, data });
-        return count === 1 ? 'done' : 'stale';
+        return await this.prisma.tenantTransaction(async (tx: TenantTransaction) => {
+          const { count } = await tx.session.updateMany({ where: { id, status: expected }, data });
+          if (count !== 1) return 'stale' as const;
+          await within?.(tx, [id]);
+          return 'done' as const;
+        });
       } catch (error) {
         if (isExclusionViolation(error)) return 'overlap';
         // A reschedule racing an overlapping booking can deadlock on the exclusion check: retry.
@@ -119,13 +127,20 @@ export class SessionsRepository {
   }
 
   /** Several compare-and-set transitions at once, all or none (e.g. cancelling the rest of a series). */
-  async transitionAll(changes: { id: string; expected: SessionStatus; data: TransitionData }[]): Promise<TransitionOutcome> {
+  async transitionAll(
+    changes: { id: string; expected: SessionStatus; data: TransitionData }[],
+    within?: AfterTransition,
+  ): Promise<TransitionOutcome> {
     try {
       return await this.prisma.tenantTransaction(async (tx: TenantTransaction) => {
         for (const change of changes) {
           const { count } = await tx.session.updateMany({ where: { id: change.id, status: change.expected }, data: change.data });
           if (count !== 1) throw new StaleTransition();
         }
+        await within?.(
+          tx,
+          changes.map((c) => c.id),
+        );
         return 'done' as const;
       });
     } catch (error) {
