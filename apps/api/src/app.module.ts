@@ -21,6 +21,8 @@ import { PatientsModule } from './patients/patients.module.js';
 import { graphqlProtection } from './rate-limit/graphql-limits.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
 import { StaffModule } from './staff/staff.module.js';
+import { WaitlistModule } from './waitlist/waitlist.module.js';
+import { PatientPortalModule } from './patient-portal/patient-portal.module.js';
 import './common/graphql/enums.js';
 
 @Module({})
@@ -54,6 +56,8 @@ export class AppModule {
         PatientsModule,
         SchedulingModule,
         StaffModule,
+        WaitlistModule,
+        PatientPortalModule,
       ],
       controllers: [HealthController],
       providers: [

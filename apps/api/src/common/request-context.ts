@@ -28,6 +28,11 @@ export function currentContext(): RequestContext | undefined {
   return storage.getStore();
 }
 
+/** The signed-in staff member, if any (work done through a patient link has none). */
+export function currentStaff(): Actor | undefined {
+  return storage.getStore()?.actor;
+}
+
 /** The authenticated actor; the auth guard guarantees one on every non-public operation. */
 export function currentActor(): Actor {
   const actor = storage.getStore()?.actor;

@@ -5,9 +5,8 @@
 // (or, for login, the one email) with withSetting.
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { currentActor } from '../common/request-context.js';
 import { PrismaClient } from '../generated/prisma/client.js';
-import { inClinicTransaction, runInClinic, tenantScope, withRlsSetting, type RlsSetting } from './tenant-scope.js';
+import { currentClinicId, inClinicTransaction, runInClinic, tenantScope, withRlsSetting, type RlsSetting } from './tenant-scope.js';
 
 /** The role the API runs as: no owner, no superuser, no BYPASSRLS. Created by the migration row_level_security. */
 export const APP_ROLE = 'backtrack_app';
@@ -36,9 +35,9 @@ export class PrismaService implements OnModuleDestroy {
     this.tenant = this.scoped;
   }
 
-  /** An interactive transaction of the tenant client, with the actor's clinic set before `fn` runs. */
+  /** An interactive transaction of the tenant client, with the clinic (see currentClinicId) set before `fn` runs. */
   tenantTransaction<T>(fn: (tx: TenantTransaction) => Promise<T>, options?: TransactionOptions): Promise<T> {
-    const clinicId = currentActor().clinicId;
+    const clinicId = currentClinicId();
     return this.scoped.$transaction((tx) => inClinicTransaction(clinicId, tx, fn), options);
   }
 

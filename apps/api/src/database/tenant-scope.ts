@@ -101,6 +101,11 @@ export function runInClinic<T>(clinicId: string, fn: () => T): T {
   return namedClinic.run(clinicId, fn);
 }
 
+/** The clinic work runs for: one named by runInClinic (a patient link, a job), else the signed-in actor's. */
+export function currentClinicId(): string {
+  return namedClinic.getStore() ?? currentActor().clinicId;
+}
+
 /** The clinic whose interactive transaction the current async call runs in (set by inClinicTransaction). */
 const transactionClinic = new AsyncLocalStorage<string>();
 
@@ -136,7 +141,7 @@ export function inClinicTransaction<Tx extends BatchClient, T>(clinicId: string,
  * Builds the extension over `base` (the client it extends, which runs the batch transactions);
  * `clinicIdOf` defaults to the clinic named by runInClinic, else the authenticated actor's clinic.
  */
-export function tenantScope(base: BatchClient, clinicIdOf: () => string = () => namedClinic.getStore() ?? currentActor().clinicId) {
+export function tenantScope(base: BatchClient, clinicIdOf: () => string = currentClinicId) {
   return {
     name: 'tenant-scope',
     query: {

@@ -10,6 +10,7 @@ import { OptOutRepository } from './opt-out.repository.js';
 import { OptOutResolver } from './opt-out.resolver.js';
 import { OptOutService } from './opt-out.service.js';
 import { PatientLinksRepository } from './patient-links.repository.js';
+import { PatientLinkRateLimit } from './patient-link-rate-limit.js';
 
 /** Patients in the loop: the outbox, its dispatcher and channels, consent and opt-out links. */
 @Module({
@@ -25,7 +26,8 @@ import { PatientLinksRepository } from './patient-links.repository.js';
     OptOutService,
     OptOutResolver,
     PatientLinksRepository,
+    PatientLinkRateLimit,
   ],
-  exports: [MessagesService, PatientLinksRepository],
+  exports: [MessagesService, PatientLinksRepository, PatientLinkRateLimit],
 })
 export class MessagesModule {}

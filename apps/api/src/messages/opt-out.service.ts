@@ -3,8 +3,7 @@ import { BadInputError, ConflictError } from '../common/app-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import type { MessageChannel } from '../generated/prisma/enums.js';
-import { RateLimitRepository } from '../rate-limit/rate-limit.repository.js';
-import { RateLimitedError } from '../rate-limit/rate-limited.error.js';
+import { PatientLinkRateLimit } from './patient-link-rate-limit.js';
 import { OptOutRepository } from './opt-out.repository.js';
 import { verifyPatientLink, type LinkProblem } from './patient-link.js';
 
@@ -18,17 +17,13 @@ const PROBLEMS: Record<LinkProblem, string> = {
 export class OptOutService {
   constructor(
     private readonly optOuts: OptOutRepository,
-    private readonly counters: RateLimitRepository,
+    private readonly rate: PatientLinkRateLimit,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Withdraws consent for the link's channel. Anyone holding the link may; no sign-in. */
   async optOut(token: string, clientIp: string): Promise<MessageChannel> {
-    const { linkIpMax, linkWindowSeconds } = this.config.messaging;
-    const [attempts] = await this.counters.hit([`patient-link:ip:${clientIp}`], linkWindowSeconds);
-    if (attempts && attempts.hits > linkIpMax) {
-      throw new RateLimitedError('Too many attempts from this address. Try again later.', attempts.retryAfterSeconds);
-    }
+    await this.rate.assertAllowed(clientIp);
     const link = verifyPatientLink(token, 'OPT_OUT', this.config.jwtSecret);
     if ('problem' in link) throw BadInputError.field('token', PROBLEMS[link.problem]);
     if (!(await this.optOuts.withdrawConsent(link))) {

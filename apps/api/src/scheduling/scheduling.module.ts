@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { PatientsModule } from '../patients/patients.module.js';
 import { RemindersModule } from '../reminders/reminders.module.js';
+import { WaitlistModule } from '../waitlist/waitlist.module.js';
 import { AvailabilityResolver } from './availability/availability.resolver.js';
 import { AvailabilityService } from './availability/availability.service.js';
 import { BookingChecksService } from './booking/booking-checks.service.js';
@@ -29,7 +30,7 @@ import { TherapistsResolver } from './therapists/therapists.resolver.js';
 import { TherapistsService } from './therapists/therapists.service.js';
 
 @Module({
-  imports: [AuditModule, PatientsModule, RemindersModule],
+  imports: [AuditModule, PatientsModule, RemindersModule, WaitlistModule],
   providers: [
     ClinicSettingsRepository,
     ClinicSettingsService,
@@ -56,6 +57,6 @@ import { TherapistsService } from './therapists/therapists.service.js';
     SessionLifecycleService,
     SessionsResolver,
   ],
-  exports: [SessionsRepository, TherapistsRepository],
+  exports: [SessionsRepository, TherapistsRepository, BookingService, SessionLifecycleService, ClinicSettingsRepository],
 })
 export class SchedulingModule {}

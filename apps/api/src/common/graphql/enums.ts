@@ -9,10 +9,13 @@ import {
   MessageKind,
   MessageStatus,
   Modality,
+  PatientLinkPurpose,
   Pressure,
   RepeatFrequency,
   Role,
   SessionStatus,
+  WaitlistOfferStatus,
+  WaitlistStatus,
 } from '../../generated/prisma/enums.js';
 
 registerEnumType(Role, { name: 'Role' });
@@ -27,6 +30,9 @@ registerEnumType(Instrument, { name: 'Instrument' });
 registerEnumType(MessageChannel, { name: 'MessageChannel' });
 registerEnumType(MessageKind, { name: 'MessageKind' });
 registerEnumType(MessageStatus, { name: 'MessageStatus' });
+registerEnumType(PatientLinkPurpose, { name: 'PatientLinkPurpose' });
+registerEnumType(WaitlistStatus, { name: 'WaitlistStatus' });
+registerEnumType(WaitlistOfferStatus, { name: 'WaitlistOfferStatus' });
 
 export {
   Chronicity,
@@ -37,8 +43,11 @@ export {
   MessageKind,
   MessageStatus,
   Modality,
+  PatientLinkPurpose,
   Pressure,
   RepeatFrequency,
   Role,
   SessionStatus,
+  WaitlistOfferStatus,
+  WaitlistStatus,
 };

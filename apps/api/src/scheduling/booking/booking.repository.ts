@@ -22,7 +22,8 @@ export interface NewSession {
   notes: string;
   idempotencyKey: string | null;
   overrideReason: string | null;
-  createdById: string;
+  /** null: the patient booked it through a link */
+  createdById: string | null;
 }
 
 export interface NewSeries {

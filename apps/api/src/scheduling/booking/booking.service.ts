@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { expandSeries, type BookingViolation } from '@backtrack/domain';
 import { ConflictError, NotFoundError, type AppError } from '../../common/app-error.js';
-import { currentActor } from '../../common/request-context.js';
+import { currentActor, currentStaff } from '../../common/request-context.js';
 import { withInputErrors } from '../scheduling.errors.js';
 import { SessionsRepository, type SessionRecord } from '../sessions/sessions.repository.js';
 import { BookingChecksService, type CheckResult, type Placement } from './booking-checks.service.js';
@@ -44,7 +44,7 @@ function newSession(parties: Parties, input: BookSessionInput, p: Placement, ide
     notes: input.notes?.trim() ?? '',
     idempotencyKey,
     overrideReason: input.overrideReason?.trim() || null,
-    createdById: currentActor().userId,
+    createdById: currentStaff()?.userId ?? null,
   };
 }
 
@@ -79,13 +79,17 @@ export class BookingService {
     private readonly sessionMessages: SessionMessagesService,
   ) {}
 
-  book(input: BookSessionInput): Promise<SessionRecord> {
+  /** `within` runs in the booking's transaction with the new session's id (e.g. a wait-list claim recorded with it). */
+  book(input: BookSessionInput, within?: WithinWrite): Promise<SessionRecord> {
     return this.place(input, {
       entity: 'Session',
       starts: () => [input.startsAt.getTime()],
       refusal: (_placements, { violations, busy }, zone) => bookingError(violations[0]!, busy, zone, FIELD),
-      insert: (parties, [placement], episode, within) =>
-        this.booking.insertSession(newSession(parties, input, placement!, input.idempotencyKey ?? null), episode, within),
+      insert: (parties, [placement], episode, after) =>
+        this.booking.insertSession(newSession(parties, input, placement!, input.idempotencyKey ?? null), episode, async (tx, id) => {
+          await after?.(tx, id);
+          await within?.(tx, id);
+        }),
       load: async (id) => (await this.sessions.findById(id))!,
       replayed: async (existing) => this.replayed(existing, input),
     });

@@ -1,7 +1,7 @@
 // The actor's clinic. Clinic is the tenant itself, not a tenant-owned row, so the tenant client does
-// not scope it: every query here names currentActor().clinicId explicitly, and nothing else.
+// not scope it: every query here names currentClinicId() explicitly, and nothing else.
 import { Injectable } from '@nestjs/common';
-import { currentActor } from '../../common/request-context.js';
+import { currentClinicId } from '../../database/tenant-scope.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Clinic } from '../../generated/prisma/client.js';
 
@@ -26,10 +26,10 @@ export class ClinicSettingsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   current(): Promise<Clinic> {
-    return this.prisma.system.clinic.findUniqueOrThrow({ where: { id: currentActor().clinicId } });
+    return this.prisma.system.clinic.findUniqueOrThrow({ where: { id: currentClinicId() } });
   }
 
   update(data: ClinicSettingsData): Promise<Clinic> {
-    return this.prisma.system.clinic.update({ where: { id: currentActor().clinicId }, data });
+    return this.prisma.system.clinic.update({ where: { id: currentClinicId() }, data });
   }
 }

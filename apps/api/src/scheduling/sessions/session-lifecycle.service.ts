@@ -14,6 +14,26 @@ import { InvalidTransitionError } from '../scheduling.errors.js';
 import { CancelScope, type TreatmentNoteInput } from './session.inputs.js';
 import { SessionsRepository, type AfterTransition, type SessionRecord, type TransitionData } from './sessions.repository.js';
 import { SessionMessagesService } from '../../reminders/session-messages.service.js';
+import { WaitlistOffersService, type FreedSlot } from '../../waitlist/waitlist-offers.service.js';
+
+/** The time a cancelled session gives back, as the wait list is offered it. */
+export function freedSlotOf(
+  session: Pick<SessionRecord, 'therapistId' | 'serviceTypeId' | 'roomId' | 'startsAt' | 'endsAt' | 'patientId'> & {
+    therapist: { displayName: string };
+    serviceType: { name: string };
+  },
+): FreedSlot {
+  return {
+    therapistId: session.therapistId,
+    therapistName: session.therapist.displayName,
+    serviceTypeId: session.serviceTypeId,
+    serviceName: session.serviceType.name,
+    roomId: session.roomId,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    freedByPatientId: session.patientId,
+  };
+}
 
 @Injectable()
 export class SessionLifecycleService {
@@ -22,6 +42,7 @@ export class SessionLifecycleService {
     private readonly clinics: ClinicSettingsRepository,
     private readonly audit: AuditService,
     private readonly sessionMessages: SessionMessagesService,
+    private readonly offers: WaitlistOffersService,
   ) {}
 
   /** The session, provided the actor may act on it (a therapist only on their own). */
@@ -64,11 +85,19 @@ export class SessionLifecycleService {
       cancelledAt: now,
       lateCancel: isLateCancellation(s.startsAt.getTime(), now.getTime(), clinic.lateCancelWindowHours),
     });
+    const wholeSeries = scope === CancelScope.THIS_AND_FOLLOWING && session.seriesId;
+    const cancelled = wholeSeries ? await this.sessions.bookedInSeriesFrom(session.seriesId!, session.startsAt) : [session];
     // Committed with the cancellation: reminders withdrawn, the patient told, the freed time offered.
-    const afterCancel: AfterTransition = (tx, ids) => this.sessionMessages.cancelled(tx, ids, 'STAFF');
-    if (scope === CancelScope.THIS_AND_FOLLOWING && session.seriesId) {
-      const following = await this.sessions.bookedInSeriesFrom(session.seriesId, session.startsAt);
-      const changes = following.map((s) => ({ id: s.id, expected: 'BOOKED' as const, data: data(s) }));
+    const afterCancel: AfterTransition = async (tx) => {
+      await this.sessionMessages.cancelled(
+        tx,
+        cancelled.map((s) => s.id),
+        'STAFF',
+      );
+      await this.offers.offer(tx, cancelled.map(freedSlotOf));
+    };
+    if (wholeSeries) {
+      const changes = cancelled.map((s) => ({ id: s.id, expected: 'BOOKED' as const, data: data(s) }));
       if ((await this.sessions.transitionAll(changes, afterCancel)) !== 'done') throw await this.staleError(id, 'CANCEL');
     } else if ((await this.sessions.transition(id, session.status, data(session), afterCancel)) !== 'done') {
       throw await this.staleError(id, 'CANCEL');

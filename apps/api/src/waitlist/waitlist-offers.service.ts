@@ -1,0 +1,109 @@
+// Offering freed time: when a session is cancelled, the waiting patients it suits are each sent an
+// offer with a claim link, in the order they joined. Written in the cancellation's transaction. The
+// first claim books through the ordinary booking path, so the database decides between claimants.
+import { Injectable } from '@nestjs/common';
+import { wishMatches, type LocalDate, type WaitlistWindow } from '@backtrack/domain';
+import type { TenantTransaction } from '../database/prisma.service.js';
+import { transactionClinicId } from '../database/tenant-scope.js';
+import { MessagesService } from '../messages/messages.service.js';
+import { appointmentLines, localWhen } from '../reminders/appointment.js';
+import { WaitlistRepository } from './waitlist.repository.js';
+
+/** At most this many patients are offered one freed time: enough to fill it, few enough to disappoint few. */
+export const OFFERS_PER_FREED_TIME = 5;
+
+export interface FreedSlot {
+  therapistId: string;
+  therapistName: string;
+  serviceTypeId: string;
+  serviceName: string;
+  roomId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  /** The patient who gave the time up, who is not offered it back. */
+  freedByPatientId: string | null;
+}
+
+function localDate(date: Date | null): LocalDate | null {
+  return date ? { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() } : null;
+}
+
+@Injectable()
+export class WaitlistOffersService {
+  constructor(
+    private readonly entries: WaitlistRepository,
+    private readonly messages: MessagesService,
+  ) {}
+
+  /** Offers each freed time to the waiting patients it suits; returns how many offers were made. */
+  async offer(tx: TenantTransaction, freed: FreedSlot[]): Promise<number> {
+    if (freed.length === 0) return 0;
+    const clinic = await tx.clinic.findUniqueOrThrow({
+      where: { id: transactionClinicId() },
+      select: { name: true, address: true, timezone: true, minimumNoticeMinutes: true },
+    });
+    const earliest = Date.now() + clinic.minimumNoticeMinutes * 60_000;
+    const waiting = await this.entries.waitingFor(tx, [...new Set(freed.map((f) => f.serviceTypeId))]);
+    let made = 0;
+    for (const slot of freed) {
+      if (slot.startsAt.getTime() < earliest) continue;
+      const suited = waiting.filter(
+        (entry) =>
+          entry.patientId !== slot.freedByPatientId &&
+          wishMatches(
+            {
+              serviceTypeId: entry.serviceTypeId,
+              therapistId: entry.therapistId,
+              windows: entry.windows as unknown as WaitlistWindow[],
+              earliestDate: localDate(entry.earliestDate),
+              latestDate: localDate(entry.latestDate),
+            },
+            {
+              serviceTypeId: slot.serviceTypeId,
+              therapistId: slot.therapistId,
+              start: slot.startsAt.getTime(),
+              end: slot.endsAt.getTime(),
+            },
+            clinic.timezone,
+          ),
+      );
+      for (const entry of suited.slice(0, OFFERS_PER_FREED_TIME)) {
+        const offer = await this.entries.createOffer(tx, {
+          entryId: entry.id,
+          therapistId: slot.therapistId,
+          startsAt: slot.startsAt,
+          roomId: slot.roomId,
+        });
+        if (!offer) continue;
+        const lines = appointmentLines({
+          sessionId: offer.id,
+          clinicName: clinic.name,
+          clinicAddress: clinic.address,
+          timezone: clinic.timezone,
+          therapistName: slot.therapistName,
+          serviceName: slot.serviceName,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          revision: 0,
+        });
+        const message = await this.messages.schedule(tx, {
+          patientId: entry.patientId,
+          kind: 'WAITLIST_OFFER',
+          sendAt: new Date(),
+          subject: `A time is free at ${clinic.name}: ${localWhen(slot.startsAt, clinic.timezone)}`,
+          text: [
+            `You are on the wait list at ${clinic.name}, and this time has just become free:`,
+            '',
+            ...lines,
+            '',
+            'It goes to the first person to claim it. If you want it, claim it here:',
+          ].join('\n'),
+          links: [{ purpose: 'CLAIM', label: 'Claim this time', offerId: offer.id, expiresAt: slot.startsAt }],
+        });
+        await this.entries.attachMessage(tx, offer.id, message.id);
+        made++;
+      }
+    }
+    return made;
+  }
+}

@@ -1,0 +1,116 @@
+// Wait-list entries and the offers made to them, within one clinic. Entries are read with their
+// patient, service, therapist and offers in one query, so a page of N entries costs one round trip.
+import { Injectable } from '@nestjs/common';
+import type { PageRequest } from '../common/graphql/list.args.js';
+import { PrismaService, type TenantTransaction } from '../database/prisma.service.js';
+import { tenantCreate } from '../database/tenant-scope.js';
+import type { Prisma, WaitlistOffer, WaitlistStatus } from '../generated/prisma/client.js';
+
+export const ENTRY_INCLUDE = {
+  patient: true,
+  serviceType: true,
+  therapist: true,
+  offers: { orderBy: { createdAt: 'desc' } },
+} as const satisfies Prisma.WaitlistEntryInclude;
+
+export type WaitlistEntryRecord = Prisma.WaitlistEntryGetPayload<{ include: typeof ENTRY_INCLUDE }>;
+
+export interface WaitlistQuery {
+  ids?: string[];
+  patientId?: string;
+  serviceTypeId?: string;
+  therapistId?: string;
+  status?: WaitlistStatus;
+}
+
+export interface NewWaitlistEntry {
+  patientId: string;
+  serviceTypeId: string;
+  therapistId: string | null;
+  windows: Prisma.InputJsonValue;
+  earliestDate: Date | null;
+  latestDate: Date | null;
+  notes: string;
+  createdById: string;
+}
+
+export interface WaitingCandidate {
+  id: string;
+  patientId: string;
+  serviceTypeId: string;
+  therapistId: string | null;
+  windows: Prisma.JsonValue;
+  earliestDate: Date | null;
+  latestDate: Date | null;
+}
+
+function whereOf(query: WaitlistQuery): Prisma.WaitlistEntryWhereInput {
+  const where: Prisma.WaitlistEntryWhereInput = {};
+  if (query.ids) where.id = { in: query.ids };
+  if (query.patientId) where.patientId = query.patientId;
+  if (query.serviceTypeId) where.serviceTypeId = query.serviceTypeId;
+  if (query.therapistId) where.therapistId = query.therapistId;
+  if (query.status) where.status = query.status;
+  return where;
+}
+
+@Injectable()
+export class WaitlistRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async create(entry: NewWaitlistEntry): Promise<WaitlistEntryRecord> {
+    return this.prisma.tenant.waitlistEntry.create({
+      data: tenantCreate<Prisma.WaitlistEntryUncheckedCreateInput>(entry),
+      include: ENTRY_INCLUDE,
+    });
+  }
+
+  findById(id: string): Promise<WaitlistEntryRecord | null> {
+    return this.prisma.tenant.waitlistEntry.findFirst({ where: { id }, include: ENTRY_INCLUDE });
+  }
+
+  list(query: WaitlistQuery, page: PageRequest): Promise<WaitlistEntryRecord[]> {
+    return this.prisma.tenant.waitlistEntry.findMany({
+      where: whereOf(query),
+      include: ENTRY_INCLUDE,
+      orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }],
+      skip: page.skip,
+      take: page.take,
+    });
+  }
+
+  count(query: WaitlistQuery): Promise<number> {
+    return this.prisma.tenant.waitlistEntry.count({ where: whereOf(query) });
+  }
+
+  /** Deletes the entry and its offers (their links go with them). */
+  async delete(id: string): Promise<boolean> {
+    const { count } = await this.prisma.tenant.waitlistEntry.deleteMany({ where: { id } });
+    return count === 1;
+  }
+
+  /** Waiting entries for a service, in the order the patients joined. */
+  waitingFor(tx: TenantTransaction, serviceTypeIds: string[]): Promise<WaitingCandidate[]> {
+    return tx.waitlistEntry.findMany({
+      where: { status: 'WAITING', serviceTypeId: { in: serviceTypeIds } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { id: true, patientId: true, serviceTypeId: true, therapistId: true, windows: true, earliestDate: true, latestDate: true },
+    });
+  }
+
+  /** The new offer, or null if this entry was already offered this time. */
+  async createOffer(
+    tx: TenantTransaction,
+    offer: { entryId: string; therapistId: string; startsAt: Date; roomId: string | null },
+  ): Promise<WaitlistOffer | null> {
+    const existing = await tx.waitlistOffer.findFirst({
+      where: { entryId: offer.entryId, therapistId: offer.therapistId, startsAt: offer.startsAt },
+    });
+    if (existing) return null;
+    return tx.waitlistOffer.create({ data: tenantCreate<Prisma.WaitlistOfferUncheckedCreateInput>(offer) });
+  }
+
+  async attachMessage(tx: TenantTransaction, offerId: string, messageId: string): Promise<void> {
+    await tx.waitlistOffer.updateMany({ where: { id: offerId }, data: { messageId } });
+  }
+}
