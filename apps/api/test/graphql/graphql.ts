@@ -712,6 +712,45 @@ export type MessagesOptOutMutationVariables = Exact<{
 
 export type MessagesOptOutMutation = { optOutByLink: { channel: MessageChannel } };
 
+export type RemindersContactMutationVariables = Exact<{
+  id: string | number;
+  email?: string | null | undefined;
+  emailConsent?: boolean | null | undefined;
+}>;
+
+
+export type RemindersContactMutation = { updatePatient: { id: string } };
+
+export type RemindersOfSessionQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type RemindersOfSessionQuery = { allMessages: Array<{ id: string, kind: MessageKind, channel: MessageChannel, status: MessageStatus, statusReason: string | null, subject: string, text: string, sendAt: string }> };
+
+export type RemindersRescheduleMutationVariables = Exact<{
+  id: string | number;
+  startsAt: string;
+}>;
+
+
+export type RemindersRescheduleMutation = { rescheduleSession: { id: string, startsAt: string } };
+
+export type RemindersCancelMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RemindersCancelMutation = { cancelSession: { id: string, status: SessionStatus } };
+
+export type RemindersSeriesMutationVariables = Exact<{
+  input: BookSeriesInput;
+}>;
+
+
+export type RemindersSeriesMutation = { bookSeries: { id: string, sessions: Array<{ id: string }> } };
+
 export type OutcomeStatsFieldsFragment = { instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } };
 
 export type ClinicOutcomesSummaryQueryVariables = Exact<{
@@ -1161,6 +1200,11 @@ export type FactoryUpdateClinicSettingsMutationVariables = Exact<{
   slotStepMinutes?: number | null | undefined;
   minimumNoticeMinutes?: number | null | undefined;
   lateCancelWindowHours?: number | null | undefined;
+  address?: string | null | undefined;
+  reminderOffsetsHours?: Array<number> | number | null | undefined;
+  reminderChannels?: Array<MessageChannel> | MessageChannel | null | undefined;
+  quietHoursStart?: string | null | undefined;
+  quietHoursEnd?: string | null | undefined;
 }>;
 
 
@@ -1814,6 +1858,58 @@ export const MessagesOptOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MessagesOptOutMutation, MessagesOptOutMutationVariables>;
+export const RemindersContactDocument = new TypedDocumentString(`
+    mutation RemindersContact($id: ID!, $email: String, $emailConsent: Boolean) {
+  updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersContactMutation, RemindersContactMutationVariables>;
+export const RemindersOfSessionDocument = new TypedDocumentString(`
+    query RemindersOfSession($sessionId: ID!) {
+  allMessages(
+    filter: {sessionId: $sessionId}
+    perPage: 100
+    sortField: "sendAt"
+    sortOrder: "ASC"
+  ) {
+    id
+    kind
+    channel
+    status
+    statusReason
+    subject
+    text
+    sendAt
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersOfSessionQuery, RemindersOfSessionQueryVariables>;
+export const RemindersRescheduleDocument = new TypedDocumentString(`
+    mutation RemindersReschedule($id: ID!, $startsAt: DateTime!) {
+  rescheduleSession(id: $id, startsAt: $startsAt) {
+    id
+    startsAt
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersRescheduleMutation, RemindersRescheduleMutationVariables>;
+export const RemindersCancelDocument = new TypedDocumentString(`
+    mutation RemindersCancel($id: ID!, $reason: String!) {
+  cancelSession(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersCancelMutation, RemindersCancelMutationVariables>;
+export const RemindersSeriesDocument = new TypedDocumentString(`
+    mutation RemindersSeries($input: BookSeriesInput!) {
+  bookSeries(input: $input) {
+    id
+    sessions {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersSeriesMutation, RemindersSeriesMutationVariables>;
 export const ClinicOutcomesSummaryDocument = new TypedDocumentString(`
     query ClinicOutcomesSummary($filter: ClinicOutcomesFilter) {
   clinicOutcomes(filter: $filter) {
@@ -2756,13 +2852,18 @@ export const BookSeriesDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<BookSeriesMutation, BookSeriesMutationVariables>;
 export const FactoryUpdateClinicSettingsDocument = new TypedDocumentString(`
-    mutation FactoryUpdateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int) {
+    mutation FactoryUpdateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int, $address: String, $reminderOffsetsHours: [Int!], $reminderChannels: [MessageChannel!], $quietHoursStart: String, $quietHoursEnd: String) {
   updateClinicSettings(
     name: $name
     timezone: $timezone
     slotStepMinutes: $slotStepMinutes
     minimumNoticeMinutes: $minimumNoticeMinutes
     lateCancelWindowHours: $lateCancelWindowHours
+    address: $address
+    reminderOffsetsHours: $reminderOffsetsHours
+    reminderChannels: $reminderChannels
+    quietHoursStart: $quietHoursStart
+    quietHoursEnd: $quietHoursEnd
   ) {
     id
   }

@@ -99,6 +99,11 @@ const UPDATE_CLINIC_SETTINGS = graphql(`
     $slotStepMinutes: Int
     $minimumNoticeMinutes: Int
     $lateCancelWindowHours: Int
+    $address: String
+    $reminderOffsetsHours: [Int!]
+    $reminderChannels: [MessageChannel!]
+    $quietHoursStart: String
+    $quietHoursEnd: String
   ) {
     updateClinicSettings(
       name: $name
@@ -106,6 +111,11 @@ const UPDATE_CLINIC_SETTINGS = graphql(`
       slotStepMinutes: $slotStepMinutes
       minimumNoticeMinutes: $minimumNoticeMinutes
       lateCancelWindowHours: $lateCancelWindowHours
+      address: $address
+      reminderOffsetsHours: $reminderOffsetsHours
+      reminderChannels: $reminderChannels
+      quietHoursStart: $quietHoursStart
+      quietHoursEnd: $quietHoursEnd
     ) {
       id
     }
