@@ -26,7 +26,7 @@ import { Navigate } from 'react-router-dom';
 import { ClinicOutcomesPanel } from '../outcomes/ClinicOutcomesPanel';
 import { graphql } from '../graphql';
 import { callQuery } from '../providers/graphqlClient';
-import { weekRange, weekStats, type WeekSession } from './weekStats';
+import { confirmationSummary, weekRange, weekStats, type WeekSession } from './weekStats';
 
 const PAGE = 500;
 
@@ -66,6 +66,7 @@ const DASHBOARD_WEEK = graphql(`
       status
       lateCancel
       therapistId
+      confirmedAt
     }
   }
 `);
@@ -142,7 +143,7 @@ function ThisWeek() {
             sx={{
               display: 'grid',
               gap: 1.5,
-              gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(3, minmax(0, 1fr))', lg: 'repeat(5, minmax(0, 1fr))' },
+              gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(3, minmax(0, 1fr))', lg: 'repeat(6, minmax(0, 1fr))' },
             }}
           >
             <Kpi
@@ -158,6 +159,11 @@ function ThisWeek() {
             <Kpi label="Cancellations" value={String(data.stats.cancellations)} />
             <Kpi label="Late cancellations" value={String(data.stats.lateCancellations)} hint="Inside the late-cancel window" />
             <Kpi label="No-shows" value={String(data.stats.noShows)} />
+            <Kpi
+              label="Confirmed by patients"
+              value={String(data.stats.confirmation.confirmed)}
+              hint={confirmationSummary(data.stats.confirmation)}
+            />
           </Box>
           <Card variant="outlined">
             <Table size="small" aria-label="Utilization by therapist">

@@ -1,4 +1,4 @@
-import { weekRange, weekStats, type WeekSession } from './weekStats';
+import { confirmationSummary, weekRange, weekStats, type WeekSession } from './weekStats';
 
 const ZONE = 'America/New_York';
 
@@ -25,13 +25,20 @@ describe('weekStats', () => {
     workingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '17:00' })),
     timeOff: [{ startsAt: '2026-11-20T14:00:00.000Z', endsAt: '2026-11-20T22:00:00.000Z' }], // Friday 09–17 off
   };
-  const s = (id: string, startsAt: string, status: WeekSession['status'], lateCancel = false): WeekSession => ({
+  const s = (
+    id: string,
+    startsAt: string,
+    status: WeekSession['status'],
+    lateCancel = false,
+    confirmedAt: string | null = null,
+  ): WeekSession => ({
     id,
     startsAt,
     endsAt: new Date(Date.parse(startsAt) + 3_600_000).toISOString(),
     status,
     lateCancel,
     therapistId: 't1',
+    confirmedAt,
   });
 
   it('counts statuses and utilization over working hours minus time off', () => {
@@ -52,5 +59,39 @@ describe('weekStats', () => {
     expect(stats.availableMinutes).toBe(32 * 60);
     expect(stats.bookedMinutes).toBe(120); // the completed and the booked hour; no-shows free the slot
     expect(stats.utilization).toBeCloseTo(120 / (32 * 60));
+  });
+
+  it('counts confirmations among booked and attended sessions of the week only', () => {
+    const confirmedAt = '2026-11-15T12:00:00.000Z';
+    const stats = weekStats(
+      [
+        s('a', '2026-11-16T14:00:00.000Z', 'COMPLETED', false, confirmedAt),
+        s('b', '2026-11-17T14:00:00.000Z', 'CHECKED_IN', false, confirmedAt),
+        s('c', '2026-11-18T14:00:00.000Z', 'BOOKED'),
+        s('d', '2026-11-18T16:00:00.000Z', 'BOOKED'),
+        s('e', '2026-11-19T14:00:00.000Z', 'CANCELLED', false, confirmedAt), // confirmed, then cancelled: not held
+        s('f', '2026-11-19T16:00:00.000Z', 'NO_SHOW', false, confirmedAt), // confirmed but did not come
+        s('g', '2026-11-23T14:00:00.000Z', 'BOOKED', false, confirmedAt), // next Monday
+      ],
+      [therapist],
+      ZONE,
+      range,
+    );
+    expect(stats.confirmation).toEqual({ confirmed: 2, of: 4, share: 0.5 });
+    expect(confirmationSummary(stats.confirmation)).toBe('2 of 4 sessions, 50%');
+  });
+
+  it('gives no share of an empty week', () => {
+    const stats = weekStats([s('c', '2026-11-18T14:00:00.000Z', 'CANCELLED', false, '2026-11-15T12:00:00.000Z')], [therapist], ZONE, range);
+    expect(stats.confirmation).toEqual({ confirmed: 0, of: 0, share: null });
+    expect(confirmationSummary(stats.confirmation)).toBe('0 of 0 sessions');
+  });
+});
+
+describe('confirmationSummary', () => {
+  it('rounds the share and says session for one', () => {
+    expect(confirmationSummary({ confirmed: 12, of: 30, share: 0.4 })).toBe('12 of 30 sessions, 40%');
+    expect(confirmationSummary({ confirmed: 1, of: 1, share: 1 })).toBe('1 of 1 session, 100%');
+    expect(confirmationSummary({ confirmed: 1, of: 3, share: 1 / 3 })).toBe('1 of 3 sessions, 33%');
   });
 });

@@ -24,6 +24,8 @@ export interface WeekStats {
   cancellations: number;
   lateCancellations: number;
   noShows: number;
+  /** Booked or attended sessions (booked, checked in, completed) and how many of them the patient confirmed by link. */
+  confirmation: { confirmed: number; of: number; share: number | null };
   bookedMinutes: number;
   availableMinutes: number;
   /** Booked minutes over working minutes (time off removed); null when nobody works this week. */
@@ -38,6 +40,12 @@ export function weekRange(day: string, zone: string): { from: string; to: string
 }
 
 const minutes = (list: Interval[]) => list.reduce((sum, i) => sum + (i.end - i.start), 0) / 60_000;
+
+/** "12 of 30 sessions, 40%"; no percentage of nothing. */
+export function confirmationSummary({ confirmed, of, share }: WeekStats['confirmation']): string {
+  const count = `${confirmed} of ${of} ${of === 1 ? 'session' : 'sessions'}`;
+  return share === null ? count : `${count}, ${Math.round(share * 100)}%`;
+}
 
 export function weekStats(
   sessions: WeekSession[],
@@ -70,6 +78,10 @@ export function weekStats(
       utilization: availableMinutes > 0 ? bookedMinutes / availableMinutes : null,
     };
   });
+  // Sessions still holding their time: a cancelled one needs no confirmation, and a no-show's confirmation says
+  // nothing we act on.
+  const held = inWeek.filter((s) => ACTIVE_STATUSES.includes(s.status));
+  const confirmed = held.filter((s) => s.confirmedAt).length;
   const bookedMinutes = byTherapist.reduce((s, t) => s + t.bookedMinutes, 0);
   const availableMinutes = byTherapist.reduce((s, t) => s + t.availableMinutes, 0);
   return {
@@ -79,6 +91,7 @@ export function weekStats(
     cancellations: inWeek.filter((s) => s.status === 'CANCELLED').length,
     lateCancellations: inWeek.filter((s) => s.status === 'CANCELLED' && s.lateCancel).length,
     noShows: inWeek.filter((s) => s.status === 'NO_SHOW').length,
+    confirmation: { confirmed, of: held.length, share: held.length > 0 ? confirmed / held.length : null },
     bookedMinutes,
     availableMinutes,
     utilization: availableMinutes > 0 ? bookedMinutes / availableMinutes : null,

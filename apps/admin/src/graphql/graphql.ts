@@ -162,6 +162,12 @@ export type PatientFilter = {
   q?: string | null | undefined;
 };
 
+export type PatientLinkPurpose =
+  | 'CALENDAR'
+  | 'CANCEL'
+  | 'CLAIM'
+  | 'CONFIRM';
+
 export type Pressure =
   | 'DEEP'
   | 'FIRM'
@@ -252,6 +258,12 @@ export type TreatmentNoteInput = {
   regions: Array<ComplaintRegion>;
   techniques: Array<Modality>;
 };
+
+export type WaitlistOfferStatus =
+  | 'CLAIMED'
+  | 'EXPIRED'
+  | 'OPEN'
+  | 'TAKEN';
 
 export type WorkingBlockInput = {
   /** "HH:MM"; "24:00" for midnight; at or before start crosses midnight */
@@ -365,7 +377,7 @@ export type DashboardWeekQueryVariables = Exact<{
 }>;
 
 
-export type DashboardWeekQuery = { allSessions: Array<{ id: string, startsAt: string, endsAt: string, status: SessionStatus, lateCancel: boolean, therapistId: string }> };
+export type DashboardWeekQuery = { allSessions: Array<{ id: string, startsAt: string, endsAt: string, status: SessionStatus, lateCancel: boolean, therapistId: string, confirmedAt: string | null }> };
 
 export type MessageRecordFragment = { id: string, patientId: string, sessionId: string | null, kind: MessageKind, channel: MessageChannel, to: string, subject: string, text: string, sendAt: string, sentAt: string | null, status: MessageStatus, statusReason: string | null, providerResult: string | null, attempts: number, createdAt: string };
 
@@ -393,6 +405,44 @@ export type TherapistChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TherapistChoicesQuery = { allTherapists: Array<{ id: string, displayName: string }> };
 
+export type PatientLinkViewFieldsFragment = { purpose: PatientLinkPurpose, clinicName: string, clinicAddress: string, timezone: string, startsAt: string, endsAt: string, therapistName: string, serviceName: string, sessionStatus: SessionStatus | null, confirmedAt: string | null, lateCancel: boolean, offerStatus: WaitlistOfferStatus | null, lateCancelWindowHours: number, cancelWouldBeLate: boolean, usedAt: string | null };
+
+export type PatientLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PatientLinkQuery = { patientLink: { purpose: PatientLinkPurpose, clinicName: string, clinicAddress: string, timezone: string, startsAt: string, endsAt: string, therapistName: string, serviceName: string, sessionStatus: SessionStatus | null, confirmedAt: string | null, lateCancel: boolean, offerStatus: WaitlistOfferStatus | null, lateCancelWindowHours: number, cancelWouldBeLate: boolean, usedAt: string | null } };
+
+export type PatientConfirmSessionMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PatientConfirmSessionMutation = { confirmSessionByLink: { purpose: PatientLinkPurpose, clinicName: string, clinicAddress: string, timezone: string, startsAt: string, endsAt: string, therapistName: string, serviceName: string, sessionStatus: SessionStatus | null, confirmedAt: string | null, lateCancel: boolean, offerStatus: WaitlistOfferStatus | null, lateCancelWindowHours: number, cancelWouldBeLate: boolean, usedAt: string | null } };
+
+export type PatientCancelSessionMutationVariables = Exact<{
+  token: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type PatientCancelSessionMutation = { cancelSessionByLink: { purpose: PatientLinkPurpose, clinicName: string, clinicAddress: string, timezone: string, startsAt: string, endsAt: string, therapistName: string, serviceName: string, sessionStatus: SessionStatus | null, confirmedAt: string | null, lateCancel: boolean, offerStatus: WaitlistOfferStatus | null, lateCancelWindowHours: number, cancelWouldBeLate: boolean, usedAt: string | null } };
+
+export type PatientClaimOfferMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PatientClaimOfferMutation = { claimWaitlistOffer: { purpose: PatientLinkPurpose, clinicName: string, clinicAddress: string, timezone: string, startsAt: string, endsAt: string, therapistName: string, serviceName: string, sessionStatus: SessionStatus | null, confirmedAt: string | null, lateCancel: boolean, offerStatus: WaitlistOfferStatus | null, lateCancelWindowHours: number, cancelWouldBeLate: boolean, usedAt: string | null } };
+
+export type PatientOptOutMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PatientOptOutMutation = { optOutByLink: { channel: MessageChannel } };
+
 export type PatientRecordFragment = { id: string, firstName: string, lastName: string, name: string, dateOfBirth: string, email: string | null, phone: string | null, preferredChannel: MessageChannel | null, emailConsent: boolean, smsConsent: boolean, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus, notes: string, createdAt: string, updatedAt: string };
 
 export type LoginMutationVariables = Exact<{
@@ -405,21 +455,21 @@ export type LoginMutation = { login: { token: string, user: { id: string, email:
 
 export type PatientOptionFieldsFragment = { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus };
 
-export type SessionFieldsFragment = { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null };
+export type SessionFieldsFragment = { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, confirmedAt: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null };
 
 export type ScheduleSessionsQueryVariables = Exact<{
   filter?: SessionFilter | null | undefined;
 }>;
 
 
-export type ScheduleSessionsQuery = { allSessions: Array<{ id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null }> };
+export type ScheduleSessionsQuery = { allSessions: Array<{ id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, confirmedAt: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null }> };
 
 export type SessionsByIdsQueryVariables = Exact<{
   ids?: Array<string | number> | string | number | null | undefined;
 }>;
 
 
-export type SessionsByIdsQuery = { allSessions: Array<{ id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null }> };
+export type SessionsByIdsQuery = { allSessions: Array<{ id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, confirmedAt: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null }> };
 
 export type PatientSearchQueryVariables = Exact<{
   filter?: PatientFilter | null | undefined;
@@ -446,14 +496,14 @@ export type BookSessionMutationVariables = Exact<{
 }>;
 
 
-export type BookSessionMutation = { bookSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+export type BookSessionMutation = { bookSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, confirmedAt: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
 
 export type BookSeriesMutationVariables = Exact<{
   input: BookSeriesInput;
 }>;
 
 
-export type BookSeriesMutation = { bookSeries: { id: string, sessions: Array<{ id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null }> } };
+export type BookSeriesMutation = { bookSeries: { id: string, sessions: Array<{ id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, confirmedAt: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null }> } };
 
 export type SeriesQueryVariables = Exact<{
   id: string | number;
@@ -469,7 +519,7 @@ export type RescheduleMutationVariables = Exact<{
 }>;
 
 
-export type RescheduleMutation = { rescheduleSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+export type RescheduleMutation = { rescheduleSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, confirmedAt: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
 
 export type CancelMutationVariables = Exact<{
   id: string | number;
@@ -478,21 +528,21 @@ export type CancelMutationVariables = Exact<{
 }>;
 
 
-export type CancelMutation = { cancelSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+export type CancelMutation = { cancelSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, confirmedAt: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
 
 export type CheckInMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CheckInMutation = { checkInSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+export type CheckInMutation = { checkInSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, confirmedAt: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
 
 export type NoShowMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type NoShowMutation = { markNoShow: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+export type NoShowMutation = { markNoShow: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, confirmedAt: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
 
 export type CompleteMutationVariables = Exact<{
   id: string | number;
@@ -500,7 +550,7 @@ export type CompleteMutationVariables = Exact<{
 }>;
 
 
-export type CompleteMutation = { completeSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+export type CompleteMutation = { completeSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, confirmedAt: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
 
 export type NoteQueryVariables = Exact<{
   sessionId: string | number;
@@ -509,10 +559,12 @@ export type NoteQueryVariables = Exact<{
 
 export type NoteQuery = { treatmentNote: { id: string, createdAt: string, techniques: Array<Modality>, regions: Array<ComplaintRegion>, pressure: Pressure, patientResponse: string } | null };
 
+export type ClinicSettingsPageFieldsFragment = { address: string, reminderOffsetsHours: Array<number>, reminderChannels: Array<MessageChannel>, quietHoursStart: string, quietHoursEnd: string, id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number };
+
 export type ClinicSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ClinicSettingsQuery = { clinicSettings: { id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number } };
+export type ClinicSettingsQuery = { clinicSettings: { address: string, reminderOffsetsHours: Array<number>, reminderChannels: Array<MessageChannel>, quietHoursStart: string, quietHoursEnd: string, id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number } };
 
 export type UpdateClinicSettingsMutationVariables = Exact<{
   name?: string | null | undefined;
@@ -520,10 +572,15 @@ export type UpdateClinicSettingsMutationVariables = Exact<{
   slotStepMinutes?: number | null | undefined;
   minimumNoticeMinutes?: number | null | undefined;
   lateCancelWindowHours?: number | null | undefined;
+  address?: string | null | undefined;
+  reminderOffsetsHours?: Array<number> | number | null | undefined;
+  reminderChannels?: Array<MessageChannel> | MessageChannel | null | undefined;
+  quietHoursStart?: string | null | undefined;
+  quietHoursEnd?: string | null | undefined;
 }>;
 
 
-export type UpdateClinicSettingsMutation = { updateClinicSettings: { id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number } };
+export type UpdateClinicSettingsMutation = { updateClinicSettings: { address: string, reminderOffsetsHours: Array<number>, reminderChannels: Array<MessageChannel>, quietHoursStart: string, quietHoursEnd: string, id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number } };
 
 export type ClinicSettingsFieldsFragment = { id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number };
 
@@ -672,6 +729,25 @@ export const OutcomeStatsFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OutcomeStatsFields"}) as unknown as TypedDocumentString<OutcomeStatsFieldsFragment, unknown>;
+export const PatientLinkViewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PatientLinkViewFields on PatientLinkView {
+  purpose
+  clinicName
+  clinicAddress
+  timezone
+  startsAt
+  endsAt
+  therapistName
+  serviceName
+  sessionStatus
+  confirmedAt
+  lateCancel
+  offerStatus
+  lateCancelWindowHours
+  cancelWouldBeLate
+  usedAt
+}
+    `, {"fragmentName":"PatientLinkViewFields"}) as unknown as TypedDocumentString<PatientLinkViewFieldsFragment, unknown>;
 export const PatientRecordFragmentDoc = new TypedDocumentString(`
     fragment PatientRecord on Patient {
   id
@@ -712,6 +788,7 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   lateCancel
   cancelReason
   overrideReason
+  confirmedAt
   patient {
     ...PatientOptionFields
   }
@@ -749,6 +826,23 @@ export const ClinicSettingsFieldsFragmentDoc = new TypedDocumentString(`
   lateCancelWindowHours
 }
     `, {"fragmentName":"ClinicSettingsFields"}) as unknown as TypedDocumentString<ClinicSettingsFieldsFragment, unknown>;
+export const ClinicSettingsPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClinicSettingsPageFields on ClinicSettings {
+  ...ClinicSettingsFields
+  address
+  reminderOffsetsHours
+  reminderChannels
+  quietHoursStart
+  quietHoursEnd
+}
+    fragment ClinicSettingsFields on ClinicSettings {
+  id
+  name
+  timezone
+  slotStepMinutes
+  minimumNoticeMinutes
+  lateCancelWindowHours
+}`, {"fragmentName":"ClinicSettingsPageFields"}) as unknown as TypedDocumentString<ClinicSettingsPageFieldsFragment, unknown>;
 export const TherapistFieldsFragmentDoc = new TypedDocumentString(`
     fragment TherapistFields on Therapist {
   id
@@ -1070,6 +1164,7 @@ export const DashboardWeekDocument = new TypedDocumentString(`
     status
     lateCancel
     therapistId
+    confirmedAt
   }
 }
     `) as unknown as TypedDocumentString<DashboardWeekQuery, DashboardWeekQueryVariables>;
@@ -1170,6 +1265,105 @@ export const TherapistChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TherapistChoicesQuery, TherapistChoicesQueryVariables>;
+export const PatientLinkDocument = new TypedDocumentString(`
+    query PatientLink($token: String!) {
+  patientLink(token: $token) {
+    ...PatientLinkViewFields
+  }
+}
+    fragment PatientLinkViewFields on PatientLinkView {
+  purpose
+  clinicName
+  clinicAddress
+  timezone
+  startsAt
+  endsAt
+  therapistName
+  serviceName
+  sessionStatus
+  confirmedAt
+  lateCancel
+  offerStatus
+  lateCancelWindowHours
+  cancelWouldBeLate
+  usedAt
+}`) as unknown as TypedDocumentString<PatientLinkQuery, PatientLinkQueryVariables>;
+export const PatientConfirmSessionDocument = new TypedDocumentString(`
+    mutation PatientConfirmSession($token: String!) {
+  confirmSessionByLink(token: $token) {
+    ...PatientLinkViewFields
+  }
+}
+    fragment PatientLinkViewFields on PatientLinkView {
+  purpose
+  clinicName
+  clinicAddress
+  timezone
+  startsAt
+  endsAt
+  therapistName
+  serviceName
+  sessionStatus
+  confirmedAt
+  lateCancel
+  offerStatus
+  lateCancelWindowHours
+  cancelWouldBeLate
+  usedAt
+}`) as unknown as TypedDocumentString<PatientConfirmSessionMutation, PatientConfirmSessionMutationVariables>;
+export const PatientCancelSessionDocument = new TypedDocumentString(`
+    mutation PatientCancelSession($token: String!, $reason: String) {
+  cancelSessionByLink(token: $token, reason: $reason) {
+    ...PatientLinkViewFields
+  }
+}
+    fragment PatientLinkViewFields on PatientLinkView {
+  purpose
+  clinicName
+  clinicAddress
+  timezone
+  startsAt
+  endsAt
+  therapistName
+  serviceName
+  sessionStatus
+  confirmedAt
+  lateCancel
+  offerStatus
+  lateCancelWindowHours
+  cancelWouldBeLate
+  usedAt
+}`) as unknown as TypedDocumentString<PatientCancelSessionMutation, PatientCancelSessionMutationVariables>;
+export const PatientClaimOfferDocument = new TypedDocumentString(`
+    mutation PatientClaimOffer($token: String!) {
+  claimWaitlistOffer(token: $token) {
+    ...PatientLinkViewFields
+  }
+}
+    fragment PatientLinkViewFields on PatientLinkView {
+  purpose
+  clinicName
+  clinicAddress
+  timezone
+  startsAt
+  endsAt
+  therapistName
+  serviceName
+  sessionStatus
+  confirmedAt
+  lateCancel
+  offerStatus
+  lateCancelWindowHours
+  cancelWouldBeLate
+  usedAt
+}`) as unknown as TypedDocumentString<PatientClaimOfferMutation, PatientClaimOfferMutationVariables>;
+export const PatientOptOutDocument = new TypedDocumentString(`
+    mutation PatientOptOut($token: String!) {
+  optOutByLink(token: $token) {
+    channel
+  }
+}
+    `) as unknown as TypedDocumentString<PatientOptOutMutation, PatientOptOutMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -1214,6 +1408,7 @@ fragment SessionFields on Session {
   lateCancel
   cancelReason
   overrideReason
+  confirmedAt
   patient {
     ...PatientOptionFields
   }
@@ -1258,6 +1453,7 @@ fragment SessionFields on Session {
   lateCancel
   cancelReason
   overrideReason
+  confirmedAt
   patient {
     ...PatientOptionFields
   }
@@ -1331,6 +1527,7 @@ fragment SessionFields on Session {
   lateCancel
   cancelReason
   overrideReason
+  confirmedAt
   patient {
     ...PatientOptionFields
   }
@@ -1378,6 +1575,7 @@ fragment SessionFields on Session {
   lateCancel
   cancelReason
   overrideReason
+  confirmedAt
   patient {
     ...PatientOptionFields
   }
@@ -1437,6 +1635,7 @@ fragment SessionFields on Session {
   lateCancel
   cancelReason
   overrideReason
+  confirmedAt
   patient {
     ...PatientOptionFields
   }
@@ -1481,6 +1680,7 @@ fragment SessionFields on Session {
   lateCancel
   cancelReason
   overrideReason
+  confirmedAt
   patient {
     ...PatientOptionFields
   }
@@ -1525,6 +1725,7 @@ fragment SessionFields on Session {
   lateCancel
   cancelReason
   overrideReason
+  confirmedAt
   patient {
     ...PatientOptionFields
   }
@@ -1569,6 +1770,7 @@ fragment SessionFields on Session {
   lateCancel
   cancelReason
   overrideReason
+  confirmedAt
   patient {
     ...PatientOptionFields
   }
@@ -1613,6 +1815,7 @@ fragment SessionFields on Session {
   lateCancel
   cancelReason
   overrideReason
+  confirmedAt
   patient {
     ...PatientOptionFields
   }
@@ -1648,10 +1851,18 @@ export const NoteDocument = new TypedDocumentString(`
 export const ClinicSettingsDocument = new TypedDocumentString(`
     query clinicSettings {
   clinicSettings {
-    ...ClinicSettingsFields
+    ...ClinicSettingsPageFields
   }
 }
-    fragment ClinicSettingsFields on ClinicSettings {
+    fragment ClinicSettingsPageFields on ClinicSettings {
+  ...ClinicSettingsFields
+  address
+  reminderOffsetsHours
+  reminderChannels
+  quietHoursStart
+  quietHoursEnd
+}
+fragment ClinicSettingsFields on ClinicSettings {
   id
   name
   timezone
@@ -1660,18 +1871,31 @@ export const ClinicSettingsDocument = new TypedDocumentString(`
   lateCancelWindowHours
 }`) as unknown as TypedDocumentString<ClinicSettingsQuery, ClinicSettingsQueryVariables>;
 export const UpdateClinicSettingsDocument = new TypedDocumentString(`
-    mutation updateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int) {
+    mutation updateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int, $address: String, $reminderOffsetsHours: [Int!], $reminderChannels: [MessageChannel!], $quietHoursStart: String, $quietHoursEnd: String) {
   updateClinicSettings(
     name: $name
     timezone: $timezone
     slotStepMinutes: $slotStepMinutes
     minimumNoticeMinutes: $minimumNoticeMinutes
     lateCancelWindowHours: $lateCancelWindowHours
+    address: $address
+    reminderOffsetsHours: $reminderOffsetsHours
+    reminderChannels: $reminderChannels
+    quietHoursStart: $quietHoursStart
+    quietHoursEnd: $quietHoursEnd
   ) {
-    ...ClinicSettingsFields
+    ...ClinicSettingsPageFields
   }
 }
-    fragment ClinicSettingsFields on ClinicSettings {
+    fragment ClinicSettingsPageFields on ClinicSettings {
+  ...ClinicSettingsFields
+  address
+  reminderOffsetsHours
+  reminderChannels
+  quietHoursStart
+  quietHoursEnd
+}
+fragment ClinicSettingsFields on ClinicSettings {
   id
   name
   timezone
