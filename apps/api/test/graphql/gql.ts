@@ -74,6 +74,16 @@ type Documents = {
     "\n  mutation MessagesUpdateContact(\n    $id: ID!\n    $email: String\n    $phone: String\n    $preferredChannel: MessageChannel\n    $emailConsent: Boolean\n    $smsConsent: Boolean\n  ) {\n    updatePatient(\n      id: $id\n      email: $email\n      phone: $phone\n      preferredChannel: $preferredChannel\n      emailConsent: $emailConsent\n      smsConsent: $smsConsent\n    ) {\n      id\n      phone\n      preferredChannel\n      emailConsent\n      smsConsent\n    }\n  }\n": typeof types.MessagesUpdateContactDocument,
     "\n  query MessagesList($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100) {\n      id\n      patientId\n      kind\n      channel\n      status\n      statusReason\n      providerResult\n    }\n    _allMessagesMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.MessagesListDocument,
     "\n  mutation MessagesOptOut($token: String!) {\n    optOutByLink(token: $token) {\n      channel\n    }\n  }\n": typeof types.MessagesOptOutDocument,
+    "\n  mutation LinksContact($id: ID!, $email: String, $emailConsent: Boolean) {\n    updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {\n      id\n    }\n  }\n": typeof types.LinksContactDocument,
+    "\n  query LinksMessages($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100, sortField: \"sendAt\", sortOrder: \"ASC\") {\n      id\n      kind\n      status\n      text\n      patientId\n    }\n  }\n": typeof types.LinksMessagesDocument,
+    "\n  query LinksView($token: String!) {\n    patientLink(token: $token) {\n      purpose\n      clinicName\n      therapistName\n      serviceName\n      startsAt\n      sessionStatus\n      confirmedAt\n      cancelWouldBeLate\n      lateCancelWindowHours\n      offerStatus\n      usedAt\n    }\n  }\n": typeof types.LinksViewDocument,
+    "\n  mutation LinksConfirm($token: String!) {\n    confirmSessionByLink(token: $token) {\n      confirmedAt\n      usedAt\n    }\n  }\n": typeof types.LinksConfirmDocument,
+    "\n  mutation LinksCancel($token: String!, $reason: String) {\n    cancelSessionByLink(token: $token, reason: $reason) {\n      sessionStatus\n      lateCancel\n    }\n  }\n": typeof types.LinksCancelDocument,
+    "\n  mutation LinksClaim($token: String!) {\n    claimWaitlistOffer(token: $token) {\n      offerStatus\n      startsAt\n    }\n  }\n": typeof types.LinksClaimDocument,
+    "\n  query LinksSession($id: ID!) {\n    Session(id: $id) {\n      id\n      status\n      confirmedAt\n      lateCancel\n      cancelReason\n    }\n  }\n": typeof types.LinksSessionDocument,
+    "\n  mutation LinksAddWaiting($input: CreateWaitlistEntryInput!) {\n    createWaitlistEntry(input: $input) {\n      id\n      status\n      windows {\n        weekday\n        startTime\n        endTime\n      }\n    }\n  }\n": typeof types.LinksAddWaitingDocument,
+    "\n  query LinksWaitlist($filter: WaitlistFilter) {\n    allWaitlistEntries(filter: $filter) {\n      id\n      status\n      sessionId\n      patient {\n        id\n        name\n      }\n      offers {\n        status\n        startsAt\n        messageId\n      }\n    }\n    _allWaitlistEntriesMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.LinksWaitlistDocument,
+    "\n  mutation LinksRemoveWaiting($id: ID!) {\n    deleteWaitlistEntry(id: $id) {\n      id\n    }\n  }\n": typeof types.LinksRemoveWaitingDocument,
     "\n  mutation RemindersContact($id: ID!, $email: String, $emailConsent: Boolean) {\n    updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {\n      id\n    }\n  }\n": typeof types.RemindersContactDocument,
     "\n  query RemindersOfSession($sessionId: ID!) {\n    allMessages(filter: { sessionId: $sessionId }, perPage: 100, sortField: \"sendAt\", sortOrder: \"ASC\") {\n      id\n      kind\n      channel\n      status\n      statusReason\n      subject\n      text\n      sendAt\n    }\n  }\n": typeof types.RemindersOfSessionDocument,
     "\n  mutation RemindersReschedule($id: ID!, $startsAt: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $startsAt) {\n      id\n      startsAt\n    }\n  }\n": typeof types.RemindersRescheduleDocument,
@@ -206,6 +216,16 @@ const documents: Documents = {
     "\n  mutation MessagesUpdateContact(\n    $id: ID!\n    $email: String\n    $phone: String\n    $preferredChannel: MessageChannel\n    $emailConsent: Boolean\n    $smsConsent: Boolean\n  ) {\n    updatePatient(\n      id: $id\n      email: $email\n      phone: $phone\n      preferredChannel: $preferredChannel\n      emailConsent: $emailConsent\n      smsConsent: $smsConsent\n    ) {\n      id\n      phone\n      preferredChannel\n      emailConsent\n      smsConsent\n    }\n  }\n": types.MessagesUpdateContactDocument,
     "\n  query MessagesList($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100) {\n      id\n      patientId\n      kind\n      channel\n      status\n      statusReason\n      providerResult\n    }\n    _allMessagesMeta(filter: $filter) {\n      count\n    }\n  }\n": types.MessagesListDocument,
     "\n  mutation MessagesOptOut($token: String!) {\n    optOutByLink(token: $token) {\n      channel\n    }\n  }\n": types.MessagesOptOutDocument,
+    "\n  mutation LinksContact($id: ID!, $email: String, $emailConsent: Boolean) {\n    updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {\n      id\n    }\n  }\n": types.LinksContactDocument,
+    "\n  query LinksMessages($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100, sortField: \"sendAt\", sortOrder: \"ASC\") {\n      id\n      kind\n      status\n      text\n      patientId\n    }\n  }\n": types.LinksMessagesDocument,
+    "\n  query LinksView($token: String!) {\n    patientLink(token: $token) {\n      purpose\n      clinicName\n      therapistName\n      serviceName\n      startsAt\n      sessionStatus\n      confirmedAt\n      cancelWouldBeLate\n      lateCancelWindowHours\n      offerStatus\n      usedAt\n    }\n  }\n": types.LinksViewDocument,
+    "\n  mutation LinksConfirm($token: String!) {\n    confirmSessionByLink(token: $token) {\n      confirmedAt\n      usedAt\n    }\n  }\n": types.LinksConfirmDocument,
+    "\n  mutation LinksCancel($token: String!, $reason: String) {\n    cancelSessionByLink(token: $token, reason: $reason) {\n      sessionStatus\n      lateCancel\n    }\n  }\n": types.LinksCancelDocument,
+    "\n  mutation LinksClaim($token: String!) {\n    claimWaitlistOffer(token: $token) {\n      offerStatus\n      startsAt\n    }\n  }\n": types.LinksClaimDocument,
+    "\n  query LinksSession($id: ID!) {\n    Session(id: $id) {\n      id\n      status\n      confirmedAt\n      lateCancel\n      cancelReason\n    }\n  }\n": types.LinksSessionDocument,
+    "\n  mutation LinksAddWaiting($input: CreateWaitlistEntryInput!) {\n    createWaitlistEntry(input: $input) {\n      id\n      status\n      windows {\n        weekday\n        startTime\n        endTime\n      }\n    }\n  }\n": types.LinksAddWaitingDocument,
+    "\n  query LinksWaitlist($filter: WaitlistFilter) {\n    allWaitlistEntries(filter: $filter) {\n      id\n      status\n      sessionId\n      patient {\n        id\n        name\n      }\n      offers {\n        status\n        startsAt\n        messageId\n      }\n    }\n    _allWaitlistEntriesMeta(filter: $filter) {\n      count\n    }\n  }\n": types.LinksWaitlistDocument,
+    "\n  mutation LinksRemoveWaiting($id: ID!) {\n    deleteWaitlistEntry(id: $id) {\n      id\n    }\n  }\n": types.LinksRemoveWaitingDocument,
     "\n  mutation RemindersContact($id: ID!, $email: String, $emailConsent: Boolean) {\n    updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {\n      id\n    }\n  }\n": types.RemindersContactDocument,
     "\n  query RemindersOfSession($sessionId: ID!) {\n    allMessages(filter: { sessionId: $sessionId }, perPage: 100, sortField: \"sendAt\", sortOrder: \"ASC\") {\n      id\n      kind\n      channel\n      status\n      statusReason\n      subject\n      text\n      sendAt\n    }\n  }\n": types.RemindersOfSessionDocument,
     "\n  mutation RemindersReschedule($id: ID!, $startsAt: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $startsAt) {\n      id\n      startsAt\n    }\n  }\n": types.RemindersRescheduleDocument,
@@ -515,6 +535,46 @@ export function graphql(source: "\n  query MessagesList($filter: MessageFilter) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MessagesOptOut($token: String!) {\n    optOutByLink(token: $token) {\n      channel\n    }\n  }\n"): typeof import('./graphql.js').MessagesOptOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinksContact($id: ID!, $email: String, $emailConsent: Boolean) {\n    updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').LinksContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinksMessages($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100, sortField: \"sendAt\", sortOrder: \"ASC\") {\n      id\n      kind\n      status\n      text\n      patientId\n    }\n  }\n"): typeof import('./graphql.js').LinksMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinksView($token: String!) {\n    patientLink(token: $token) {\n      purpose\n      clinicName\n      therapistName\n      serviceName\n      startsAt\n      sessionStatus\n      confirmedAt\n      cancelWouldBeLate\n      lateCancelWindowHours\n      offerStatus\n      usedAt\n    }\n  }\n"): typeof import('./graphql.js').LinksViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinksConfirm($token: String!) {\n    confirmSessionByLink(token: $token) {\n      confirmedAt\n      usedAt\n    }\n  }\n"): typeof import('./graphql.js').LinksConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinksCancel($token: String!, $reason: String) {\n    cancelSessionByLink(token: $token, reason: $reason) {\n      sessionStatus\n      lateCancel\n    }\n  }\n"): typeof import('./graphql.js').LinksCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinksClaim($token: String!) {\n    claimWaitlistOffer(token: $token) {\n      offerStatus\n      startsAt\n    }\n  }\n"): typeof import('./graphql.js').LinksClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinksSession($id: ID!) {\n    Session(id: $id) {\n      id\n      status\n      confirmedAt\n      lateCancel\n      cancelReason\n    }\n  }\n"): typeof import('./graphql.js').LinksSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinksAddWaiting($input: CreateWaitlistEntryInput!) {\n    createWaitlistEntry(input: $input) {\n      id\n      status\n      windows {\n        weekday\n        startTime\n        endTime\n      }\n    }\n  }\n"): typeof import('./graphql.js').LinksAddWaitingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinksWaitlist($filter: WaitlistFilter) {\n    allWaitlistEntries(filter: $filter) {\n      id\n      status\n      sessionId\n      patient {\n        id\n        name\n      }\n      offers {\n        status\n        startsAt\n        messageId\n      }\n    }\n    _allWaitlistEntriesMeta(filter: $filter) {\n      count\n    }\n  }\n"): typeof import('./graphql.js').LinksWaitlistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinksRemoveWaiting($id: ID!) {\n    deleteWaitlistEntry(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').LinksRemoveWaitingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

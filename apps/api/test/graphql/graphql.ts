@@ -108,6 +108,20 @@ export type CreateStaffInput = {
   role: Role;
 };
 
+export type CreateWaitlistEntryInput = {
+  /** YYYY-MM-DD, clinic-local */
+  earliestDate?: string | null | undefined;
+  /** YYYY-MM-DD, clinic-local */
+  latestDate?: string | null | undefined;
+  notes?: string | null | undefined;
+  patientId: string | number;
+  serviceTypeId: string | number;
+  /** Leave out for any therapist */
+  therapistId?: string | number | null | undefined;
+  /** When the patient can come; none: any time */
+  windows?: Array<WaitlistWindowInput> | null | undefined;
+};
+
 export type EpisodeFilter = {
   ids?: Array<string | number> | null | undefined;
   /** true = open only, false = discharged only */
@@ -191,6 +205,12 @@ export type PatientFilter = {
   /** Search by first or last name (or the start of either) */
   q?: string | null | undefined;
 };
+
+export type PatientLinkPurpose =
+  | 'CALENDAR'
+  | 'CANCEL'
+  | 'CLAIM'
+  | 'CONFIRM';
 
 export type Pressure =
   | 'DEEP'
@@ -300,6 +320,33 @@ export type TreatmentNoteInput = {
   pressure: Pressure;
   regions: Array<ComplaintRegion>;
   techniques: Array<Modality>;
+};
+
+export type WaitlistFilter = {
+  ids?: Array<string | number> | null | undefined;
+  patientId?: string | number | null | undefined;
+  serviceTypeId?: string | number | null | undefined;
+  status?: WaitlistStatus | null | undefined;
+  therapistId?: string | number | null | undefined;
+};
+
+export type WaitlistOfferStatus =
+  | 'CLAIMED'
+  | 'EXPIRED'
+  | 'OPEN'
+  | 'TAKEN';
+
+export type WaitlistStatus =
+  | 'BOOKED'
+  | 'WAITING';
+
+export type WaitlistWindowInput = {
+  /** "HH:MM"; "24:00" for midnight */
+  endTime: string;
+  /** "HH:MM" */
+  startTime: string;
+  /** ISO weekday: 1 = Monday .. 7 = Sunday */
+  weekday: number;
 };
 
 export type WorkingBlockInput = {
@@ -711,6 +758,79 @@ export type MessagesOptOutMutationVariables = Exact<{
 
 
 export type MessagesOptOutMutation = { optOutByLink: { channel: MessageChannel } };
+
+export type LinksContactMutationVariables = Exact<{
+  id: string | number;
+  email?: string | null | undefined;
+  emailConsent?: boolean | null | undefined;
+}>;
+
+
+export type LinksContactMutation = { updatePatient: { id: string } };
+
+export type LinksMessagesQueryVariables = Exact<{
+  filter?: MessageFilter | null | undefined;
+}>;
+
+
+export type LinksMessagesQuery = { allMessages: Array<{ id: string, kind: MessageKind, status: MessageStatus, text: string, patientId: string }> };
+
+export type LinksViewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type LinksViewQuery = { patientLink: { purpose: PatientLinkPurpose, clinicName: string, therapistName: string, serviceName: string, startsAt: string, sessionStatus: SessionStatus | null, confirmedAt: string | null, cancelWouldBeLate: boolean, lateCancelWindowHours: number, offerStatus: WaitlistOfferStatus | null, usedAt: string | null } };
+
+export type LinksConfirmMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type LinksConfirmMutation = { confirmSessionByLink: { confirmedAt: string | null, usedAt: string | null } };
+
+export type LinksCancelMutationVariables = Exact<{
+  token: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type LinksCancelMutation = { cancelSessionByLink: { sessionStatus: SessionStatus | null, lateCancel: boolean } };
+
+export type LinksClaimMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type LinksClaimMutation = { claimWaitlistOffer: { offerStatus: WaitlistOfferStatus | null, startsAt: string } };
+
+export type LinksSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LinksSessionQuery = { Session: { id: string, status: SessionStatus, confirmedAt: string | null, lateCancel: boolean, cancelReason: string | null } };
+
+export type LinksAddWaitingMutationVariables = Exact<{
+  input: CreateWaitlistEntryInput;
+}>;
+
+
+export type LinksAddWaitingMutation = { createWaitlistEntry: { id: string, status: WaitlistStatus, windows: Array<{ weekday: number, startTime: string, endTime: string }> } };
+
+export type LinksWaitlistQueryVariables = Exact<{
+  filter?: WaitlistFilter | null | undefined;
+}>;
+
+
+export type LinksWaitlistQuery = { allWaitlistEntries: Array<{ id: string, status: WaitlistStatus, sessionId: string | null, patient: { id: string, name: string }, offers: Array<{ status: WaitlistOfferStatus, startsAt: string, messageId: string | null }> }>, _allWaitlistEntriesMeta: { count: number } };
+
+export type LinksRemoveWaitingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LinksRemoveWaitingMutation = { deleteWaitlistEntry: { id: string } };
 
 export type RemindersContactMutationVariables = Exact<{
   id: string | number;
@@ -1858,6 +1978,122 @@ export const MessagesOptOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MessagesOptOutMutation, MessagesOptOutMutationVariables>;
+export const LinksContactDocument = new TypedDocumentString(`
+    mutation LinksContact($id: ID!, $email: String, $emailConsent: Boolean) {
+  updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LinksContactMutation, LinksContactMutationVariables>;
+export const LinksMessagesDocument = new TypedDocumentString(`
+    query LinksMessages($filter: MessageFilter) {
+  allMessages(
+    filter: $filter
+    perPage: 100
+    sortField: "sendAt"
+    sortOrder: "ASC"
+  ) {
+    id
+    kind
+    status
+    text
+    patientId
+  }
+}
+    `) as unknown as TypedDocumentString<LinksMessagesQuery, LinksMessagesQueryVariables>;
+export const LinksViewDocument = new TypedDocumentString(`
+    query LinksView($token: String!) {
+  patientLink(token: $token) {
+    purpose
+    clinicName
+    therapistName
+    serviceName
+    startsAt
+    sessionStatus
+    confirmedAt
+    cancelWouldBeLate
+    lateCancelWindowHours
+    offerStatus
+    usedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LinksViewQuery, LinksViewQueryVariables>;
+export const LinksConfirmDocument = new TypedDocumentString(`
+    mutation LinksConfirm($token: String!) {
+  confirmSessionByLink(token: $token) {
+    confirmedAt
+    usedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LinksConfirmMutation, LinksConfirmMutationVariables>;
+export const LinksCancelDocument = new TypedDocumentString(`
+    mutation LinksCancel($token: String!, $reason: String) {
+  cancelSessionByLink(token: $token, reason: $reason) {
+    sessionStatus
+    lateCancel
+  }
+}
+    `) as unknown as TypedDocumentString<LinksCancelMutation, LinksCancelMutationVariables>;
+export const LinksClaimDocument = new TypedDocumentString(`
+    mutation LinksClaim($token: String!) {
+  claimWaitlistOffer(token: $token) {
+    offerStatus
+    startsAt
+  }
+}
+    `) as unknown as TypedDocumentString<LinksClaimMutation, LinksClaimMutationVariables>;
+export const LinksSessionDocument = new TypedDocumentString(`
+    query LinksSession($id: ID!) {
+  Session(id: $id) {
+    id
+    status
+    confirmedAt
+    lateCancel
+    cancelReason
+  }
+}
+    `) as unknown as TypedDocumentString<LinksSessionQuery, LinksSessionQueryVariables>;
+export const LinksAddWaitingDocument = new TypedDocumentString(`
+    mutation LinksAddWaiting($input: CreateWaitlistEntryInput!) {
+  createWaitlistEntry(input: $input) {
+    id
+    status
+    windows {
+      weekday
+      startTime
+      endTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinksAddWaitingMutation, LinksAddWaitingMutationVariables>;
+export const LinksWaitlistDocument = new TypedDocumentString(`
+    query LinksWaitlist($filter: WaitlistFilter) {
+  allWaitlistEntries(filter: $filter) {
+    id
+    status
+    sessionId
+    patient {
+      id
+      name
+    }
+    offers {
+      status
+      startsAt
+      messageId
+    }
+  }
+  _allWaitlistEntriesMeta(filter: $filter) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<LinksWaitlistQuery, LinksWaitlistQueryVariables>;
+export const LinksRemoveWaitingDocument = new TypedDocumentString(`
+    mutation LinksRemoveWaiting($id: ID!) {
+  deleteWaitlistEntry(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LinksRemoveWaitingMutation, LinksRemoveWaitingMutationVariables>;
 export const RemindersContactDocument = new TypedDocumentString(`
     mutation RemindersContact($id: ID!, $email: String, $emailConsent: Boolean) {
   updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {
