@@ -12,6 +12,7 @@ import serviceTypes from './service-types';
 import settings from './settings';
 import staff from './staff';
 import therapists from './therapists';
+import waitlist from './waitlist';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { theme } from './theme';
@@ -31,6 +32,7 @@ export function App() {
     >
       <Resource name="patients" options={{ label: 'Patients' }} {...patients} />
       <Resource name="sessions" options={{ label: 'Schedule' }} {...schedule} />
+      <Resource name="waitlist" options={{ label: 'Wait list' }} {...waitlist} />
       <Resource name="messages" options={{ label: 'Messages' }} {...messages} />
       <Resource name="therapists" options={{ label: 'Therapists' }} {...therapists} />
       <Resource name="service-types" options={{ label: 'Service types' }} {...serviceTypes} />

@@ -18,6 +18,8 @@ export const ACCESS: Record<string, Policy> = {
   sessions: { list: ALL },
   // Patients' correspondence carries their contact details: the desk and the owner, not therapists.
   messages: { list: DESK, show: DESK },
+  // The wait list is the front desk's tool; the API refuses therapists (FORBIDDEN).
+  waitlist: { list: DESK, show: DESK, create: DESK, delete: DESK },
   therapists: { list: ALL, show: ALL, edit: OWNER },
   'service-types': { list: ALL, create: OWNER, edit: OWNER, delete: OWNER },
   rooms: { list: ALL, create: OWNER, edit: OWNER, delete: OWNER },

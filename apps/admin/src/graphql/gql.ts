@@ -71,6 +71,7 @@ type Documents = {
     "\n  mutation addTimeOff($therapistId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $reason: String) {\n    addTimeOff(therapistId: $therapistId, startsAt: $startsAt, endsAt: $endsAt, reason: $reason) {\n      id\n    }\n  }\n": typeof types.AddTimeOffDocument,
     "\n  mutation removeTimeOff($id: ID!) {\n    removeTimeOff(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveTimeOffDocument,
     "\n  mutation setWorkingHours($therapistId: ID!, $hours: [WorkingBlockInput!]!) {\n    setWorkingHours(therapistId: $therapistId, hours: $hours) {\n      id\n      workingHours {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": typeof types.SetWorkingHoursDocument,
+    "\n  fragment WaitlistRecord on WaitlistEntry {\n    id\n    patientId\n    serviceTypeId\n    therapistId\n    windows {\n      weekday\n      startTime\n      endTime\n    }\n    earliestDate\n    latestDate\n    notes\n    status\n    sessionId\n    offers {\n      id\n      startsAt\n      therapistId\n      status\n      messageId\n      sessionId\n      claimedAt\n      createdAt\n    }\n    createdAt\n  }\n": typeof types.WaitlistRecordFragmentDoc,
 };
 const documents: Documents = {
     "\n  fragment EpisodeFields on Episode {\n    id\n    patientId\n    region\n    chronicity\n    goal\n    startedAt\n    dischargedAt\n    dischargeNote\n    open\n  }\n": types.EpisodeFieldsFragmentDoc,
@@ -129,6 +130,7 @@ const documents: Documents = {
     "\n  mutation addTimeOff($therapistId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $reason: String) {\n    addTimeOff(therapistId: $therapistId, startsAt: $startsAt, endsAt: $endsAt, reason: $reason) {\n      id\n    }\n  }\n": types.AddTimeOffDocument,
     "\n  mutation removeTimeOff($id: ID!) {\n    removeTimeOff(id: $id) {\n      id\n    }\n  }\n": types.RemoveTimeOffDocument,
     "\n  mutation setWorkingHours($therapistId: ID!, $hours: [WorkingBlockInput!]!) {\n    setWorkingHours(therapistId: $therapistId, hours: $hours) {\n      id\n      workingHours {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": types.SetWorkingHoursDocument,
+    "\n  fragment WaitlistRecord on WaitlistEntry {\n    id\n    patientId\n    serviceTypeId\n    therapistId\n    windows {\n      weekday\n      startTime\n      endTime\n    }\n    earliestDate\n    latestDate\n    notes\n    status\n    sessionId\n    offers {\n      id\n      startsAt\n      therapistId\n      status\n      messageId\n      sessionId\n      claimedAt\n      createdAt\n    }\n    createdAt\n  }\n": types.WaitlistRecordFragmentDoc,
 };
 
 /**
@@ -355,6 +357,10 @@ export function graphql(source: "\n  mutation removeTimeOff($id: ID!) {\n    rem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation setWorkingHours($therapistId: ID!, $hours: [WorkingBlockInput!]!) {\n    setWorkingHours(therapistId: $therapistId, hours: $hours) {\n      id\n      workingHours {\n        weekday\n        start\n        end\n      }\n    }\n  }\n"): typeof import('./graphql').SetWorkingHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WaitlistRecord on WaitlistEntry {\n    id\n    patientId\n    serviceTypeId\n    therapistId\n    windows {\n      weekday\n      startTime\n      endTime\n    }\n    earliestDate\n    latestDate\n    notes\n    status\n    sessionId\n    offers {\n      id\n      startsAt\n      therapistId\n      status\n      messageId\n      sessionId\n      claimedAt\n      createdAt\n    }\n    createdAt\n  }\n"): typeof import('./graphql').WaitlistRecordFragmentDoc;
 
 
 export function graphql(source: string) {

@@ -265,6 +265,10 @@ export type WaitlistOfferStatus =
   | 'OPEN'
   | 'TAKEN';
 
+export type WaitlistStatus =
+  | 'BOOKED'
+  | 'WAITING';
+
 export type WorkingBlockInput = {
   /** "HH:MM"; "24:00" for midnight; at or before start crosses midnight */
   end: string;
@@ -629,6 +633,8 @@ export type SetWorkingHoursMutationVariables = Exact<{
 
 export type SetWorkingHoursMutation = { setWorkingHours: { id: string, workingHours: Array<{ weekday: number, start: string, end: string }> } };
 
+export type WaitlistRecordFragment = { id: string, patientId: string, serviceTypeId: string, therapistId: string | null, earliestDate: string | null, latestDate: string | null, notes: string, status: WaitlistStatus, sessionId: string | null, createdAt: string, windows: Array<{ weekday: number, startTime: string, endTime: string }>, offers: Array<{ id: string, startsAt: string, therapistId: string, status: WaitlistOfferStatus, messageId: string | null, sessionId: string | null, claimedAt: string | null, createdAt: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -892,6 +898,35 @@ export const StaffRecordFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"StaffRecord"}) as unknown as TypedDocumentString<StaffRecordFragment, unknown>;
+export const WaitlistRecordFragmentDoc = new TypedDocumentString(`
+    fragment WaitlistRecord on WaitlistEntry {
+  id
+  patientId
+  serviceTypeId
+  therapistId
+  windows {
+    weekday
+    startTime
+    endTime
+  }
+  earliestDate
+  latestDate
+  notes
+  status
+  sessionId
+  offers {
+    id
+    startsAt
+    therapistId
+    status
+    messageId
+    sessionId
+    claimedAt
+    createdAt
+  }
+  createdAt
+}
+    `, {"fragmentName":"WaitlistRecord"}) as unknown as TypedDocumentString<WaitlistRecordFragment, unknown>;
 export const ScreeningRecordDocument = new TypedDocumentString(`
     query screeningRecord($patientId: ID!) {
   screenings(patientId: $patientId) {
