@@ -1,8 +1,10 @@
-// The clinic's name, time zone and booking rules: one form over clinicSettings / updateClinicSettings.
-import { Alert, Box, Card, CardContent, CircularProgress, Typography } from '@mui/material';
+// The clinic's name, time zone, booking rules and patient reminders: one form over clinicSettings /
+// updateClinicSettings, for the owner (the settings resource is OWNER-only in ../access.ts).
+import { Alert, Box, Card, CircularProgress, Divider, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   AutocompleteInput,
+  CheckboxGroupInput,
   NumberInput,
   SaveButton,
   SelectInput,
@@ -14,45 +16,31 @@ import {
   maxValue,
   minValue,
   required,
+  useCanAccess,
   useNotify,
+  useRequireAccess,
 } from 'react-admin';
-import { graphql } from '../graphql';
-import { callMutation, callQuery } from '../providers/graphqlClient';
+import { useWatch } from 'react-hook-form';
 import { toApiError } from '../providers/graphqlErrors';
 import { CATALOG_KEY } from '../shared/catalog';
 import { withoutFieldPrefix } from '../shared/errors';
+import { CHANNEL_CHOICES } from '../shared/labels';
+import { fetchClinicSettings, updateClinicSettings, type ClinicSettingsRecord } from './api';
+import { ReminderOffsetsInput } from './ReminderOffsetsInput';
+import { quietHoursSentences, toOffsets, validateChannels, validateTimeOfDay } from './reminderRules';
 
 const SETTINGS_KEY = ['backtrack', 'clinicSettings'] as const;
 
-const CLINIC_SETTINGS = graphql(`
-  query clinicSettings {
-    clinicSettings {
-      ...ClinicSettingsFields
-    }
+/** The server's field errors, keyed by the form's sources (it names the argument, e.g. quietHoursEnd). */
+export function serverFieldErrors(error: unknown): { fields?: Record<string, string>; message: string } {
+  const apiError = toApiError(error);
+  const errors = apiError.body?.errors as Record<string, unknown> | undefined;
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(errors ?? {})) {
+    if (key !== 'root' && typeof value === 'string') fields[key.replace(/\.\d+$/, '')] ??= withoutFieldPrefix(value);
   }
-`);
-
-const fetchSettings = async () => (await callQuery(CLINIC_SETTINGS, {})).clinicSettings;
-
-const UPDATE = graphql(`
-  mutation updateClinicSettings(
-    $name: String
-    $timezone: String
-    $slotStepMinutes: Int
-    $minimumNoticeMinutes: Int
-    $lateCancelWindowHours: Int
-  ) {
-    updateClinicSettings(
-      name: $name
-      timezone: $timezone
-      slotStepMinutes: $slotStepMinutes
-      minimumNoticeMinutes: $minimumNoticeMinutes
-      lateCancelWindowHours: $lateCancelWindowHours
-    ) {
-      ...ClinicSettingsFields
-    }
-  }
-`);
+  return { fields: Object.keys(fields).length ? fields : undefined, message: withoutFieldPrefix(apiError.message) };
+}
 
 function timeZones(current: string): { id: string; name: string }[] {
   const supported = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
@@ -62,29 +50,66 @@ function timeZones(current: string): { id: string; name: string }[] {
 
 const STEP_CHOICES = [5, 10, 15, 20, 30, 60].map((m) => ({ id: m, name: `Every ${m} minutes` }));
 
+/** The quiet hours in a sentence, as the owner edits them. */
+function QuietHoursExplained() {
+  const [start, end] = useWatch({ name: ['quietHoursStart', 'quietHoursEnd'] }) as [string, string];
+  const sentences = quietHoursSentences(start ?? '', end ?? '');
+  if (!sentences.length) return null;
+  return (
+    <Box aria-live="polite" data-testid="quiet-hours-explained" sx={{ mb: 2 }}>
+      {sentences.map((s) => (
+        <Typography key={s} variant="body2" color="text.secondary">
+          {s}
+        </Typography>
+      ))}
+    </Box>
+  );
+}
+
+function Section({ title, children }: { title: string; children: string }) {
+  return (
+    <Box sx={{ width: '100%', mb: 1.5 }}>
+      <Typography variant="h6" component="h2">
+        {title}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {children}
+      </Typography>
+    </Box>
+  );
+}
+
+const timeSlotProps = { inputLabel: { shrink: true }, htmlInput: { step: 300 } };
+
 export function ClinicSettingsPage() {
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const settings = useQuery({ queryKey: SETTINGS_KEY, queryFn: fetchSettings });
+  // The menu hides the page from other roles; a typed URL is sent to "access denied" before any read.
+  useRequireAccess({ resource: 'settings', action: 'list' });
+  const { canAccess } = useCanAccess({ resource: 'settings', action: 'list' });
+  const settings = useQuery({ queryKey: SETTINGS_KEY, queryFn: fetchClinicSettings, enabled: canAccess === true });
 
   const save = async (values: Record<string, unknown>) => {
     try {
-      const { updateClinicSettings } = await callMutation(UPDATE, {
+      const saved = await updateClinicSettings({
         name: String(values.name ?? '').trim(),
         timezone: String(values.timezone ?? ''),
         slotStepMinutes: Number(values.slotStepMinutes),
         minimumNoticeMinutes: Number(values.minimumNoticeMinutes),
         lateCancelWindowHours: Number(values.lateCancelWindowHours),
+        address: String(values.address ?? '').trim(),
+        reminderOffsetsHours: toOffsets(values.reminderOffsetsHours),
+        reminderChannels: values.reminderChannels as ClinicSettingsRecord['reminderChannels'],
+        quietHoursStart: String(values.quietHoursStart ?? ''),
+        quietHoursEnd: String(values.quietHoursEnd ?? ''),
       });
-      queryClient.setQueryData(SETTINGS_KEY, updateClinicSettings);
+      queryClient.setQueryData(SETTINGS_KEY, saved);
       void queryClient.invalidateQueries({ queryKey: CATALOG_KEY });
       notify('Clinic settings saved', { type: 'success' });
       return undefined;
     } catch (error) {
-      const apiError = toApiError(error);
-      const field = apiError.body?.extensions?.field;
-      const message = withoutFieldPrefix(apiError.message);
-      if (typeof field === 'string') return { [field]: message };
+      const { fields, message } = serverFieldErrors(error);
+      if (fields) return fields;
       notify(message, { type: 'error' });
       return undefined;
     }
@@ -93,18 +118,10 @@ export function ClinicSettingsPage() {
   return (
     <Box sx={{ mt: 1, maxWidth: 720 }}>
       <Title title="Clinic settings" />
-      {settings.isPending && <CircularProgress aria-label="Loading settings" />}
+      {canAccess && settings.isPending && <CircularProgress aria-label="Loading settings" />}
       {settings.isError && <Alert severity="error">{(settings.error as Error).message}</Alert>}
       {settings.data && (
         <Card>
-          <CardContent sx={{ pb: 0 }}>
-            <Typography variant="h6" component="h2">
-              Clinic and booking rules
-            </Typography>
-            <Typography variant="body2" color="text.secondary">
-              Working hours, the schedule and reports are read in the clinic’s time zone.
-            </Typography>
-          </CardContent>
           <SimpleForm
             record={settings.data}
             onSubmit={save}
@@ -115,6 +132,7 @@ export function ClinicSettingsPage() {
               </Toolbar>
             }
           >
+            <Section title="Clinic and booking rules">Working hours, the schedule and reports are read in the clinic’s time zone.</Section>
             <TextInput source="name" label="Clinic name" validate={[required('Enter the clinic name'), maxLength(120)]} />
             <AutocompleteInput
               source="timezone"
@@ -134,16 +152,54 @@ export function ClinicSettingsPage() {
               <NumberInput
                 source="minimumNoticeMinutes"
                 label="Minimum notice (minutes)"
-                validate={[required(), minValue(0, 'Cannot be negative'), maxValue(10080, 'At most a week')]}
+                validate={[required(), minValue(0, 'Cannot be negative'), maxValue(20160, 'At most 14 days (20160 minutes)')]}
                 helperText="How soon before its start a session can still be booked"
               />
               <NumberInput
                 source="lateCancelWindowHours"
                 label="Late-cancel window (hours)"
-                validate={[required(), minValue(0, 'Cannot be negative'), maxValue(720, 'At most 30 days')]}
+                validate={[required(), minValue(0, 'Cannot be negative'), maxValue(336, 'At most 14 days (336 hours)')]}
                 helperText="Cancelling later than this before the start is flagged late"
               />
             </Box>
+
+            <Divider flexItem sx={{ my: 2 }} />
+            <Section title="Patient reminders">
+              Reminders go to each patient by their preferred channel, only if they agreed to it, with links to confirm or cancel.
+            </Section>
+            <TextInput
+              source="address"
+              label="Clinic address"
+              multiline
+              minRows={2}
+              validate={maxLength(300, 'At most 300 characters')}
+              helperText="Printed in reminders and calendar invitations, so patients know where to go. Leave empty to leave it out."
+            />
+            <ReminderOffsetsInput />
+            <CheckboxGroupInput
+              source="reminderChannels"
+              label="Channels"
+              choices={CHANNEL_CHOICES}
+              validate={validateChannels}
+              helperText="A patient without consent for any of these is skipped, and the outbox says why."
+            />
+            <Box sx={{ display: 'grid', gap: { xs: 0, sm: 2 }, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, width: '100%' }}>
+              <TextInput
+                source="quietHoursStart"
+                label="Quiet hours start"
+                type="time"
+                validate={[required('Enter a time'), validateTimeOfDay('Enter a time, e.g. 21:00')]}
+                slotProps={timeSlotProps}
+              />
+              <TextInput
+                source="quietHoursEnd"
+                label="Quiet hours end"
+                type="time"
+                validate={[required('Enter a time'), validateTimeOfDay('Enter a time, e.g. 08:00')]}
+                slotProps={timeSlotProps}
+              />
+            </Box>
+            <QuietHoursExplained />
           </SimpleForm>
         </Card>
       )}
