@@ -5,6 +5,7 @@ import { useCatalog } from '../shared/catalog';
 import { CHANNEL_LABELS, MESSAGE_KIND_LABELS, MESSAGE_STATUS_COLORS, MESSAGE_STATUS_LABELS } from '../shared/labels';
 import { formatPhone } from '../shared/phone';
 import { inZone } from '../shared/time';
+import type { MessageStatus } from '../graphql/graphql';
 import type { Message } from './record';
 
 /** An instant in the clinic's zone ("Tue 8 Dec 2026, 09:00"), like every time on the schedule. */
@@ -66,14 +67,18 @@ export function RecipientField() {
   );
 }
 
+export function MessageStatusChip({ status }: { status: MessageStatus }) {
+  const { bg, fg } = MESSAGE_STATUS_COLORS[status];
+  return <Chip size="small" label={MESSAGE_STATUS_LABELS[status]} sx={{ bgcolor: bg, color: fg, fontWeight: 600 }} />;
+}
+
 /** The status chip, with the reason beneath when the message did not go out (skipped, failed, cancelled). */
 export function StatusField({ withReason = true }: { withReason?: boolean }) {
   const record = useRecordContext<Message>();
   if (!record) return null;
-  const { bg, fg } = MESSAGE_STATUS_COLORS[record.status];
   return (
     <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-      <Chip size="small" label={MESSAGE_STATUS_LABELS[record.status]} sx={{ bgcolor: bg, color: fg, fontWeight: 600 }} />
+      <MessageStatusChip status={record.status} />
       {withReason && record.statusReason && record.status !== 'SENT' && record.status !== 'SCHEDULED' && (
         <Typography variant="caption" color="text.secondary" sx={{ maxWidth: 280 }}>
           {record.statusReason}

@@ -1,6 +1,7 @@
 // The calendar itself: a CSS grid of columns (therapists in the day view, days in the week view) on a
 // shared time axis. Non-working time is shaded, time off hatched, sessions coloured by status.
 import CallMergeIcon from '@mui/icons-material/CallMerge';
+import CheckIcon from '@mui/icons-material/Check';
 import { ACTIVE_STATUSES } from '@backtrack/domain';
 import { Box, ButtonBase, Typography } from '@mui/material';
 import { DateTime } from 'luxon';
@@ -250,8 +251,9 @@ function SessionCard({
   // Cancelled and no-show sessions no longer hold their time.
   const dimmed = !ACTIVE_STATUSES.includes(session.status);
   const range = timeRange(session.startsAt, session.endsAt, zone);
-  const label = `${range}, ${session.patient.name}, ${session.serviceType.name}, ${session.therapist.displayName}${session.room ? `, ${session.room.name}` : ''}, ${STATUS_LABELS[session.status]}${session.lateCancel ? ', late cancellation' : ''}${session.overrideReason ? ', overlap override' : ''}`;
+  const label = `${range}, ${session.patient.name}, ${session.serviceType.name}, ${session.therapist.displayName}${session.room ? `, ${session.room.name}` : ''}, ${STATUS_LABELS[session.status]}${session.lateCancel ? ', late cancellation' : ''}${session.overrideReason ? ', overlap override' : ''}${session.confirmedAt ? ', confirmed by patient' : ''}`;
   const lines = Math.floor((h - 6) / 16);
+  const marks = (session.confirmedAt ? 1 : 0) + (session.overrideReason ? 1 : 0);
 
   return (
     <>
@@ -315,28 +317,50 @@ function SessionCard({
             overflow: 'hidden',
             fontVariantNumeric: 'tabular-nums',
             textDecoration: session.status === 'CANCELLED' ? 'line-through' : 'none',
+            pr: `${marks * 16}px`, // the text ends before the top-right marks
           }}
         >
           {lanes > 1 && showTherapist ? hhmm(session.startsAt, zone) : range}
           {lines < 2 && ` ${session.patient.name}`}
-          {session.overrideReason && (
-            <Box
-              component="span"
-              data-testid="override-marker"
-              title={`Override: ${session.overrideReason}`}
-              sx={{
-                position: 'absolute',
-                top: 2,
-                right: 2,
-                display: 'inline-flex',
-                bgcolor: '#fff1d6',
-                color: '#8a5a00',
-                border: '1px solid #c98a00',
-                borderRadius: '50%',
-                p: '1px',
-              }}
-            >
-              <CallMergeIcon sx={{ fontSize: 12 }} aria-hidden />
+          {marks > 0 && (
+            // Top-right marks; the card's aria-label says the same for screen readers.
+            <Box component="span" sx={{ position: 'absolute', top: 2, right: 2, display: 'inline-flex', gap: '2px' }}>
+              {session.confirmedAt && (
+                <Box
+                  component="span"
+                  role="img"
+                  aria-label="Confirmed by patient"
+                  data-testid="confirmed-marker"
+                  title="Confirmed by patient"
+                  sx={{
+                    display: 'inline-flex',
+                    bgcolor: '#e3f3e8',
+                    color: '#1d4d30',
+                    border: '1px solid #2e7d4f',
+                    borderRadius: '50%',
+                    p: '1px',
+                  }}
+                >
+                  <CheckIcon sx={{ fontSize: 12 }} aria-hidden />
+                </Box>
+              )}
+              {session.overrideReason && (
+                <Box
+                  component="span"
+                  data-testid="override-marker"
+                  title={`Override: ${session.overrideReason}`}
+                  sx={{
+                    display: 'inline-flex',
+                    bgcolor: '#fff1d6',
+                    color: '#8a5a00',
+                    border: '1px solid #c98a00',
+                    borderRadius: '50%',
+                    p: '1px',
+                  }}
+                >
+                  <CallMergeIcon sx={{ fontSize: 12 }} aria-hidden />
+                </Box>
+              )}
             </Box>
           )}
         </Box>

@@ -5,6 +5,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import CallMergeIcon from '@mui/icons-material/CallMerge';
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import PersonOffIcon from '@mui/icons-material/PersonOff';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
@@ -27,12 +28,15 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useNotify } from 'react-admin';
+import { can } from '../access';
+import { SessionMessages } from '../messages/SessionMessages';
 import { REGION_LABELS } from '../patients/choices';
 import { ClearanceChip } from '../patients/ClearanceChip';
 import { checkInSession, fetchSeries, fetchTreatmentNote, markNoShow, type Session } from './api';
 import { actionErrorMessage } from '../shared/errors';
 import { CancelDialog, CompleteDialog, RescheduleDialog } from './SessionDialogs';
-import { fullDay, instantDay, timeRange } from '../shared/time';
+import { useActor } from './useActor';
+import { fullDay, inZone, instantDay, timeRange } from '../shared/time';
 import type { ClinicSettings, Room } from '../shared/catalog';
 import { FREQUENCY_LABELS, MODALITY_LABELS, PRESSURE_LABELS, STATUS_COLORS, STATUS_LABELS } from '../shared/labels';
 
@@ -84,6 +88,23 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** Whether the patient confirmed through the link in a reminder, on the clinic's clock. */
+export function ConfirmationLine({ session, zone }: { session: Pick<Session, 'confirmedAt' | 'status'>; zone: string }) {
+  if (session.confirmedAt) {
+    return (
+      <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', color: '#1d4d30' }}>
+        <CheckCircleIcon sx={{ fontSize: 18, color: '#2e7d4f' }} aria-hidden />
+        <span>Confirmed by the patient at {inZone(session.confirmedAt, zone).toFormat('ccc d LLL yyyy, HH:mm')}</span>
+      </Stack>
+    );
+  }
+  return (
+    <Typography component="span" variant="body2" color="text.secondary">
+      {session.status === 'BOOKED' ? 'Not confirmed yet' : 'Not confirmed'}
+    </Typography>
+  );
+}
+
 type Open = null | 'cancel' | 'reschedule' | 'complete' | 'noShow';
 
 export function SessionDrawer({
@@ -109,6 +130,8 @@ export function SessionDrawer({
   const [dialog, setDialog] = useState<Open>(null);
   const [busy, setBusy] = useState(false);
   const zone = clinic.timezone;
+  const { role } = useActor();
+  const canReadMessages = can(role, 'messages', 'list');
 
   const series = useQuery({
     queryKey: ['backtrack', 'series', session?.seriesId],
@@ -216,7 +239,22 @@ export function SessionDrawer({
           </Row>
         )}
         {session.overrideReason && <Row label="Override reason">{session.overrideReason}</Row>}
+        <Row label="Confirmation">
+          <ConfirmationLine session={session} zone={zone} />
+        </Row>
       </Box>
+
+      {canReadMessages && (
+        <>
+          <Divider />
+          <Box sx={{ px: 2.5, py: 1.5 }} component="section" aria-labelledby="session-reminders">
+            <Typography id="session-reminders" variant="overline" component="h3" color="text.secondary">
+              Reminders
+            </Typography>
+            <SessionMessages sessionId={session.id} zone={zone} revision={`${session.startsAt}|${session.status}`} />
+          </Box>
+        </>
+      )}
 
       {note.data && (
         <>

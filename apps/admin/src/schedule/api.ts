@@ -37,6 +37,7 @@ export const SESSION_FIELDS = graphql(`
     lateCancel
     cancelReason
     overrideReason
+    confirmedAt
     patient {
       ...PatientOptionFields
     }
@@ -59,7 +60,12 @@ export const SESSION_FIELDS = graphql(`
   }
 `);
 
-export type Session = SessionFieldsFragment;
+/**
+ * A session as the schedule holds it. `confirmedAt` is always selected (SessionFields); it is optional
+ * here only so that sessions written by hand in older specs still type-check, and absent reads as
+ * "not confirmed".
+ */
+export type Session = Omit<SessionFieldsFragment, 'confirmedAt'> & Partial<Pick<SessionFieldsFragment, 'confirmedAt'>>;
 export type PatientOption = PatientOptionFieldsFragment;
 export type Slot = AvailableSlotsQuery['availableSlots'][number];
 export type SlotQuery = Omit<AvailableSlotsQueryVariables, 'roomId' | 'patientId' | 'excludeSessionId'> & {
@@ -79,7 +85,7 @@ const SCHEDULE_SESSIONS = graphql(`
   }
 `);
 
-export async function fetchSessions(filter: SessionFilter): Promise<Session[]> {
+export async function fetchSessions(filter: SessionFilter): Promise<SessionFieldsFragment[]> {
   return (await callQuery(SCHEDULE_SESSIONS, { filter })).allSessions;
 }
 
@@ -91,7 +97,7 @@ const SESSIONS_BY_IDS = graphql(`
   }
 `);
 
-export async function fetchSessionsByIds(ids: string[]): Promise<Session[]> {
+export async function fetchSessionsByIds(ids: string[]): Promise<SessionFieldsFragment[]> {
   if (!ids.length) return [];
   return (await callQuery(SESSIONS_BY_IDS, { ids })).allSessions;
 }
@@ -151,7 +157,7 @@ const BOOK_SESSION = graphql(`
   }
 `);
 
-export async function bookSession(input: BookSessionInput): Promise<Session> {
+export async function bookSession(input: BookSessionInput): Promise<SessionFieldsFragment> {
   return (await callMutation(BOOK_SESSION, { input })).bookSession;
 }
 
@@ -198,7 +204,7 @@ const RESCHEDULE = graphql(`
   }
 `);
 
-export async function rescheduleSession(id: string, startsAt: string, roomId?: string | null): Promise<Session> {
+export async function rescheduleSession(id: string, startsAt: string, roomId?: string | null): Promise<SessionFieldsFragment> {
   return (await callMutation(RESCHEDULE, { id, startsAt, roomId: roomId || null })).rescheduleSession;
 }
 
@@ -210,7 +216,7 @@ const CANCEL = graphql(`
   }
 `);
 
-export async function cancelSession(id: string, reason: string, scope: CancelScope): Promise<Session> {
+export async function cancelSession(id: string, reason: string, scope: CancelScope): Promise<SessionFieldsFragment> {
   return (await callMutation(CANCEL, { id, reason, scope })).cancelSession;
 }
 
@@ -222,7 +228,7 @@ const CHECK_IN = graphql(`
   }
 `);
 
-export async function checkInSession(id: string): Promise<Session> {
+export async function checkInSession(id: string): Promise<SessionFieldsFragment> {
   return (await callMutation(CHECK_IN, { id })).checkInSession;
 }
 
@@ -234,7 +240,7 @@ const NO_SHOW = graphql(`
   }
 `);
 
-export async function markNoShow(id: string): Promise<Session> {
+export async function markNoShow(id: string): Promise<SessionFieldsFragment> {
   return (await callMutation(NO_SHOW, { id })).markNoShow;
 }
 
@@ -246,7 +252,7 @@ const COMPLETE = graphql(`
   }
 `);
 
-export async function completeSession(id: string, note: TreatmentNoteInput): Promise<Session> {
+export async function completeSession(id: string, note: TreatmentNoteInput): Promise<SessionFieldsFragment> {
   return (await callMutation(COMPLETE, { id, note })).completeSession;
 }
 
