@@ -27,10 +27,20 @@ const skipped: Message = {
   createdAt: '2026-03-09T14:00:00.000Z',
 };
 
-function renderAt(path: string) {
+const reminder: Message = {
+  ...skipped,
+  id: 'm2',
+  channel: 'EMAIL',
+  to: 'alice@example.com',
+  status: 'SCHEDULED',
+  statusReason: null,
+  text: 'This is a reminder of your appointment.\n\nConfirm you are coming: http://localhost:3000/p/confirm?token=abc.def\nCancel: http://localhost:3000/p/cancel?token=ghi.jkl',
+};
+
+function renderAt(path: string, record: Message = skipped) {
   const dataProvider = {
-    getList: jest.fn().mockResolvedValue({ data: [skipped], total: 1 }),
-    getOne: jest.fn().mockResolvedValue({ data: skipped }),
+    getList: jest.fn().mockResolvedValue({ data: [record], total: 1 }),
+    getOne: jest.fn().mockResolvedValue({ data: record }),
     getMany: jest.fn().mockResolvedValue({ data: [{ id: 'p1', name: 'Alice Martinez' }] }),
   };
   const authProvider = createAuthProvider({ login: () => Promise.reject(new Error('not in tests')), onLogout: () => undefined });
@@ -65,5 +75,26 @@ describe('messages', () => {
     const text = screen.getByRole('region', { name: 'Message text' });
     expect(within(text).getByText(/see you tomorrow at 09:00/)).toBeInTheDocument();
     expect(screen.getByText('Attempts')).toBeInTheDocument();
+    expect(within(text).queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('makes the links in the text followable, in a new tab', async () => {
+    renderAt('/messages/m2/show', reminder);
+    const text = await screen.findByRole('region', { name: 'Message text' });
+    const confirm = await within(text).findByRole('link', { name: 'http://localhost:3000/p/confirm?token=abc.def' });
+    expect(confirm).toHaveAttribute('href', 'http://localhost:3000/p/confirm?token=abc.def');
+    expect(confirm).toHaveAttribute('target', '_blank');
+    expect(confirm).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(within(text).getByRole('link', { name: 'http://localhost:3000/p/cancel?token=ghi.jkl' })).toBeInTheDocument();
+    expect(within(text).getByText(/Confirm you are coming:/)).toBeInTheDocument();
+    expect(within(text).getByText(/act as the patient/)).toBeInTheDocument();
+  });
+
+  it('filters the outbox by patient, kind, status and channel', async () => {
+    renderAt('/messages');
+    await screen.findByText('Reminder');
+    for (const name of ['Patient', 'Kind', 'Status', 'Channel']) {
+      expect(screen.getByRole('combobox', { name })).toBeInTheDocument();
+    }
   });
 });

@@ -3,6 +3,7 @@ import { Box, Card, CardContent, Divider, Paper, Stack, Typography } from '@mui/
 import { Labeled, ListButton, ReferenceField, Show, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { ChannelField, ClinicTimeField, KindField, RecipientField, StatusField } from './MessageFields';
 import { MESSAGE_KIND_LABELS } from '../shared/labels';
+import { MessageText, hasLinks } from './MessageText';
 import type { Message } from './record';
 
 function MessageTitle() {
@@ -74,13 +75,18 @@ function MessageDetail() {
           <Typography variant="overline" color="text.secondary">
             Message text
           </Typography>
-          {/* The text exactly as sent: line breaks kept, a comfortable line length for reading. */}
+          {hasLinks(record.text) && (
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
+              The links in it act as the patient: following “Confirm” or “Cancel” confirms or cancels the session for them.
+            </Typography>
+          )}
+          {/* The text exactly as sent: line breaks kept, addresses as links, a comfortable line length for reading. */}
           <Paper
             variant="outlined"
             sx={{ mt: 0.5, p: 2, maxWidth: '70ch', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', bgcolor: 'grey.50' }}
           >
             <Typography variant="body1" component="div">
-              {record.text}
+              <MessageText text={record.text} />
             </Typography>
           </Paper>
         </Box>
