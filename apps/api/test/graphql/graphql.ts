@@ -864,6 +864,14 @@ export type RemindersCancelMutationVariables = Exact<{
 
 export type RemindersCancelMutation = { cancelSession: { id: string, status: SessionStatus } };
 
+export type RemindersEffectQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type RemindersEffectQuery = { reminderEffect: { confirmed: { count: number, n: number, rate: number | null }, noShowsReminded: { count: number, n: number, rate: number | null }, noShowsNotReminded: { count: number, n: number, rate: number | null } } };
+
 export type RemindersSeriesMutationVariables = Exact<{
   input: BookSeriesInput;
 }>;
@@ -2136,6 +2144,27 @@ export const RemindersCancelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemindersCancelMutation, RemindersCancelMutationVariables>;
+export const RemindersEffectDocument = new TypedDocumentString(`
+    query RemindersEffect($from: DateTime!, $to: DateTime!) {
+  reminderEffect(from: $from, to: $to) {
+    confirmed {
+      count
+      n
+      rate
+    }
+    noShowsReminded {
+      count
+      n
+      rate
+    }
+    noShowsNotReminded {
+      count
+      n
+      rate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersEffectQuery, RemindersEffectQueryVariables>;
 export const RemindersSeriesDocument = new TypedDocumentString(`
     mutation RemindersSeries($input: BookSeriesInput!) {
   bookSeries(input: $input) {

@@ -9,8 +9,8 @@ import { SMTPServer } from 'smtp-server';
 import { runWithContext } from '../../src/common/request-context.js';
 import { BookingService } from '../../src/scheduling/booking/booking.service.js';
 import { graphql } from '../graphql/index.js';
-import { startApi, unique, type TestApi } from '../support/api.js';
-import { createPatient } from '../support/factories.js';
+import { codeOf, startApi, unique, type TestApi } from '../support/api.js';
+import { createPatient, createStaff } from '../support/factories.js';
 import {
   booked,
   localAt,
@@ -59,6 +59,28 @@ const CANCEL = graphql(`
     cancelSession(id: $id, reason: $reason) {
       id
       status
+    }
+  }
+`);
+
+const EFFECT = graphql(`
+  query RemindersEffect($from: DateTime!, $to: DateTime!) {
+    reminderEffect(from: $from, to: $to) {
+      confirmed {
+        count
+        n
+        rate
+      }
+      noShowsReminded {
+        count
+        n
+        rate
+      }
+      noShowsNotReminded {
+        count
+        n
+        rate
+      }
     }
   }
 `);
@@ -302,23 +324,64 @@ describe('appointment reminders', () => {
     const actor = { userId: s.owner.id, clinicId: s.owner.clinicId, role: 'OWNER' as const, name: 'Owner', email: s.owner.email };
     await expect(
       runWithContext({ requestId: unique(), actor }, () =>
-        app
-          .get(BookingService)
-          .book(
-            {
-              patientId: patient.id,
-              therapistId: s.therapist.id,
-              serviceTypeId: s.service.id,
-              startsAt: new Date(localAt(s.zone, 7, '11:00')),
-            },
-            async () => {
-              throw new Error('a later step of the booking failed');
-            },
-          ),
+        app.get(BookingService).book(
+          {
+            patientId: patient.id,
+            therapistId: s.therapist.id,
+            serviceTypeId: s.service.id,
+            startsAt: new Date(localAt(s.zone, 7, '11:00')),
+          },
+          async () => {
+            throw new Error('a later step of the booking failed');
+          },
+        ),
       ),
     ).rejects.toThrow('a later step of the booking failed');
     expect(await sql('SELECT id FROM "Session" WHERE "patientId" = $1', [patient.id])).toEqual([]);
     expect(await sql('SELECT id FROM "Message" WHERE "patientId" = $1', [patient.id])).toEqual([]);
     expect(await sql('SELECT id FROM "PatientLink" WHERE "patientId" = $1', [patient.id])).toEqual([]);
+  });
+
+  it('gives the owner the confirmation rate and no-shows of reminded and not reminded sessions, each with its n', async () => {
+    const own = await schedulingClinic(api);
+    await api.gql(CONTACT, { id: own.patientId, email: `${unique()}@example.test`, emailConsent: true }, own.owner.token);
+    const bookAt = (days: number) =>
+      booked(api, own.owner.token, {
+        patientId: own.patientId,
+        therapistId: own.therapist.id,
+        serviceTypeId: own.service.id,
+        startsAt: localAt(own.zone, days, '10:00'),
+      });
+    const missed = await bookAt(5);
+    const attended = await bookAt(6);
+    // Both happened last week: one missed after its reminder went out, one attended and confirmed with none sent.
+    const shift = async (id: string, daysAgo: number, status: string, confirmed: boolean) => {
+      await sql(
+        `UPDATE "Session" SET "startsAt" = now() - make_interval(days => $2), "endsAt" = now() - make_interval(days => $2) + interval '1 hour',
+                "blockedUntil" = now() - make_interval(days => $2) + interval '75 minutes', status = $3::"SessionStatus",
+                "confirmedAt" = CASE WHEN $4 THEN now() - make_interval(days => $2 + 1) END WHERE id = $1`,
+        [id, daysAgo, status, confirmed],
+      );
+    };
+    await shift(missed.id, 3, 'NO_SHOW', false);
+    await shift(attended.id, 2, 'COMPLETED', true);
+    await sql(
+      `UPDATE "Message" m SET status = 'SENT', "sentAt" = s."startsAt" - interval '2 hours' FROM "Session" s WHERE m."sessionId" = s.id AND s.id = $1`,
+      [missed.id],
+    );
+    await sql(`UPDATE "Message" SET status = 'CANCELLED', "statusReason" = 'test' WHERE "sessionId" = $1`, [attended.id]);
+    const week = { from: new Date(Date.now() - 7 * 86400000).toISOString(), to: new Date().toISOString() };
+    const result = await api.gql(EFFECT, week, own.owner.token);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.reminderEffect).toEqual({
+      confirmed: { count: 1, n: 2, rate: 0.5 },
+      noShowsReminded: { count: 1, n: 1, rate: 1 },
+      noShowsNotReminded: { count: 0, n: 1, rate: 0 },
+    });
+    const empty = await api.gql(EFFECT, { from: week.to, to: new Date(Date.now() + 86400000).toISOString() }, own.owner.token);
+    expect(empty.data?.reminderEffect.confirmed).toEqual({ count: 0, n: 0, rate: null });
+    const frontDesk = await createStaff(api, own.clinic, 'FRONT_DESK');
+    expect(codeOf(await api.gql(EFFECT, week, frontDesk.token))).toBe('FORBIDDEN');
+    expect((await api.gql(EFFECT, { from: week.to, to: week.from }, own.owner.token)).errors?.[0]?.extensions.field).toBe('to');
   });
 });
