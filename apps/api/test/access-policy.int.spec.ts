@@ -23,12 +23,20 @@ describe('access policy', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('keeps the public surface to sign-up and login', () => {
+  it('keeps the public surface to sign-up, login and the patient links', () => {
     const publicOps = listOperationAccess(api.server.app)
       .filter((op) => op.access?.kind === 'public')
       .map((op) => `${op.type}.${op.name}`)
       .sort();
-    expect(publicOps).toEqual(['Mutation.login', 'Mutation.optOutByLink', 'Mutation.signUp']);
+    expect(publicOps).toEqual([
+      'Mutation.cancelSessionByLink',
+      'Mutation.claimWaitlistOffer',
+      'Mutation.confirmSessionByLink',
+      'Mutation.login',
+      'Mutation.optOutByLink',
+      'Mutation.signUp',
+      'Query.patientLink',
+    ]);
   });
 
   it('refuses every non-public query without a token', async () => {

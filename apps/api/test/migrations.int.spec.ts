@@ -128,7 +128,8 @@ describe('migrations', () => {
 
   it('build exactly the schema Prisma would, plus the hand-written invariants', async () => {
     const fromMigrations = await withDatabase(adminUrl, 'drift_migrations', async (url) => {
-      expect(await applyMigrations(url, paths)).toHaveLength(7);
+      const migrations = (await readdir(paths.migrationsDir)).filter((name) => /^\d{14}_/.test(name));
+      expect(await applyMigrations(url, paths)).toHaveLength(migrations.length);
       expect(await applyMigrations(url, paths)).toEqual([]); // idempotent on a migrated database
       return catalog(url);
     });

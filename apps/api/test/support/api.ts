@@ -47,6 +47,7 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     RATE_LIMIT_PER_USER: '1000000',
     SIGNUP_IP_MAX: '100000',
     LOGIN_IP_MAX_FAILURES: '100000',
+    PATIENT_LINK_IP_MAX: '1000000',
     // Suites run in parallel on one database: only the messaging suite runs a dispatcher, with its
     // own transports, so no other suite's process delivers its messages.
     MESSAGE_DISPATCH: 'false',
