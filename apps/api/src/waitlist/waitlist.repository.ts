@@ -98,6 +98,21 @@ export class WaitlistRepository {
     });
   }
 
+  /** A transaction of the current clinic, for offers made outside any other write. */
+  transaction<T>(fn: (tx: TenantTransaction) => Promise<T>): Promise<T> {
+    return this.prisma.tenantTransaction(fn);
+  }
+
+  /** Services that patients wait for with this therapist (or with anyone). */
+  async waitingServiceIds(therapistId: string): Promise<string[]> {
+    const rows = await this.prisma.tenant.waitlistEntry.findMany({
+      where: { status: 'WAITING', OR: [{ therapistId }, { therapistId: null }] },
+      select: { serviceTypeId: true },
+      distinct: ['serviceTypeId'],
+    });
+    return rows.map((r) => r.serviceTypeId);
+  }
+
   /** The new offer, or null if this entry was already offered this time. */
   async createOffer(
     tx: TenantTransaction,

@@ -5,7 +5,14 @@
 import { graphql } from '../graphql/index.js';
 import { codeOf, startApi, TEST_JWT_SECRET, unique, type TestApi } from '../support/api.js';
 import { createPatient, createStaff } from '../support/factories.js';
-import { booked, localAt, schedulingClinic, updateClinicSettings, type SchedulingClinic } from '../support/scheduling-factories.js';
+import {
+  booked,
+  localAt,
+  schedulingClinic,
+  setWorkingHours,
+  updateClinicSettings,
+  type SchedulingClinic,
+} from '../support/scheduling-factories.js';
 import { signStoredLink } from '../../src/messages/patient-link.js';
 import { sql } from '../support/sql.js';
 
@@ -333,6 +340,45 @@ describe('patient links and the wait list', () => {
     expect(loser.allWaitlistEntries[0]).toMatchObject({ status: 'WAITING', offers: [{ status: 'TAKEN' }] });
     // A claimed link does not claim again.
     expect(codeOf(await api.gql(CLAIM, { token: tokens[results.indexOf(won[0]!)]! }))).toBe('CONFLICT');
+  });
+
+  it("offers new time to the wait list when a therapist's hours grow, one time per patient in join order", async () => {
+    const own = await schedulingClinic(api);
+    // Mornings only; then the afternoons open up.
+    const mornings = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '12:00' }));
+    expect((await setWorkingHours(api, own.owner.token, own.therapist.id, mornings)).errors).toBeUndefined();
+    const early = await reachablePatient(own);
+    const late = await reachablePatient(own);
+    const afternoonsOnly = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startTime: '13:00', endTime: '18:00' }));
+    for (const patientId of [early, late]) {
+      const added = await api.gql(
+        ADD_WAITING,
+        { input: { patientId, serviceTypeId: own.service.id, windows: afternoonsOnly } },
+        own.owner.token,
+      );
+      expect(added.errors).toBeUndefined();
+    }
+    const offersBefore = await api.gql(MESSAGES, { filter: { kind: 'WAITLIST_OFFER' } }, own.owner.token);
+    expect(offersBefore.data?.allMessages).toEqual([]);
+
+    const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '18:00' }));
+    expect((await setWorkingHours(api, own.owner.token, own.therapist.id, allDay)).errors).toBeUndefined();
+    const list = (await api.gql(WAITLIST, {}, own.owner.token)).data!.allWaitlistEntries;
+    const offered = Object.fromEntries(list.map((e) => [e.patient.id, e.offers.map((o) => o.startsAt)]));
+    expect(offered[early]).toHaveLength(1);
+    expect(offered[late]).toHaveLength(1);
+    // The first to join gets the first new time; both are afternoon times, and not the same one.
+    expect(Date.parse(offered[early]![0]!)).toBeLessThan(Date.parse(offered[late]![0]!));
+    for (const startsAt of [offered[early]![0]!, offered[late]![0]!]) {
+      const hour = Number(
+        new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone: own.zone }).format(new Date(startsAt)),
+      );
+      expect(hour).toBeGreaterThanOrEqual(13);
+    }
+    // Setting the same hours again offers nothing new.
+    expect((await setWorkingHours(api, own.owner.token, own.therapist.id, allDay)).errors).toBeUndefined();
+    const again = (await api.gql(WAITLIST, {}, own.owner.token)).data!.allWaitlistEntries;
+    expect(again.flatMap((e) => e.offers)).toHaveLength(2);
   });
 
   it('keeps the wait list to the owner and front desk, validates windows by item, and deletes', async () => {
