@@ -430,6 +430,7 @@ async function main() {
     await scheduleJourneys(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
     await clinicalJourneys(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
     await messagesJourneys(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
+    await (await import('./patient-page.journeys.mjs')).default(browser, baseUrl, { shot, log, assert, watchErrors });
     assert(pageErrors.length === 0, `no uncaught errors in the page:\n${pageErrors.join('\n')}`);
     assert(cspViolations.length === 0, `no Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
     log('all e2e checks passed');

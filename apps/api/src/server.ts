@@ -98,10 +98,18 @@ function serveAdmin(app: NestExpressApplication, config: AppConfig): void {
     isSourceMap(req.path) ? next() : files(req, res, next),
   );
   // Client-side routes (e.g. /patients/123) get the app shell; a missing file (a .map, or an old
-  // chunk a stale tab asks for) is a 404, not the shell served as JavaScript.
+  // chunk a stale tab asks for) is a 404, not the shell served as JavaScript. Links in messages
+  // (/p/confirm?token=…) get the patient page, never the staff admin; /p/calendar.ics has an
+  // extension and goes on to its controller.
+  const patientPage = path.join(dist, 'patient.html');
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
     if (req.path.startsWith('/assets/') || path.extname(req.path) !== '') return next();
+    if (isPatientPath(req.path)) return existsSync(patientPage) ? res.sendFile(patientPage) : next();
     res.sendFile(path.join(dist, 'index.html'));
   });
+}
+
+function isPatientPath(requestPath: string): boolean {
+  return requestPath === '/p' || requestPath.startsWith('/p/');
 }
