@@ -124,6 +124,9 @@ describe('ClinicSettingsPage: patient reminders', () => {
     expect(within(reminders()).getByText('Same as reminder 2')).toBeInTheDocument();
     expect(within(reminders()).getByText('Enter the hours')).toBeInTheDocument();
     expect(within(reminders()).getByLabelText('Reminder 1')).toHaveAttribute('aria-invalid', 'true');
+    // Each row says what is wrong; no summary repeats it (nor any encoded message).
+    expect(within(reminders()).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(reminders()).queryByText(/react-admin|Correct the reminder times/)).not.toBeInTheDocument();
     expect(updateMock).not.toHaveBeenCalled();
   });
 

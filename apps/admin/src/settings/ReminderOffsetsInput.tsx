@@ -2,17 +2,9 @@
 // each row saying what is wrong with it. The whole list is one form value (reminderOffsetsHours).
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { Box, Button, FormHelperText, IconButton, InputAdornment, Stack, TextField, Typography } from '@mui/material';
-import { useInput } from 'react-admin';
-import {
-  MAX_OFFSET_HOURS,
-  MAX_REMINDERS,
-  OFFSETS_INVALID,
-  describeHours,
-  offsetProblems,
-  validateOffsets,
-  type OffsetDraft,
-} from './reminderRules';
+import { Box, Button, FormHelperText, FormLabel, IconButton, InputAdornment, Stack, TextField, Typography } from '@mui/material';
+import { ValidationError, useInput } from 'react-admin';
+import { MAX_OFFSET_HOURS, MAX_REMINDERS, describeHours, offsetProblems, validateOffsets, type OffsetDraft } from './reminderRules';
 
 export function ReminderOffsetsInput({ source = 'reminderOffsetsHours' }: { source?: string }) {
   const { field, fieldState, formState } = useInput({ source, validate: validateOffsets });
@@ -21,16 +13,16 @@ export function ReminderOffsetsInput({ source = 'reminderOffsetsHours' }: { sour
   // A new empty row is not an error until the owner leaves it or saves.
   const showProblems = fieldState.isTouched || formState.isSubmitted;
   const fieldError = fieldState.error?.message;
-  const headingId = `${source}-heading`;
 
   const change = (next: OffsetDraft[]) => field.onChange(next);
 
   return (
-    <Box role="group" aria-labelledby={headingId} sx={{ width: '100%', mb: 2 }}>
-      <Typography id={headingId} variant="subtitle2" component="h3">
+    // A fieldset, so the legend names the group like the channels' checkboxes below.
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0, width: '100%', mb: 2 }}>
+      <FormLabel component="legend" error={Boolean(fieldError)} sx={{ fontSize: '0.75rem', mb: 0.25 }}>
         Reminder times
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+      </FormLabel>
+      <Typography variant="caption" component="p" color="text.secondary" sx={{ mb: 1.5 }}>
         Hours before the session, up to {MAX_REMINDERS} reminders (at most {MAX_OFFSET_HOURS} hours, 14 days).
       </Typography>
       {offsets.length === 0 && (
@@ -80,9 +72,9 @@ export function ReminderOffsetsInput({ source = 'reminderOffsetsHours' }: { sour
       </Button>
       {offsets.length >= MAX_REMINDERS && <FormHelperText sx={{ ml: 1 }}>That is the most reminders a session can have.</FormHelperText>}
       {/* The server's message, or "at most 4"; a per-row problem is already said on its row. */}
-      {fieldError && fieldError !== OFFSETS_INVALID && (
+      {fieldError && !problems.some(Boolean) && (
         <FormHelperText error role="alert" sx={{ ml: 1 }}>
-          {fieldError}
+          <ValidationError error={fieldError} />
         </FormHelperText>
       )}
     </Box>

@@ -27,7 +27,7 @@ export function offsetProblems(offsets: readonly OffsetDraft[]): (string | undef
   });
 }
 
-export const OFFSETS_INVALID = 'Correct the reminder times marked above';
+const OFFSETS_INVALID = 'Correct the reminder times marked above';
 
 /** The field's validator: a summary when a value is wrong (each value says what), or too many values. */
 export function validateOffsets(value: unknown): string | undefined {
