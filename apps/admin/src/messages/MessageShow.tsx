@@ -77,7 +77,7 @@ function MessageDetail() {
           </Typography>
           {hasLinks(record.text) && (
             <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
-              The links in it act as the patient: following “Confirm” or “Cancel” confirms or cancels the session for them.
+              These links are the patient’s: the page each opens confirms, cancels or stops their messages when its button is pressed.
             </Typography>
           )}
           {/* The text exactly as sent: line breaks kept, addresses as links, a comfortable line length for reading. */}

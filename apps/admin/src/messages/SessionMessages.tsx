@@ -1,6 +1,7 @@
 // The messages about one session (its reminders, and any cancellation notice), in the order they go
 // out, for the session drawer. Each opens the message as sent. Only OWNER and FRONT_DESK may read
 // messages (see ../access.ts): the drawer leaves this out for therapists, and so does the API.
+import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { Alert, Box, LinearProgress, List, ListItem, ListItemButton, Stack, Typography } from '@mui/material';
 import { useEffect, useRef } from 'react';
 import { Link, useGetList } from 'react-admin';
@@ -87,8 +88,9 @@ export function SessionMessages({
                 </Typography>
               )}
             </Box>
-            <Stack sx={{ pt: 0.25 }}>
+            <Stack direction="row" sx={{ pt: 0.25, alignItems: 'center' }}>
               <MessageStatusChip status={message.status} />
+              <ChevronRightIcon fontSize="small" sx={{ color: 'text.secondary', mr: -0.5 }} aria-hidden />
             </Stack>
           </ListItemButton>
         </ListItem>
