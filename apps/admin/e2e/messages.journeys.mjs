@@ -94,6 +94,12 @@ async function ownerReadsMessages(browser, baseUrl, { shot, signIn, signOut, log
     await page.getByRole('combobox', { name: 'Kind' }).waitFor();
     await page.getByRole('combobox', { name: 'Status' }).waitFor();
     await page.getByRole('combobox', { name: 'Channel' }).waitFor();
+    // Bookings now plan reminders, so the list has rows before the clinic's zone has loaded: wait for a time.
+    await rows
+      .first()
+      .locator('td.column-sendAt')
+      .filter({ hasText: /\d{2}:\d{2}/ })
+      .waitFor();
     const times = await rows.locator('td.column-sendAt').allInnerTexts();
     assert(
       times.every((t) => /^\w{3} \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/.test(t.trim())),
