@@ -48,7 +48,9 @@ describe('SIGTERM', () => {
     const slow = slowLogin(api.url);
     // Logins are slow-ish on purpose (argon2 verification).
     const logins = Array.from({ length: 20 }, () => api.api.gql(LOGIN_TOKEN, DEMO_LOGIN));
-    await sleep(300);
+    // Long enough for all 20 to reach the server on a cold CI machine (300 ms let 6 arrive after the
+    // signal once); the half-sent slow login is what certainly stays in flight across it.
+    await sleep(800);
     const signalledAt = Date.now();
     api.child.kill('SIGTERM');
     await sleep(50);
