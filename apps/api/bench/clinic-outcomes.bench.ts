@@ -56,8 +56,8 @@ async function generate(
   );
   // ODI: baseline 30–89, improving by 0–8 points a fortnight; NPRS: baseline 3–10, improving 0–2 points.
   await client.query(
-    `INSERT INTO "Assessment" (id, "clinicId", "rootId", version, "isLatest", "patientId", "episodeId", instrument, responses, score, normalized, "takenAt", "recordedById")
-     SELECT id, $1, id, 1, true, md5('p' || g)::uuid, md5('e' || g)::uuid, instrument::"Instrument", '[]'::jsonb, score, normalized,
+    `INSERT INTO "Assessment" (id, "clinicId", "rootId", version, "isLatest", "patientId", "episodeId", instrument, responses, score, normalized, "scoreExact", "normalizedExact", "takenAt", "recordedById")
+     SELECT id, $1, id, 1, true, md5('p' || g)::uuid, md5('e' || g)::uuid, instrument::"Instrument", '[]'::jsonb, score, normalized, score, normalized,
             timestamptz '2015-01-01 00:00Z' + g * interval '1 hour' + k * interval '14 days' + interval '30 minutes', $3
        FROM (
          SELECT md5('a' || g || '-' || k || i.code)::uuid AS id, g, k, i.code AS instrument,

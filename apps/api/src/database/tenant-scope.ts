@@ -34,6 +34,7 @@ export const TENANT_MODELS = new Set([
   'PatientLink',
   'WaitlistEntry',
   'WaitlistOffer',
+  'QuestionnaireRequest',
 ]);
 
 const WHERE_OPERATIONS = new Set([

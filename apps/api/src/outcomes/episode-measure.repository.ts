@@ -1,5 +1,6 @@
 // EpisodeMeasure: per episode and instrument, the baseline and latest of the latest versions of its
-// assessments, ordered by (takenAt, id) exactly as the domain's measureOutcome. Always recomputed
+// assessments, ordered by (takenAt, id) exactly as the domain's measureOutcome, at full precision
+// (scoreExact, normalizedExact) so that the clinic's thresholds are exact. Always recomputed
 // from Assessment (never patched incrementally), in the transaction of every write.
 //
 // Concurrency: a writer locks the episode row FOR NO KEY UPDATE after its own write and only then
@@ -27,16 +28,16 @@ export function episodeMeasureUpsertSql(where: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
 INSERT INTO "EpisodeMeasure" ("clinicId", "episodeId", "instrument", "patientId", "points", "baselineAt", "baselineScore",
                               "baselineNormalized", "latestAt", "latestScore", "latestNormalized")
-SELECT g."clinicId", g."episodeId", g."instrument", b."patientId", g.points, b."takenAt", b."score", b."normalized",
-       CASE WHEN g.points > 1 THEN l."takenAt" END, CASE WHEN g.points > 1 THEN l."score" END, CASE WHEN g.points > 1 THEN l."normalized" END
+SELECT g."clinicId", g."episodeId", g."instrument", b."patientId", g.points, b."takenAt", b."scoreExact", b."normalizedExact",
+       CASE WHEN g.points > 1 THEN l."takenAt" END, CASE WHEN g.points > 1 THEN l."scoreExact" END, CASE WHEN g.points > 1 THEN l."normalizedExact" END
   FROM (SELECT g."clinicId", g."episodeId", g."instrument", count(*)::int AS points
           FROM "Assessment" g
          WHERE g."isLatest" AND ${where}
          GROUP BY 1, 2, 3) g
- CROSS JOIN LATERAL (SELECT a."patientId", a."takenAt", a."score", a."normalized" FROM "Assessment" a
+ CROSS JOIN LATERAL (SELECT a."patientId", a."takenAt", a."scoreExact", a."normalizedExact" FROM "Assessment" a
                       WHERE a."clinicId" = g."clinicId" AND a."episodeId" = g."episodeId" AND a."instrument" = g."instrument" AND a."isLatest"
                       ORDER BY a."takenAt", a."id" LIMIT 1) b
- CROSS JOIN LATERAL (SELECT a."takenAt", a."score", a."normalized" FROM "Assessment" a
+ CROSS JOIN LATERAL (SELECT a."takenAt", a."scoreExact", a."normalizedExact" FROM "Assessment" a
                       WHERE a."clinicId" = g."clinicId" AND a."episodeId" = g."episodeId" AND a."instrument" = g."instrument" AND a."isLatest"
                       ORDER BY a."takenAt" DESC, a."id" DESC LIMIT 1) l
 ON CONFLICT ("clinicId", "episodeId", "instrument") DO UPDATE SET

@@ -57,6 +57,7 @@ export class PatientOutcomesService {
           sessionNumber: sessionNumberAt(starts, a.takenAt.getTime()),
           score: a.score,
           normalized: a.normalized,
+          exact: { score: a.scoreExact, normalized: a.normalizedExact },
         }));
       const measure = measureOutcome(instrument, points);
       if (!measure) return [];

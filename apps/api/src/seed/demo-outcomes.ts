@@ -244,10 +244,18 @@ async function assess(
     recordedById: string;
   },
 ): Promise<void> {
-  const { score, normalized } = scoreResponses(a.instrument, a.responses);
+  const { score, normalized, exact } = scoreResponses(a.instrument, a.responses);
   const id = randomUUID();
   const assessment = await tenant.assessment.create({
-    data: tenantCreate<Prisma.AssessmentUncheckedCreateInput>({ id, rootId: id, ...a, score, normalized }),
+    data: tenantCreate<Prisma.AssessmentUncheckedCreateInput>({
+      id,
+      rootId: id,
+      ...a,
+      score,
+      normalized,
+      scoreExact: exact.score,
+      normalizedExact: exact.normalized,
+    }),
   });
   await refreshEpisodeMeasure(tenant, assessment);
 }

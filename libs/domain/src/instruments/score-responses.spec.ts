@@ -31,12 +31,27 @@ describe('scoreResponses', () => {
     ['PSFS 29/3 = 9.666…: 9.67 and 3.33', 'PSFS', [10, 10, 9], 9.67, 3.33, 3],
     ['PSFS all normal', 'PSFS', [10, 10, 10, 10, 10], 10, 0, 5],
   ])('%s', (_name, instrument, responses, score, normalized, answered) => {
-    expect(scoreResponses(instrument, responses)).toEqual({ score, normalized, answered });
+    const scored = scoreResponses(instrument, responses);
+    expect(scored).toEqual({ score, normalized, answered, exact: expect.any(Object) });
+    // The rounded values are the exact ones rounded
+    expect(roundScore(scored.exact.score)).toBe(score);
+    expect(roundScore(scored.exact.normalized)).toBe(normalized);
+  });
+
+  it.each<[string, Instrument, unknown[], number, number]>([
+    ['PEG 4/3 keeps every digit', 'PEG', [1, 1, 2], 4 / 3, (4 / 3) * 10],
+    ['ODI one skipped: 19/45', 'ODI', [3, 2, null, 1, 0, 5, 2, 3, 1, 2], 1900 / 45, 1900 / 45],
+    ['RMDQ 14 of 24', 'RMDQ', rmdq(14), 14, 1400 / 24],
+    ['PSFS 29/3', 'PSFS', [10, 10, 9], 29 / 3, (10 - 29 / 3) * 10],
+  ])('exact: %s', (_name, instrument, responses, score, normalized) => {
+    const { exact } = scoreResponses(instrument, responses);
+    expect(exact.score).toBeCloseTo(score, 12);
+    expect(exact.normalized).toBeCloseTo(normalized, 12);
   });
 
   it('stores 2 decimals, normalized rounded from the full-precision score', () => {
     // PSFS 5/3 = 1.666…: normalized is round(83.333…) = 83.33, not round(1.67) derived 83.3.
-    expect(scoreResponses('PSFS', [1, 2, 2])).toEqual({ score: 1.67, normalized: 83.33, answered: 3 });
+    expect(scoreResponses('PSFS', [1, 2, 2])).toMatchObject({ score: 1.67, normalized: 83.33, answered: 3 });
     // ODI 1 of 9 answered sections' 45 points: 2.222… → 2.22.
     expect(scoreResponses('ODI', [1, 0, 0, 0, 0, 0, 0, 0, 0, null]).score).toBe(2.22);
   });

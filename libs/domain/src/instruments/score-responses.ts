@@ -20,6 +20,8 @@ export interface ScoredResponses {
   normalized: number;
   /** Number of non-null responses. */
   answered: number;
+  /** score and normalized at full precision: change and its thresholds are computed from these. */
+  exact: { score: number; normalized: number };
 }
 
 /**
@@ -71,6 +73,6 @@ export function scoreResponses(instrument: Instrument, responses: unknown[]): Sc
   const issues = validateResponses(instrument, responses);
   if (issues.length > 0) throw new InvalidResponsesError(instrument, issues);
   const answered = responses.filter((v): v is number => typeof v === 'number');
-  const { score, normalized } = rawScore(INSTRUMENTS[instrument], answered);
-  return { score: roundScore(score), normalized: roundScore(normalized), answered: answered.length };
+  const exact = rawScore(INSTRUMENTS[instrument], answered);
+  return { score: roundScore(exact.score), normalized: roundScore(exact.normalized), answered: answered.length, exact };
 }

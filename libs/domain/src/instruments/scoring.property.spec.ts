@@ -61,7 +61,12 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 10, maxLength: 10 }), (responses) => {
         const sum = responses.reduce((a, b) => a + b, 0);
-        expect(scoreResponses('ODI', responses)).toEqual({ score: sum * 2, normalized: sum * 2, answered: 10 });
+        expect(scoreResponses('ODI', responses)).toEqual({
+          score: sum * 2,
+          normalized: sum * 2,
+          answered: 10,
+          exact: { score: sum * 2, normalized: sum * 2 },
+        });
       }),
     );
   });

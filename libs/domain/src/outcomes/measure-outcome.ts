@@ -1,12 +1,15 @@
 import { INSTRUMENTS, type Instrument, type OutcomeDomain } from '../instruments/index.js';
-import { changeBetween } from './change-between.js';
+import { changeBetween, type ScorePair } from './change-between.js';
 
 export interface OutcomePoint {
   assessmentId: string;
   takenAt: Date | string;
   sessionNumber: number;
+  /** Rounded to 2 decimals, as shown. */
   score: number;
   normalized: number;
+  /** The same at full precision, from which change is computed; the rounded values otherwise. */
+  exact?: ScorePair;
 }
 
 export interface MeasureOutcome {
@@ -54,7 +57,8 @@ export function measureOutcome(instrument: Instrument, points: OutcomePoint[]): 
   const baseline = series[0]!;
   const latest = series[series.length - 1]!;
   const hasFollowUp = series.length > 1;
-  const change = hasFollowUp ? changeBetween(instrument, baseline, latest) : null;
+  // Full precision where known: an RMDQ from 14 to 7 is exactly 50%, not 49.99% of the rounded 58.33.
+  const change = hasFollowUp ? changeBetween(instrument, baseline.exact ?? baseline, latest.exact ?? latest) : null;
   return {
     instrument,
     domain: INSTRUMENTS[instrument].domain,

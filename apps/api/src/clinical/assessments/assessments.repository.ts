@@ -6,12 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { PageRequest } from '../../common/graphql/list.args.js';
-import { currentActor } from '../../common/request-context.js';
 import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
-import { tenantCreate } from '../../database/tenant-scope.js';
+import { currentClinicId, tenantCreate } from '../../database/tenant-scope.js';
 import { ensureOpenEpisode } from '../../episodes/open-episode.repository.js';
 import { refreshEpisodeMeasure } from '../../outcomes/episode-measure.repository.js';
-import type { Assessment, EpisodeOfCare, Instrument, Prisma } from '../../generated/prisma/client.js';
+import type { Assessment, AssessmentSource, EpisodeOfCare, Instrument, Prisma } from '../../generated/prisma/client.js';
 import type { PatientScope } from '../access/clinical-access.service.js';
 import { patientScopeWhere } from '../episodes/episodes.repository.js';
 
@@ -32,8 +31,13 @@ export interface NewAssessment {
   itemLabels: string[];
   score: number;
   normalized: number;
+  scoreExact: number;
+  normalizedExact: number;
   takenAt: Date;
-  recordedById: string;
+  /** NULL for a questionnaire the patient answered by link (then questionnaireRequestId names it). */
+  recordedById: string | null;
+  source?: AssessmentSource;
+  questionnaireRequestId?: string | null;
 }
 
 function whereOf(query: AssessmentQuery, scope: PatientScope): Prisma.AssessmentWhereInput {
@@ -44,6 +48,24 @@ function whereOf(query: AssessmentQuery, scope: PatientScope): Prisma.Assessment
   if (query.instrument) where.instrument = query.instrument;
   if (query.rootId) where.rootId = query.rootId;
   return where;
+}
+
+/** The patient's open episode, opened if there is none; an episode opened for a back-dated assessment starts when it was taken. */
+export async function resolveOpenEpisode(tx: TenantTransaction, patientId: string, takenAt: Date): Promise<string> {
+  const patient = await tx.patient.findFirst({ where: { id: patientId }, select: { complaintRegion: true } });
+  const { id, created } = await ensureOpenEpisode(tx, { clinicId: currentClinicId(), patientId, region: patient!.complaintRegion });
+  if (created) await tx.episodeOfCare.updateMany({ where: { id, startedAt: { gt: takenAt } }, data: { startedAt: takenAt } });
+  return id;
+}
+
+/** Version 1 of an assessment, and its episode's summary recomputed in the same transaction. */
+export async function insertFirstAssessment(tx: TenantTransaction, data: NewAssessment & { episodeId: string }): Promise<Assessment> {
+  const id = randomUUID();
+  const assessment = await tx.assessment.create({
+    data: tenantCreate<Prisma.AssessmentUncheckedCreateInput>({ ...data, id, rootId: id, version: 1, isLatest: true }),
+  });
+  await refreshEpisodeMeasure(tx, assessment);
+  return assessment;
 }
 
 @Injectable()
@@ -88,19 +110,11 @@ export class AssessmentsRepository {
    * booking). An episode opened for a back-dated assessment starts when the assessment was taken.
    */
   async resolveEpisode(tx: TenantTransaction, patientId: string, takenAt: Date): Promise<string> {
-    const patient = await tx.patient.findFirst({ where: { id: patientId }, select: { complaintRegion: true } });
-    const { id, created } = await ensureOpenEpisode(tx, { clinicId: currentActor().clinicId, patientId, region: patient!.complaintRegion });
-    if (created) await tx.episodeOfCare.updateMany({ where: { id, startedAt: { gt: takenAt } }, data: { startedAt: takenAt } });
-    return id;
+    return resolveOpenEpisode(tx, patientId, takenAt);
   }
 
-  async insertFirst(tx: TenantTransaction, data: NewAssessment & { episodeId: string }): Promise<Assessment> {
-    const id = randomUUID();
-    const assessment = await tx.assessment.create({
-      data: tenantCreate<Prisma.AssessmentUncheckedCreateInput>({ ...data, id, rootId: id, version: 1, isLatest: true }),
-    });
-    await refreshEpisodeMeasure(tx, assessment);
-    return assessment;
+  insertFirst(tx: TenantTransaction, data: NewAssessment & { episodeId: string }): Promise<Assessment> {
+    return insertFirstAssessment(tx, data);
   }
 
   /** Version n+1 of `current`; null when `current` is no longer the latest (a concurrent amendment won). */
@@ -112,6 +126,8 @@ export class AssessmentsRepository {
       itemLabels: string[];
       score: number;
       normalized: number;
+      scoreExact: number;
+      normalizedExact: number;
       amendReason: string;
       recordedById: string;
     },
@@ -128,6 +144,9 @@ export class AssessmentsRepository {
         sessionId: current.sessionId,
         instrument: current.instrument,
         takenAt: current.takenAt,
+        // A correction of what the patient reported is still the patient's report, amended by staff
+        source: current.source,
+        questionnaireRequestId: current.questionnaireRequestId,
         ...change,
       }),
     });

@@ -71,6 +71,8 @@ export class AssessmentsService {
         itemLabels,
         score: scored.score,
         normalized: scored.normalized,
+        scoreExact: scored.exact.score,
+        normalizedExact: scored.exact.normalized,
         takenAt,
         recordedById: currentActor().userId,
       });
@@ -93,6 +95,8 @@ export class AssessmentsService {
         itemLabels,
         score: scored.score,
         normalized: scored.normalized,
+        scoreExact: scored.exact.score,
+        normalizedExact: scored.exact.normalized,
         amendReason: args.reason.trim(),
         recordedById: currentActor().userId,
       });
