@@ -1,2 +1,3 @@
 export * from './reminders.js';
 export * from './waitlist.js';
+export * from './questionnaires.js';
