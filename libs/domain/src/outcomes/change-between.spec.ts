@@ -1,5 +1,6 @@
-import type { Instrument } from '../instruments/index.js';
+import { scoreResponses, type Instrument } from '../instruments/index.js';
 import { changeBetween } from './index.js';
+import { EXACT_HALVES } from './test-support.js';
 
 const at = (score: number, normalized: number) => ({ score, normalized });
 
@@ -53,6 +54,35 @@ describe('changeBetween', () => {
       meaningful: false,
       meetsClaim: false,
     });
+  });
+
+  it.each(EXACT_HALVES)(
+    '$instrument: an exact 50% from full-precision scores meets the claim',
+    ({ instrument, before, after, roundedMisses }) => {
+      const [b, l] = [scoreResponses(instrument, before), scoreResponses(instrument, after)];
+      const change = changeBetween(instrument, b.exact, l.exact);
+      expect(change.changePercent).toBeCloseTo(50, 12);
+      expect(change).toMatchObject({ meaningful: true, meetsClaim: true });
+      // The same change from the stored, rounded values: the bug this guards against.
+      const rounded = changeBetween(instrument, b, l);
+      expect(rounded.meetsClaim).toBe(!roundedMisses);
+      if (roundedMisses) expect(rounded.changePercent).toBeLessThan(50 - 1e-3);
+    },
+  );
+
+  it('still needs its float slack with full precision: RMDQ 10 → 5 and ODI 38/45 → 19/45 compute as 49.99999999999999', () => {
+    const rmdq = (yes: number) =>
+      scoreResponses(
+        'RMDQ',
+        Array.from({ length: 24 }, (_, i) => (i < yes ? 1 : 0)),
+      ).exact;
+    const rmdqChange = changeBetween('RMDQ', rmdq(10), rmdq(5));
+    expect(rmdqChange.changePercent).toBe(49.99999999999999);
+    expect(rmdqChange.meetsClaim).toBe(true);
+    const odi = (sections: number[]) => scoreResponses('ODI', [...sections, null]).exact;
+    const odiChange = changeBetween('ODI', odi([5, 5, 5, 5, 5, 5, 4, 2, 2]), odi([3, 2, 2, 2, 2, 2, 2, 2, 2]));
+    expect(odiChange.changePercent).toBe(49.99999999999999);
+    expect(odiChange.meetsClaim).toBe(true);
   });
 
   it('keeps full precision and tolerates float noise at the thresholds', () => {

@@ -1,4 +1,6 @@
+import { scoreResponses } from '../instruments/index.js';
 import { measureOutcome, sessionNumberAt, type OutcomePoint } from './index.js';
+import { EXACT_HALVES } from './test-support.js';
 
 const point = (assessmentId: string, takenAt: Date | string, sessionNumber: number, score: number, normalized = score): OutcomePoint => ({
   assessmentId,
@@ -95,6 +97,37 @@ describe('measureOutcome', () => {
     const points = [point('b', '2025-02-01', 1, 3), point('a', '2025-01-01', 0, 5)];
     measureOutcome('NPRS', points);
     expect(points.map((p) => p.assessmentId)).toEqual(['b', 'a']);
+  });
+
+  it.each(EXACT_HALVES)(
+    '$instrument: change from the points’ exact values, while they show the stored ones',
+    ({ instrument, before, after }) => {
+      // As the API builds points: the stored, rounded score and normalized, and the exact ones beside them.
+      const stored = (assessmentId: string, takenAt: string, responses: (number | null)[]): OutcomePoint => {
+        const { score, normalized, exact } = scoreResponses(instrument, responses);
+        return { assessmentId, takenAt, sessionNumber: 0, score, normalized, exact };
+      };
+      const baseline = stored('a', '2025-01-01T10:00:00Z', before);
+      const latest = stored('b', '2025-02-01T10:00:00Z', after);
+      const outcome = measureOutcome(instrument, [latest, baseline])!;
+      expect(outcome.changePercent).toBeCloseTo(50, 12);
+      expect(outcome).toMatchObject({ hasFollowUp: true, meaningful: true, meetsClaim: true });
+      expect(outcome.changePoints).toBeCloseTo(
+        instrument === 'PSFS' ? latest.exact!.score - baseline.exact!.score : baseline.exact!.score - latest.exact!.score,
+        12,
+      );
+      // What is shown stays the stored value.
+      expect([outcome.baseline.normalized, outcome.latest.normalized]).toEqual([baseline.normalized, latest.normalized]);
+    },
+  );
+
+  it('returns the caller’s points as given, with what else they carry', () => {
+    const patient = { ...point('p', '2025-02-01', 2, 3, 30), source: 'PATIENT_REPORTED' as const };
+    const staff = { ...point('s', '2025-01-01', 0, 6, 60), source: 'CLINICIAN_ENTERED' as const };
+    const outcome = measureOutcome('NPRS', [patient, staff])!;
+    expect(outcome.baseline.source).toBe('CLINICIAN_ENTERED');
+    expect(outcome.latest.source).toBe('PATIENT_REPORTED');
+    expect(outcome.series.map((p) => p.source)).toEqual(['CLINICIAN_ENTERED', 'PATIENT_REPORTED']);
   });
 
   it('refuses an invalid takenAt', () => {

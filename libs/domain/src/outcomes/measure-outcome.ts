@@ -12,13 +12,14 @@ export interface OutcomePoint {
   exact?: ScorePair;
 }
 
-export interface MeasureOutcome {
+/** P: the caller's points, returned as given (with whatever else they carry, such as their source). */
+export interface MeasureOutcome<P extends OutcomePoint = OutcomePoint> {
   instrument: Instrument;
   domain: OutcomeDomain;
   /** Earliest point by takenAt. */
-  baseline: OutcomePoint;
+  baseline: P;
   /** Most recent point by takenAt; the baseline itself when there is no follow-up. */
-  latest: OutcomePoint;
+  latest: P;
   hasFollowUp: boolean;
   /** The change fields are null without a follow-up. */
   changePoints: number | null;
@@ -26,7 +27,7 @@ export interface MeasureOutcome {
   meaningful: boolean | null;
   meetsClaim: boolean | null;
   /** All points, oldest first. */
-  series: OutcomePoint[];
+  series: P[];
 }
 
 /** Count of the episode's completed sessions that started at or before takenAt (both epoch ms). */
@@ -47,7 +48,7 @@ function compareIds(a: string, b: string): number {
 }
 
 /** One instrument's course within an episode; null when it has no points. */
-export function measureOutcome(instrument: Instrument, points: OutcomePoint[]): MeasureOutcome | null {
+export function measureOutcome<P extends OutcomePoint>(instrument: Instrument, points: P[]): MeasureOutcome<P> | null {
   if (points.length === 0) return null;
   // Ties on takenAt are broken by id so the result does not depend on the caller's order.
   const series = points
