@@ -63,6 +63,26 @@ function rawScore(def: InstrumentDefinition, answered: number[]): { score: numbe
 }
 
 /**
+ * The score in the instrument's own units that a normalized value stands for: the inverse of the
+ * normalization in rawScore, so a chart plotted on the normalized scale can label its axis, lines and
+ * points in the instrument's own units (NPRS 6 / 10 rather than 60).
+ */
+export function scoreOfNormalized(instrument: Instrument, normalized: number): number {
+  switch (instrument) {
+    case 'NPRS':
+    case 'PEG':
+      return normalized / 10;
+    case 'ODI':
+    case 'NDI':
+      return normalized;
+    case 'RMDQ':
+      return (normalized * 24) / 100;
+    case 'PSFS':
+      return 10 - normalized / 10;
+  }
+}
+
+/**
  * The one scoring function behind both the stored score and the admin's live preview.
  * What is stored is this result: score and normalized each rounded to 2 decimals by roundScore,
  * both from the full-precision value (so normalized is not roundedScore × 10: PEG 1,1,2 gives

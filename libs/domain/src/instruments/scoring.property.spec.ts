@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { INSTRUMENT_CODES, INSTRUMENTS, scoreResponses, validateResponses, type Instrument } from './index.js';
+import { INSTRUMENT_CODES, INSTRUMENTS, scoreOfNormalized, scoreResponses, validateResponses, type Instrument } from './index.js';
 
 /** Valid responses for an instrument: allowed length, in-range integers, up to maxMissing nulls. */
 function validResponses(instrument: Instrument): fc.Arbitrary<Array<number | null>> {
@@ -33,6 +33,25 @@ describe('scoring properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('scoreOfNormalized turns any normalized score back into its score', () => {
+    fc.assert(
+      fc.property(anyValid, ({ instrument, responses }) => {
+        const { exact } = scoreResponses(instrument, responses);
+        expect(scoreOfNormalized(instrument, exact.normalized)).toBeCloseTo(exact.score, 9);
+      }),
+      { numRuns: 500 },
+    );
+    // The ends of each scale, PSFS upside down (10 = normal function = normalized 0).
+    expect(INSTRUMENT_CODES.map((code) => [code, scoreOfNormalized(code, 0), scoreOfNormalized(code, 100)])).toEqual([
+      ['NPRS', 0, 10],
+      ['PEG', 0, 10],
+      ['ODI', 0, 100],
+      ['NDI', 0, 100],
+      ['RMDQ', 0, 24],
+      ['PSFS', 10, 0],
+    ]);
   });
 
   it('raising any item never makes higher-is-worse instruments better, nor PSFS worse', () => {
