@@ -23,6 +23,7 @@ import { SchedulingModule } from './scheduling/scheduling.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import { WaitlistModule } from './waitlist/waitlist.module.js';
 import { PatientPortalModule } from './patient-portal/patient-portal.module.js';
+import { QuestionnairesModule } from './questionnaires/questionnaires.module.js';
 import './common/graphql/enums.js';
 
 @Module({})
@@ -54,6 +55,7 @@ export class AppModule {
         MessagesModule,
         OutcomesModule,
         PatientsModule,
+        QuestionnairesModule,
         SchedulingModule,
         StaffModule,
         WaitlistModule,

@@ -35,7 +35,9 @@ describe('access policy', () => {
       'Mutation.login',
       'Mutation.optOutByLink',
       'Mutation.signUp',
+      'Mutation.submitQuestionnaire',
       'Query.patientLink',
+      'Query.questionnaireByLink',
     ]);
   });
 

@@ -81,7 +81,7 @@ ALTER TABLE "QuestionnaireRequest" ADD CONSTRAINT "QuestionnaireRequest_clinicId
 -- Full-precision scores of the assessments already stored, from their responses by the scoring rules of
 -- libs/domain (score-responses.ts): the stored score and normalized are rounded to 2 decimals, and a
 -- change computed from them misses exact thresholds (RMDQ 14 -> 7 gave 49.99%). The owner runs this
--- migration; row security is lifted from the table for the backfill only.
+-- migration, and row security is lifted from the table for the backfill only.
 ALTER TABLE "Assessment" NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE "EpisodeMeasure" NO FORCE ROW LEVEL SECURITY;
 UPDATE "Assessment" a
@@ -118,12 +118,12 @@ UPDATE "EpisodeMeasure" m
 ALTER TABLE "Assessment" FORCE ROW LEVEL SECURITY;
 ALTER TABLE "EpisodeMeasure" FORCE ROW LEVEL SECURITY;
 
--- A request asks for at least one instrument; the schedule settings stay within what a clinic can mean
+-- A request asks for at least one instrument, and the schedule settings stay within what a clinic can mean
 ALTER TABLE "QuestionnaireRequest" ADD CONSTRAINT "QuestionnaireRequest_instruments_check" CHECK (cardinality("instruments") >= 1 AND "expiresAt" > "sendAt");
 ALTER TABLE "Clinic" ADD CONSTRAINT "Clinic_questionnaire_settings_check" CHECK (
   "questionnaireEverySessions" BETWEEN 1 AND 52 AND "questionnaireFollowUpMonths" BETWEEN 1 AND 24
 );
--- A patient-reported assessment names the request it answers and no staff member; a staff entry names its author
+-- A patient-reported assessment names the request it answers and no staff member, a staff entry names its author
 ALTER TABLE "Assessment" ADD CONSTRAINT "Assessment_source_check" CHECK (
   ("source" = 'PATIENT_REPORTED' AND "questionnaireRequestId" IS NOT NULL)
   OR ("source" = 'CLINICIAN_ENTERED' AND "recordedById" IS NOT NULL)

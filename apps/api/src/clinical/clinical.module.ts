@@ -1,5 +1,6 @@
 // Clinical records: screening and clearance, episodes of care, assessments and treatment-note reads,
 // each read and write audited through AuditModule. Access to a patient's record is decided by ClinicalAccessService alone.
+import { QuestionnairesModule } from '../questionnaires/questionnaires.module.js';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { ClinicalAccessRepository } from './access/clinical-access.repository.js';
@@ -19,7 +20,7 @@ import { ScreeningService } from './screening/screening.service.js';
 import './clinical.enums.js';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, QuestionnairesModule],
   providers: [
     ClinicalAccessRepository,
     ClinicalAccessService,

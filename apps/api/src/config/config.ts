@@ -50,6 +50,8 @@ export interface MessagingConfig {
   /** Patient-link redemptions per client address per window (they need no sign-in). */
   linkIpMax: number;
   linkWindowSeconds: number;
+  /** How often the dispatcher expires unanswered questionnaires and finds patients who stopped coming. */
+  questionnaireSweepSeconds: number;
 }
 
 /** Express `trust proxy`: false (the socket address is the client), true, a hop count, or addresses. */
@@ -160,6 +162,7 @@ function messaging(env: Env, port: number): MessagingConfig {
     linkTtlDays: integer(env, 'PATIENT_LINK_TTL_DAYS', 60, 1, 3650),
     linkIpMax: integer(env, 'PATIENT_LINK_IP_MAX', 30, 1, 1000000),
     linkWindowSeconds: integer(env, 'PATIENT_LINK_WINDOW_SECONDS', 3600, 1, 24 * 3600),
+    questionnaireSweepSeconds: seconds(env, 'QUESTIONNAIRE_SWEEP_SECONDS', 300, 1, 24 * 3600),
   };
 }
 

@@ -35,6 +35,7 @@ export interface NewMessage {
   status: 'SCHEDULED' | 'SKIPPED';
   statusReason: string | null;
   calendar: string | null;
+  questionnaireRequestId?: string | null;
 }
 
 const CONTACT = { email: true, phone: true, preferredChannel: true, emailConsent: true, smsConsent: true } as const;
@@ -71,6 +72,15 @@ export class MessagesRepository {
   async cancelScheduled(tx: TenantTransaction, sessionIds: string[], kinds: MessageKind[], reason: string): Promise<number> {
     const { count } = await tx.message.updateMany({
       where: { sessionId: { in: sessionIds }, kind: { in: kinds }, status: 'SCHEDULED' },
+      data: { status: 'CANCELLED', statusReason: reason },
+    });
+    return count;
+  }
+
+  /** Cancels the messages still SCHEDULED that ask for this questionnaire (answered, moved or expired). */
+  async cancelScheduledForRequest(tx: TenantTransaction, questionnaireRequestId: string, reason: string): Promise<number> {
+    const { count } = await tx.message.updateMany({
+      where: { questionnaireRequestId, status: 'SCHEDULED' },
       data: { status: 'CANCELLED', statusReason: reason },
     });
     return count;

@@ -19,6 +19,7 @@ export interface MessageLink {
   label: string;
   sessionId?: string;
   offerId?: string;
+  requestId?: string;
   expiresAt: Date;
 }
 
@@ -34,6 +35,8 @@ export interface ScheduleMessage {
   calendar?: string | null;
   /** Channels this kind of message may use (a clinic setting); both when absent. */
   channels?: readonly MessageChannel[];
+  /** The questionnaire request a QUESTIONNAIRE message asks for. */
+  questionnaireRequestId?: string | null;
 }
 
 /** Where each purpose's link opens: the patient page, or the calendar file itself. */
@@ -42,6 +45,7 @@ const LINK_PATHS: Record<StoredLinkPurpose, string> = {
   CANCEL: '/p/cancel',
   CALENDAR: '/p/calendar.ics',
   CLAIM: '/p/claim',
+  QUESTIONNAIRE: '/p/questionnaire',
 };
 
 const SORTABLE = ['sendAt', 'createdAt', 'status', 'kind', 'channel'] as const;
@@ -97,6 +101,7 @@ export class MessagesService {
       subject: input.subject,
       sendAt: input.sendAt,
       calendar: input.calendar ?? null,
+      questionnaireRequestId: input.questionnaireRequestId ?? null,
     };
     if ('skip' in choice) {
       return this.messages.create(tx, {
@@ -122,6 +127,11 @@ export class MessagesService {
     return this.messages.cancelScheduled(tx, sessionIds, kinds, reason);
   }
 
+  /** Cancels the scheduled messages asking for this questionnaire request. */
+  cancelScheduledForRequest(tx: TenantTransaction, requestId: string, reason: string): Promise<number> {
+    return this.messages.cancelScheduledForRequest(tx, requestId, reason);
+  }
+
   private async issueLink(tx: TenantTransaction, patientId: string, link: MessageLink): Promise<string> {
     const { token, tokenHash } = signStoredLink(
       { purpose: link.purpose, clinicId: transactionClinicId(), expiresAt: link.expiresAt },
@@ -133,6 +143,7 @@ export class MessagesService {
       patientId,
       sessionId: link.sessionId ?? null,
       offerId: link.offerId ?? null,
+      requestId: link.requestId ?? null,
       expiresAt: link.expiresAt,
     });
     return `${this.config.messaging.publicUrl}${LINK_PATHS[link.purpose]}?token=${token}`;

@@ -12,7 +12,7 @@ import type { MessageChannel } from '../generated/prisma/enums.js';
 export type LinkPurpose = 'OPT_OUT';
 
 /** Purposes of links stored as PatientLink rows. */
-export type StoredLinkPurpose = 'CONFIRM' | 'CANCEL' | 'CALENDAR' | 'CLAIM';
+export type StoredLinkPurpose = 'CONFIRM' | 'CANCEL' | 'CALENDAR' | 'CLAIM' | 'QUESTIONNAIRE';
 
 export interface PatientLink {
   purpose: LinkPurpose;

@@ -12,6 +12,7 @@ export interface NewPatientLink {
   patientId: string;
   sessionId: string | null;
   offerId: string | null;
+  requestId?: string | null;
   expiresAt: Date;
 }
 

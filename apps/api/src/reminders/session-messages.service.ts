@@ -6,6 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { planReminders } from '@backtrack/domain';
 import type { TenantTransaction } from '../database/prisma.service.js';
 import { MessagesService } from '../messages/messages.service.js';
+import { QuestionnaireRequestsService } from '../questionnaires/questionnaire-requests.service.js';
 import { appointmentCalendar, appointmentLines, localWhen, type Appointment } from './appointment.js';
 import { RemindersRepository, type ReminderSettings, type SessionDetails } from './reminders.repository.js';
 
@@ -32,12 +33,15 @@ export class SessionMessagesService {
   constructor(
     private readonly reminders: RemindersRepository,
     private readonly messages: MessagesService,
+    private readonly questionnaires: QuestionnaireRequestsService,
   ) {}
 
   /** Plans the reminders of newly booked sessions. */
   async booked(tx: TenantTransaction, sessionIds: string[]): Promise<void> {
     const clinic = await this.reminders.settings(tx);
     for (const session of await this.reminders.sessions(tx, sessionIds)) await this.plan(tx, session, clinic);
+    // A first visit of an episode gets its baseline questionnaire before it
+    await this.questionnaires.sessionsChanged(tx, sessionIds);
   }
 
   /** All sessions of a newly booked series. */
@@ -55,6 +59,7 @@ export class SessionMessagesService {
     if (!session) return;
     await this.messages.cancelScheduled(tx, [sessionId], ['REMINDER'], `Session moved to ${localWhen(session.startsAt, clinic.timezone)}`);
     await this.plan(tx, session, clinic);
+    await this.questionnaires.sessionsChanged(tx, [sessionId]);
   }
 
   /**
@@ -64,6 +69,7 @@ export class SessionMessagesService {
   async cancelled(tx: TenantTransaction, sessionIds: string[], by: 'STAFF' | 'PATIENT'): Promise<void> {
     if (sessionIds.length === 0) return;
     await this.messages.cancelScheduled(tx, sessionIds, ['REMINDER'], 'Session cancelled');
+    await this.questionnaires.sessionsChanged(tx, sessionIds);
     const clinic = await this.reminders.settings(tx);
     const sessions = await this.reminders.sessions(tx, sessionIds);
     const now = Date.now();

@@ -3,6 +3,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { PatientsModule } from '../patients/patients.module.js';
+import { QuestionnairesModule } from '../questionnaires/questionnaires.module.js';
 import { RemindersModule } from '../reminders/reminders.module.js';
 import { WaitlistModule } from '../waitlist/waitlist.module.js';
 import { AvailabilityResolver } from './availability/availability.resolver.js';
@@ -30,7 +31,7 @@ import { TherapistsResolver } from './therapists/therapists.resolver.js';
 import { TherapistsService } from './therapists/therapists.service.js';
 
 @Module({
-  imports: [AuditModule, PatientsModule, RemindersModule, WaitlistModule],
+  imports: [AuditModule, PatientsModule, QuestionnairesModule, RemindersModule, WaitlistModule],
   providers: [
     ClinicSettingsRepository,
     ClinicSettingsService,

@@ -1,3 +1,4 @@
+import { QuestionnaireRequestsService } from '../../questionnaires/questionnaire-requests.service.js';
 import { Injectable } from '@nestjs/common';
 import { AppError, BadInputError, ErrorCode, NotFoundError } from '../../common/app-error.js';
 import { pageRequest } from '../../common/graphql/list.args.js';
@@ -15,6 +16,7 @@ export class EpisodesService {
     private readonly episodes: EpisodesRepository,
     private readonly access: ClinicalAccessService,
     private readonly audit: AuditService,
+    private readonly questionnaires: QuestionnaireRequestsService,
   ) {}
 
   /** Loads an episode the actor may act on: NOT_FOUND if it is not in the clinic, FORBIDDEN if not theirs. */
@@ -73,6 +75,8 @@ export class EpisodesService {
       const discharged = await this.episodes.discharge(tx, args.id, dischargedAt, args.note?.trim() ?? '');
       if (!discharged) throw new AppError(ErrorCode.INVALID_TRANSITION, 'This episode of care is already discharged', { field: 'id' });
       await this.audit.record({ action: 'DISCHARGE', entity: 'EpisodeOfCare', entityId: args.id, patientId: episode.patientId }, tx);
+      // The patient is asked how they are now, and again months later
+      await this.questionnaires.episodeDischarged(tx, args.id, dischargedAt);
       return discharged;
     });
   }

@@ -13,6 +13,7 @@ import { assertActsFor } from '../scheduling-access.js';
 import { InvalidTransitionError } from '../scheduling.errors.js';
 import { CancelScope, type TreatmentNoteInput } from './session.inputs.js';
 import { SessionsRepository, type AfterTransition, type SessionRecord, type TransitionData } from './sessions.repository.js';
+import { QuestionnaireRequestsService } from '../../questionnaires/questionnaire-requests.service.js';
 import { SessionMessagesService } from '../../reminders/session-messages.service.js';
 import { WaitlistOffersService, type FreedSlot } from '../../waitlist/waitlist-offers.service.js';
 
@@ -43,6 +44,7 @@ export class SessionLifecycleService {
     private readonly audit: AuditService,
     private readonly sessionMessages: SessionMessagesService,
     private readonly offers: WaitlistOffersService,
+    private readonly questionnaires: QuestionnaireRequestsService,
   ) {}
 
   /** The session, provided the actor may act on it (a therapist only on their own). */
@@ -108,9 +110,10 @@ export class SessionLifecycleService {
   async complete(id: string, note: TreatmentNoteInput): Promise<SessionRecord> {
     const session = await this.loadForAction(id);
     this.target(session, 'COMPLETE');
+    const completedAt = new Date();
     const outcome = await this.sessions.complete(
       id,
-      new Date(),
+      completedAt,
       {
         authorId: currentActor().userId,
         techniques: [...new Set(note.techniques)],
@@ -118,8 +121,14 @@ export class SessionLifecycleService {
         pressure: note.pressure,
         patientResponse: note.patientResponse.trim(),
       },
-      (tx, noteId) =>
-        this.audit.record({ action: AuditAction.CREATE, entity: 'TreatmentNote', entityId: noteId, patientId: session.patientId }, tx),
+      async (tx, noteId) => {
+        await this.audit.record(
+          { action: AuditAction.CREATE, entity: 'TreatmentNote', entityId: noteId, patientId: session.patientId },
+          tx,
+        );
+        // Every Nth completed session of the episode asks the patient how they are at home
+        await this.questionnaires.sessionCompleted(tx, id, completedAt);
+      },
     );
     if (outcome !== 'done') throw await this.staleError(id, 'COMPLETE');
     return (await this.sessions.findById(id))!;

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { MessagesModule } from '../messages/messages.module.js';
+import { PatientQuestionnaireService } from './patient-questionnaire.service.js';
+import { QuestionnaireRequestsRepository } from './questionnaire-requests.repository.js';
+import { QuestionnaireRequestsService } from './questionnaire-requests.service.js';
+import { QuestionnaireSweeper } from './questionnaire-sweeper.js';
+import { QuestionnairesResolver } from './questionnaires.resolver.js';
+
+/** Questionnaires at home: requests planned from an episode's life, sent by link, answered on the patient page. */
+@Module({
+  imports: [MessagesModule],
+  providers: [
+    QuestionnaireRequestsRepository,
+    QuestionnaireRequestsService,
+    PatientQuestionnaireService,
+    QuestionnaireSweeper,
+    QuestionnairesResolver,
+  ],
+  exports: [QuestionnaireRequestsService, QuestionnaireSweeper],
+})
+export class QuestionnairesModule {}
