@@ -11,6 +11,8 @@ import {
   Modality,
   PatientLinkPurpose,
   Pressure,
+  QuestionnaireOccasion,
+  QuestionnaireStatus,
   RepeatFrequency,
   Role,
   SessionStatus,
@@ -33,6 +35,8 @@ registerEnumType(MessageStatus, { name: 'MessageStatus' });
 registerEnumType(PatientLinkPurpose, { name: 'PatientLinkPurpose' });
 registerEnumType(WaitlistStatus, { name: 'WaitlistStatus' });
 registerEnumType(WaitlistOfferStatus, { name: 'WaitlistOfferStatus' });
+registerEnumType(QuestionnaireOccasion, { name: 'QuestionnaireOccasion' });
+registerEnumType(QuestionnaireStatus, { name: 'QuestionnaireStatus' });
 
 export {
   Chronicity,
@@ -45,6 +49,8 @@ export {
   Modality,
   PatientLinkPurpose,
   Pressure,
+  QuestionnaireOccasion,
+  QuestionnaireStatus,
   RepeatFrequency,
   Role,
   SessionStatus,
