@@ -1,5 +1,7 @@
-// GraphQL enums of the clinical slice, mirroring the domain's string unions.
+// GraphQL enums of the clinical slice, mirroring the domain's string unions (and the database's
+// AssessmentSource, registered from its Prisma enum so the two never drift apart).
 import { registerEnumType } from '@nestjs/graphql';
+import { AssessmentSource } from '../generated/prisma/enums.js';
 
 export enum OdiBandEnum {
   MINIMAL = 'MINIMAL',
@@ -16,3 +18,13 @@ export enum OutcomeDomainEnum {
 
 registerEnumType(OdiBandEnum, { name: 'OdiBand', description: "Fairbank's ODI disability bands" });
 registerEnumType(OutcomeDomainEnum, { name: 'OutcomeDomain' });
+registerEnumType(AssessmentSource, {
+  name: 'AssessmentSource',
+  description: 'Who gave the answers: entered by staff, or answered by the patient by link',
+  valuesMap: {
+    CLINICIAN_ENTERED: { description: 'Entered by a staff member' },
+    PATIENT_REPORTED: { description: 'Answered by the patient on a questionnaire link' },
+  },
+});
+
+export { AssessmentSource };

@@ -11,6 +11,14 @@
 // then the smallest id / name. Episodes without a completed session are in the clinic totals only.
 // Period: an episode is in [from, to) when its baseline for the instrument was taken in [from, to);
 // its follow-ups count wherever they fall, so a cohort is followed to its latest score.
+// Values are full precision (EpisodeMeasure keeps scoreExact/normalizedExact), so an RMDQ 14 → 7 is
+// exactly 50%; the threshold slack only absorbs float noise (THRESHOLD_TOLERANCE in libs/domain).
+//
+// Questionnaire requests (capture): per instrument, the requests asking for it that were sent in
+// [from, to) (by sendAt, and not scheduled after now) and not withdrawn (CANCELLED), with how many were
+// answered and the median hours from sending to answer. They are attributed through their episode like
+// the changes, under the same therapist, modality and own-patients restrictions, and joined to the
+// change figures of the same group, so an instrument asked for but never answered still has a row.
 import { Injectable } from '@nestjs/common';
 import { therapistPatientIdsSql } from '../clinical/access/clinical-access.repository.js';
 import { PrismaService } from '../database/prisma.service.js';
@@ -29,7 +37,7 @@ export interface ClinicOutcomeQuery {
   rules: InstrumentRule[];
   meaningfulPercent: number;
   claimPercent: number;
-  /** The domain compares thresholds with this tolerance (stored scores have 2 decimals). */
+  /** The domain's THRESHOLD_TOLERANCE: float noise at exact thresholds. */
   tolerance: number;
   from: Date | null;
   to: Date | null;
@@ -63,6 +71,9 @@ export interface OutcomeGroupRow {
   median: number | null;
   meaningful: number;
   claim: number;
+  requested: number;
+  answered: number;
+  medianResponseHours: number | null;
 }
 
 const AGGREGATE_WORK_MEM = '64MB';
@@ -94,10 +105,12 @@ export function aggregateSql(q: ClinicOutcomeQuery): Prisma.Sql {
   const periodGiven = q.from !== null || q.to !== null;
   const inPeriod = (column: Prisma.Sql) =>
     Prisma.sql`${q.from ? Prisma.sql`AND ${column} >= ${q.from}` : Prisma.empty} ${q.to ? Prisma.sql`AND ${column} < ${q.to}` : Prisma.empty}`;
-
-  const restriction = q.restrictToTherapistUserId
-    ? Prisma.sql`AND m."patientId" IN (${therapistPatientIdsSql(q.clinicId, q.restrictToTherapistUserId)})`
-    : Prisma.empty;
+  const restricted = (patientId: Prisma.Sql) =>
+    q.restrictToTherapistUserId
+      ? Prisma.sql`AND ${patientId} IN (${therapistPatientIdsSql(q.clinicId, q.restrictToTherapistUserId)})`
+      : Prisma.empty;
+  const inGroupFilters = Prisma.sql`(${q.therapistId}::uuid IS NULL OR et."therapistId" = ${q.therapistId}::uuid)
+     AND (${q.modality}::text IS NULL OR em."modality"::text = ${q.modality}::text)`;
   const slack = q.tolerance;
 
   return Prisma.sql`
@@ -112,14 +125,30 @@ baselines AS (
     FROM "EpisodeMeasure" m
    WHERE m."clinicId" = ${clinicId} AND m."instrument" = ANY(${instruments}::"Instrument"[])
      ${inPeriod(Prisma.sql`m."baselineAt"`)}
-     ${restriction}
+     ${restricted(Prisma.sql`m."patientId"`)}
+),
+requests AS (
+  -- One row per request and instrument asked for; future (not yet sent) and withdrawn requests were never asked.
+  SELECT r."episodeId", i.instrument::text AS instrument, r."status" = 'ANSWERED' AS answered,
+         CASE WHEN r."status" = 'ANSWERED' THEN extract(epoch FROM r."answeredAt" - r."sendAt") / 3600 END AS response_hours
+    FROM "QuestionnaireRequest" r
+   CROSS JOIN LATERAL unnest(r."instruments") AS i(instrument)
+   WHERE r."clinicId" = ${clinicId} AND r."instruments" && ${instruments}::"Instrument"[]
+     AND i.instrument = ANY(${instruments}::"Instrument"[])
+     AND r."status" <> 'CANCELLED' AND r."sendAt" <= now()
+     ${inPeriod(Prisma.sql`r."sendAt"`)}
+     ${restricted(Prisma.sql`r."patientId"`)}
 ),
 completed AS (
   SELECT s."episodeId", s."therapistId", st."modality", count(*) AS n, max(s."startsAt") AS last_at
     FROM "Session" s
     JOIN "ServiceType" st ON st."clinicId" = s."clinicId" AND st."id" = s."serviceTypeId"
    WHERE s."clinicId" = ${clinicId} AND s."status" = 'COMPLETED'
-     ${periodGiven || q.restrictToTherapistUserId ? Prisma.sql`AND s."episodeId" IN (SELECT "episodeId" FROM baselines)` : Prisma.sql`AND s."episodeId" IS NOT NULL`}
+     ${
+       periodGiven || q.restrictToTherapistUserId
+         ? Prisma.sql`AND s."episodeId" IN (SELECT "episodeId" FROM baselines UNION SELECT "episodeId" FROM requests)`
+         : Prisma.sql`AND s."episodeId" IS NOT NULL`
+     }
    GROUP BY 1, 2, 3
 ),
 episode_therapist AS (
@@ -144,20 +173,52 @@ changes AS (
     JOIN rules r ON r.instrument = b.instrument
     LEFT JOIN episode_therapist et ON et."episodeId" = b."episodeId"
     LEFT JOIN episode_modality em ON em."episodeId" = b."episodeId"
-   WHERE (${q.therapistId}::uuid IS NULL OR et."therapistId" = ${q.therapistId}::uuid)
-     AND (${q.modality}::text IS NULL OR em."modality"::text = ${q.modality}::text)
+   WHERE ${inGroupFilters}
+),
+change_groups AS (
+  SELECT instrument, "therapistId", "modality"::text AS modality,
+         GROUPING("therapistId", "modality")::int AS grouping,
+         count(*)::int AS episodes,
+         count(latest_score)::int AS "withFollowUp",
+         count(change_percent)::int AS percents,
+         avg(change_percent) AS mean,
+         stddev_samp(change_percent) AS sd,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY change_percent) AS median,
+         count(*) FILTER (WHERE change_percent >= ${q.meaningfulPercent}::float8 - ${slack}::float8
+                             OR (mcid IS NOT NULL AND change_points >= mcid - ${slack}::float8))::int AS meaningful,
+         count(*) FILTER (WHERE change_percent >= ${q.claimPercent}::float8 - ${slack}::float8)::int AS claim
+    FROM changes
+   GROUP BY GROUPING SETS ((instrument), (instrument, "therapistId"), (instrument, "modality"))
+),
+request_groups AS (
+  SELECT q.instrument, et."therapistId", em."modality"::text AS modality,
+         GROUPING(et."therapistId", em."modality")::int AS grouping,
+         count(*)::int AS requested,
+         count(*) FILTER (WHERE q.answered)::int AS answered,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY q.response_hours) AS median_hours
+    FROM requests q
+    LEFT JOIN episode_therapist et ON et."episodeId" = q."episodeId"
+    LEFT JOIN episode_modality em ON em."episodeId" = q."episodeId"
+   WHERE ${inGroupFilters}
+   GROUP BY GROUPING SETS ((q.instrument), (q.instrument, et."therapistId"), (q.instrument, em."modality"))
 )
-SELECT instrument, "therapistId", "modality"::text AS modality,
-       GROUPING("therapistId", "modality")::int AS grouping,
-       count(*)::int AS episodes,
-       count(latest_score)::int AS "withFollowUp",
-       count(change_percent)::int AS percents,
-       avg(change_percent) AS mean,
-       stddev_samp(change_percent) AS sd,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY change_percent) AS median,
-       count(*) FILTER (WHERE change_percent >= ${q.meaningfulPercent}::float8 - ${slack}::float8
-                           OR (mcid IS NOT NULL AND change_points >= mcid - ${slack}::float8))::int AS meaningful,
-       count(*) FILTER (WHERE change_percent >= ${q.claimPercent}::float8 - ${slack}::float8)::int AS claim
-  FROM changes
- GROUP BY GROUPING SETS ((instrument), (instrument, "therapistId"), (instrument, "modality"))`;
+SELECT coalesce(c.instrument, g.instrument) AS instrument,
+       coalesce(c."therapistId", g."therapistId") AS "therapistId",
+       coalesce(c.modality, g.modality) AS modality,
+       coalesce(c.grouping, g.grouping) AS grouping,
+       coalesce(c.episodes, 0) AS episodes,
+       coalesce(c."withFollowUp", 0) AS "withFollowUp",
+       coalesce(c.percents, 0) AS percents,
+       c.mean, c.sd, c.median,
+       coalesce(c.meaningful, 0) AS meaningful,
+       coalesce(c.claim, 0) AS claim,
+       coalesce(g.requested, 0) AS requested,
+       coalesce(g.answered, 0) AS answered,
+       g.median_hours AS "medianResponseHours"
+  FROM change_groups c
+  -- A FULL JOIN needs plain equalities (IS NOT DISTINCT FROM cannot be hashed or merged); '' stands for the
+  -- grouping sets' NULLs, which no uuid or modality equals.
+  FULL JOIN request_groups g
+    ON g.instrument = c.instrument AND g.grouping = c.grouping
+   AND coalesce(g."therapistId"::text, '') = coalesce(c."therapistId"::text, '') AND coalesce(g.modality, '') = coalesce(c.modality, '')`;
 }

@@ -1,23 +1,31 @@
 // The clinic outcome dashboard (PRODUCT.md section 6): aggregated in PostgreSQL by
-// ClinicOutcomesRepository, finished here with the domain's ciFromMoments (t-distribution).
+// ClinicOutcomesRepository, finished here with the domain's reportedInterval (t-distribution, none below 5 values).
 //
 // ATTRIBUTION: an episode is attributed to the therapist, and to the service modality, of most of its
 // COMPLETED sessions (ties: the most recent session wins). Episodes with no completed session appear
 // in the clinic totals but in no therapist or modality breakdown (as in the domain's `breakdown`).
 // PERIOD: `from`/`to` select episodes whose baseline for the instrument was taken in [from, to); all
 // later follow-ups count, so a period is a cohort of patients who started being measured in it.
+// CAPTURE: each figure comes with its follow-up capture rate (episodes with a follow-up / with a
+// baseline) and the questionnaire requests asking for the instrument (see the repository's header),
+// since an outcome cannot be read without knowing how many patients it leaves out.
+// NEVER OVERCLAIM: no 95% CI below MIN_N_FOR_INTERVAL changes, one plain sentence per figure from the
+// domain's outcomeSentence, and breakdown rows carry the domain's breakdownCautions.
 // ACCESS: OWNER sees the clinic; a THERAPIST sees the same figures computed over only the patients
 // they have a (non-cancelled) session with; FRONT_DESK is refused by the resolver.
 import { Injectable } from '@nestjs/common';
 import {
+  breakdownCautions,
   CLAIM_PERCENT,
-  ciFromMoments,
   INSTRUMENT_CODES,
   INSTRUMENTS,
   MARKETING_CLAIM,
   MEANINGFUL_PERCENT,
   OUTCOME_STATEMENT,
+  outcomeSentence,
   PUBLISHED_REFERENCE,
+  reportedInterval,
+  THRESHOLD_TOLERANCE,
   type Instrument,
   type OutcomeStats,
   type PublishedReference,
@@ -30,11 +38,14 @@ import type { Modality } from '../generated/prisma/enums.js';
 import { ClinicOutcomesRepository, OutcomeGrouping, type OutcomeGroupRow } from './clinic-outcomes.repository.js';
 import type { ClinicOutcomesFilter } from './outcomes.inputs.js';
 
-/** The domain compares thresholds with this slack, since stored scores are rounded to 2 decimals. */
-const THRESHOLD_TOLERANCE = 1e-9;
-
 export interface InstrumentStats extends OutcomeStats {
   instrument: Instrument;
+  requested: number;
+  answered: number;
+  medianResponseHours: number | null;
+  summary: string;
+  /** Breakdown rows only. */
+  caution: string | null;
 }
 
 export interface OutcomeSummary {
@@ -49,12 +60,13 @@ export interface OutcomeSummary {
 const share = (count: number, of: number): number | null => (of === 0 ? null : count / of);
 
 function statsOf(row: OutcomeGroupRow): InstrumentStats {
-  const ci = row.mean === null ? null : ciFromMoments(row.percents, row.mean, row.sd ?? 0);
-  return {
-    instrument: row.instrument,
+  const ci = reportedInterval(row.percents, row.mean, row.sd);
+  const stats: OutcomeStats = {
     episodes: row.episodes,
     withFollowUp: row.withFollowUp,
     dropouts: row.episodes - row.withFollowUp,
+    captureRate: share(row.withFollowUp, row.episodes),
+    changeN: row.percents,
     meanChangePercent: row.mean,
     medianChangePercent: row.median,
     ci95Low: ci?.low ?? null,
@@ -62,15 +74,25 @@ function statsOf(row: OutcomeGroupRow): InstrumentStats {
     completers: { meaningfulShare: share(row.meaningful, row.withFollowUp), claimShare: share(row.claim, row.withFollowUp) },
     intentionToTreat: { meaningfulShare: share(row.meaningful, row.episodes), claimShare: share(row.claim, row.episodes) },
   };
+  return {
+    ...stats,
+    instrument: row.instrument,
+    requested: row.requested,
+    answered: row.answered,
+    medianResponseHours: row.medianResponseHours,
+    summary: outcomeSentence(row.instrument, stats),
+    caution: null,
+  };
 }
 
 function emptyStats(instrument: Instrument): InstrumentStats {
   const none = { meaningfulShare: null, claimShare: null };
-  return {
-    instrument,
+  const stats: OutcomeStats = {
     episodes: 0,
     withFollowUp: 0,
     dropouts: 0,
+    captureRate: null,
+    changeN: 0,
     meanChangePercent: null,
     medianChangePercent: null,
     ci95Low: null,
@@ -78,12 +100,24 @@ function emptyStats(instrument: Instrument): InstrumentStats {
     completers: none,
     intentionToTreat: none,
   };
+  return {
+    ...stats,
+    instrument,
+    requested: 0,
+    answered: 0,
+    medianResponseHours: null,
+    summary: outcomeSentence(instrument, stats),
+    caution: null,
+  };
 }
 
 const byInstrumentOrder = (a: InstrumentStats, b: InstrumentStats) =>
   INSTRUMENT_CODES.indexOf(a.instrument) - INSTRUMENT_CODES.indexOf(b.instrument);
 
-/** Rows of one grouping, keyed and sorted, each with its per-instrument stats. */
+/**
+ * Rows of one grouping, keyed and sorted, each with its per-instrument stats; each instrument's groups
+ * are compared with one another, so each carries the caution of that comparison.
+ */
 function groupsOf<K extends string>(
   rows: OutcomeGroupRow[],
   grouping: OutcomeGrouping,
@@ -94,6 +128,14 @@ function groupsOf<K extends string>(
     const k = key(row);
     if (k === null) continue; // unattributed episodes are not a group a clinic can act on
     groups.set(k, [...(groups.get(k) ?? []), statsOf(row)]);
+  }
+  for (const instrument of INSTRUMENT_CODES) {
+    const compared = [...groups].flatMap(([k, measures]) =>
+      measures.filter((m) => m.instrument === instrument).map((m) => ({ key: k, m })),
+    );
+    if (compared.length === 0) continue;
+    const cautions = breakdownCautions(compared.map(({ key: k, m }) => ({ key: k, withFollowUp: m.withFollowUp })));
+    for (const { key: k, m } of compared) m.caution = cautions.get(k) ?? null;
   }
   return new Map([...groups.keys()].sort().map((k) => [k, groups.get(k)!.sort(byInstrumentOrder)]));
 }

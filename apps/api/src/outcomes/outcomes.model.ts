@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Instrument, Modality } from '../common/graphql/enums.js';
-import { OutcomeDomainEnum } from '../clinical/clinical.enums.js';
+import { AssessmentSource, OutcomeDomainEnum } from '../clinical/clinical.enums.js';
 import { EpisodeModel } from '../clinical/episodes/episode.model.js';
 
 @ObjectType('OutcomePoint')
@@ -19,6 +19,9 @@ export class OutcomePointModel {
 
   @Field(() => Float, { description: '0–100, higher = worse' })
   normalized!: number;
+
+  @Field(() => AssessmentSource, { description: 'Entered by staff or answered by the patient by link' })
+  source!: AssessmentSource;
 }
 
 @ObjectType('MeasureOutcome', {
@@ -103,13 +106,25 @@ export class OutcomeStatsModel {
   @Field(() => Int, { description: 'A baseline but no follow-up' })
   dropouts!: number;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Follow-up capture rate, 0–1: episodes with a follow-up / episodes with a baseline; null without a baseline',
+  })
+  captureRate!: number | null;
+
+  @Field(() => Int, { description: 'The n of the mean, median and CI: completers whose baseline normalized is above 0' })
+  changeN!: number;
+
   @Field(() => Float, { nullable: true, description: 'Percent 0–100 over completers with a baseline above 0' })
   meanChangePercent!: number | null;
 
   @Field(() => Float, { nullable: true })
   medianChangePercent!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '95% CI of the mean (t-distribution); null with fewer than 2 values' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '95% CI of the mean (t-distribution); null below MIN_N_FOR_INTERVAL (5) values: too few to estimate',
+  })
   ci95Low!: number | null;
 
   @Field(() => Float, { nullable: true })
@@ -120,6 +135,31 @@ export class OutcomeStatsModel {
 
   @Field(() => SharesModel, { description: 'Over every episode with a baseline, dropouts counted as not improved' })
   intentionToTreat!: SharesModel;
+
+  @Field(() => Int, {
+    description:
+      'Questionnaire requests asking for this instrument, sent in the period (sendAt in [from, to), and not after now); withdrawn (cancelled) ones are not counted',
+  })
+  requested!: number;
+
+  @Field(() => Int, { description: 'Of those requests, the ones the patient answered' })
+  answered!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Median hours from sending to answer over the answered requests; null without any' })
+  medianResponseHours!: number | null;
+
+  @Field({
+    description:
+      'One plain sentence: the average improvement with its 95% CI, n and follow-up rate, and what it allows one to say about the 50% claim',
+  })
+  summary!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Breakdowns only: why this group should be compared with care (fewer than 5 episodes with a follow-up, or groups whose sizes differ threefold); null otherwise and in the clinic totals',
+  })
+  caution!: string | null;
 }
 
 @ObjectType('TherapistOutcomes')

@@ -9,15 +9,21 @@ import {
   measureOutcome,
   sessionNumberAt,
   type MeasureOutcome,
+  type OutcomePoint,
 } from '@backtrack/domain';
 import { BadInputError, NotFoundError } from '../common/app-error.js';
 import { ClinicalAccessService } from '../clinical/access/clinical-access.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { EpisodesService } from '../clinical/episodes/episodes.service.js';
-import type { EpisodeOfCare } from '../generated/prisma/client.js';
+import type { AssessmentSource, EpisodeOfCare } from '../generated/prisma/client.js';
 import { PatientOutcomesRepository } from './patient-outcomes.repository.js';
 
-export interface ChartedMeasure extends MeasureOutcome {
+/** A point as charted: with who gave the answers. */
+export interface SourcedPoint extends OutcomePoint {
+  source: AssessmentSource;
+}
+
+export interface ChartedMeasure extends MeasureOutcome<SourcedPoint> {
   /** The chart's lines on the normalized scale: 50% of baseline (the claim) and 70% (a 30% improvement). */
   claimTarget: number;
   meaningfulTarget: number;
@@ -51,13 +57,14 @@ export class PatientOutcomesService {
     const measures = INSTRUMENT_CODES.flatMap((instrument) => {
       const points = assessments
         .filter((a) => a.instrument === instrument)
-        .map((a) => ({
+        .map((a): SourcedPoint => ({
           assessmentId: a.id,
           takenAt: a.takenAt,
           sessionNumber: sessionNumberAt(starts, a.takenAt.getTime()),
           score: a.score,
           normalized: a.normalized,
           exact: { score: a.scoreExact, normalized: a.normalizedExact },
+          source: a.source,
         }));
       const measure = measureOutcome(instrument, points);
       if (!measure) return [];

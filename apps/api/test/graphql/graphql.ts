@@ -13,6 +13,13 @@ export type AssessmentFilter = {
   rootId?: string | number | null | undefined;
 };
 
+/** Who gave the answers: entered by staff, or answered by the patient by link */
+export type AssessmentSource =
+  /** Entered by a staff member */
+  | 'CLINICIAN_ENTERED'
+  /** Answered by the patient on a questionnaire link */
+  | 'PATIENT_REPORTED';
+
 export type AuditAction =
   | 'AMEND'
   | 'CREATE'
@@ -137,6 +144,13 @@ export type Instrument =
   | 'PSFS'
   | 'RMDQ';
 
+/** The clinic's licensed wording of an instrument's items, one text per item in order; empty to remove it */
+export type LicensedItemTextInput = {
+  /** ODI or NDI */
+  instrument: Instrument;
+  items: Array<string>;
+};
+
 export type MessageChannel =
   | 'EMAIL'
   | 'SMS';
@@ -210,13 +224,35 @@ export type PatientLinkPurpose =
   | 'CALENDAR'
   | 'CANCEL'
   | 'CLAIM'
-  | 'CONFIRM';
+  | 'CONFIRM'
+  | 'QUESTIONNAIRE';
 
 export type Pressure =
   | 'DEEP'
   | 'FIRM'
   | 'LIGHT'
   | 'MODERATE';
+
+/** One instrument's answers; values and counts are checked item by item by libs/domain */
+export type QuestionnaireAnswerInput = {
+  /** PSFS only, and required there: the activity named for each response */
+  activities?: Array<string> | null | undefined;
+  instrument: Instrument;
+  /** Item responses in instrument order; null = skipped (ODI and NDI allow up to 2) */
+  responses: Array<number | null | undefined>;
+};
+
+export type QuestionnaireOccasion =
+  | 'BASELINE'
+  | 'DISCHARGE'
+  | 'FOLLOW_UP'
+  | 'PROGRESS';
+
+export type QuestionnaireStatus =
+  | 'ANSWERED'
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'PENDING';
 
 export type RecordAssessmentInput = {
   /** PSFS only, and required there: the activity the patient named for each response, in the same order */
@@ -251,6 +287,13 @@ export type RecordScreeningInput = {
   /** Severe nerve symptoms such as numbness or weakness */
   severeNerveSymptoms: boolean;
   suspectedFracture: boolean;
+};
+
+/** The instruments patients with this complaint region are asked at home */
+export type RegionInstrumentsInput = {
+  /** In the order the patient answers them; empty: none for this region */
+  instruments: Array<Instrument>;
+  region: ComplaintRegion;
 };
 
 export type RepeatFrequency =
@@ -832,6 +875,85 @@ export type LinksRemoveWaitingMutationVariables = Exact<{
 
 export type LinksRemoveWaitingMutation = { deleteWaitlistEntry: { id: string } };
 
+export type QuestionnairesContactMutationVariables = Exact<{
+  id: string | number;
+  email?: string | null | undefined;
+  emailConsent?: boolean | null | undefined;
+}>;
+
+
+export type QuestionnairesContactMutation = { updatePatient: { id: string } };
+
+export type QuestionnairesViewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type QuestionnairesViewQuery = { questionnaireByLink: { clinicName: string, timezone: string, occasion: QuestionnaireOccasion, status: QuestionnaireStatus, instruments: Array<Instrument>, expiresAt: string, answeredAt: string | null, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> } };
+
+export type QuestionnairesSubmitMutationVariables = Exact<{
+  token: string;
+  responses: Array<QuestionnaireAnswerInput> | QuestionnaireAnswerInput;
+}>;
+
+
+export type QuestionnairesSubmitMutation = { submitQuestionnaire: { status: QuestionnaireStatus, answeredAt: string | null } };
+
+export type QuestionnairesRescheduleMutationVariables = Exact<{
+  id: string | number;
+  startsAt: string;
+}>;
+
+
+export type QuestionnairesRescheduleMutation = { rescheduleSession: { id: string } };
+
+export type QuestionnairesCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnairesCancelMutation = { cancelSession: { id: string } };
+
+export type QuestionnairesCheckInMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnairesCheckInMutation = { checkInSession: { id: string } };
+
+export type QuestionnairesCompleteMutationVariables = Exact<{
+  id: string | number;
+  note: TreatmentNoteInput;
+}>;
+
+
+export type QuestionnairesCompleteMutation = { completeSession: { id: string } };
+
+export type QuestionnairesDischargeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnairesDischargeMutation = { dischargeEpisode: { id: string, dischargedAt: string | null } };
+
+export type QuestionnairesAssessmentsQueryVariables = Exact<{
+  patientId: string | number;
+}>;
+
+
+export type QuestionnairesAssessmentsQuery = { allAssessments: Array<{ instrument: Instrument, score: number, episodeId: string, source: AssessmentSource, recordedById: string | null }> };
+
+export type QuestionnairesSettingsMutationVariables = Exact<{
+  enabled?: boolean | null | undefined;
+  every?: number | null | undefined;
+  months?: number | null | undefined;
+  instruments?: Array<RegionInstrumentsInput> | RegionInstrumentsInput | null | undefined;
+  licensed?: Array<LicensedItemTextInput> | LicensedItemTextInput | null | undefined;
+}>;
+
+
+export type QuestionnairesSettingsMutation = { updateClinicSettings: { questionnairesEnabled: boolean, questionnaireEverySessions: number, questionnaireFollowUpMonths: number, questionnaireInstruments: Array<{ region: ComplaintRegion, instruments: Array<Instrument> }>, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> } };
+
 export type RemindersContactMutationVariables = Exact<{
   id: string | number;
   email?: string | null | undefined;
@@ -879,14 +1001,30 @@ export type RemindersSeriesMutationVariables = Exact<{
 
 export type RemindersSeriesMutation = { bookSeries: { id: string, sessions: Array<{ id: string }> } };
 
-export type OutcomeStatsFieldsFragment = { instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } };
+export type CaptureRateSummaryQueryVariables = Exact<{
+  filter?: ClinicOutcomesFilter | null | undefined;
+}>;
+
+
+export type CaptureRateSummaryQuery = { clinicOutcomes: { measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, captureRate: number | null, requested: number, answered: number, medianResponseHours: number | null, summary: string, caution: string | null }>, byTherapist: Array<{ therapistId: string, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, captureRate: number | null, requested: number, answered: number, medianResponseHours: number | null, summary: string, caution: string | null }> }>, byModality: Array<{ modality: Modality, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, captureRate: number | null, requested: number, answered: number, medianResponseHours: number | null, summary: string, caution: string | null }> }> } };
+
+export type CaptureFieldsFragment = { instrument: Instrument, episodes: number, withFollowUp: number, captureRate: number | null, requested: number, answered: number, medianResponseHours: number | null, summary: string, caution: string | null };
+
+export type CaptureRatePatientSourcesQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type CaptureRatePatientSourcesQuery = { patientOutcomes: { measures: Array<{ instrument: Instrument, baseline: { source: AssessmentSource }, latest: { source: AssessmentSource }, series: Array<{ source: AssessmentSource }> }> }, allAssessments: Array<{ instrument: Instrument, source: AssessmentSource, recordedById: string | null }> };
+
+export type OutcomeStatsFieldsFragment = { instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, captureRate: number | null, changeN: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, requested: number, answered: number, medianResponseHours: number | null, summary: string, caution: string | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } };
 
 export type ClinicOutcomesSummaryQueryVariables = Exact<{
   filter?: ClinicOutcomesFilter | null | undefined;
 }>;
 
 
-export type ClinicOutcomesSummaryQuery = { clinicOutcomes: { statement: string, claim: string, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }>, byTherapist: Array<{ therapistId: string, therapistName: string, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }> }>, byModality: Array<{ modality: Modality, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }> }>, reference: { citation: string, finding: string, participants: number } } };
+export type ClinicOutcomesSummaryQuery = { clinicOutcomes: { statement: string, claim: string, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, captureRate: number | null, changeN: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, requested: number, answered: number, medianResponseHours: number | null, summary: string, caution: string | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }>, byTherapist: Array<{ therapistId: string, therapistName: string, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, captureRate: number | null, changeN: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, requested: number, answered: number, medianResponseHours: number | null, summary: string, caution: string | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }> }>, byModality: Array<{ modality: Modality, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, captureRate: number | null, changeN: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, requested: number, answered: number, medianResponseHours: number | null, summary: string, caution: string | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }> }>, reference: { citation: string, finding: string, participants: number } } };
 
 export type MeasuresClinicOutcomesQueryVariables = Exact<{
   filter?: ClinicOutcomesFilter | null | undefined;
@@ -901,6 +1039,20 @@ export type MeasuresPatientOutcomesQueryVariables = Exact<{
 
 
 export type MeasuresPatientOutcomesQuery = { patientOutcomes: { measures: Array<{ instrument: Instrument, changePoints: number | null, changePercent: number | null, baseline: { assessmentId: string, score: number }, latest: { assessmentId: string, score: number } }> } };
+
+export type ExactChangePatientQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type ExactChangePatientQuery = { patientOutcomes: { measures: Array<{ instrument: Instrument, changePercent: number | null, meaningful: boolean | null, meetsClaim: boolean | null, baseline: { score: number, normalized: number }, latest: { score: number, normalized: number } }> } };
+
+export type ExactChangeClinicQueryVariables = Exact<{
+  filter?: ClinicOutcomesFilter | null | undefined;
+}>;
+
+
+export type ExactChangeClinicQuery = { clinicOutcomes: { measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, changeN: number, meanChangePercent: number | null, medianChangePercent: number | null, summary: string, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { claimShare: number | null } }> } };
 
 export type PatientOutcomesQueryVariables = Exact<{
   p: string | number;
@@ -1395,12 +1547,27 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CaptureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaptureFields on OutcomeStats {
+  instrument
+  episodes
+  withFollowUp
+  captureRate
+  requested
+  answered
+  medianResponseHours
+  summary
+  caution
+}
+    `, {"fragmentName":"CaptureFields"}) as unknown as TypedDocumentString<CaptureFieldsFragment, unknown>;
 export const OutcomeStatsFieldsFragmentDoc = new TypedDocumentString(`
     fragment OutcomeStatsFields on OutcomeStats {
   instrument
   episodes
   withFollowUp
   dropouts
+  captureRate
+  changeN
   meanChangePercent
   medianChangePercent
   ci95Low
@@ -1413,6 +1580,11 @@ export const OutcomeStatsFieldsFragmentDoc = new TypedDocumentString(`
     meaningfulShare
     claimShare
   }
+  requested
+  answered
+  medianResponseHours
+  summary
+  caution
 }
     `, {"fragmentName":"OutcomeStatsFields"}) as unknown as TypedDocumentString<OutcomeStatsFieldsFragment, unknown>;
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
@@ -2102,6 +2274,112 @@ export const LinksRemoveWaitingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LinksRemoveWaitingMutation, LinksRemoveWaitingMutationVariables>;
+export const QuestionnairesContactDocument = new TypedDocumentString(`
+    mutation QuestionnairesContact($id: ID!, $email: String, $emailConsent: Boolean) {
+  updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairesContactMutation, QuestionnairesContactMutationVariables>;
+export const QuestionnairesViewDocument = new TypedDocumentString(`
+    query QuestionnairesView($token: String!) {
+  questionnaireByLink(token: $token) {
+    clinicName
+    timezone
+    occasion
+    status
+    instruments
+    licensedItemText {
+      instrument
+      items
+    }
+    expiresAt
+    answeredAt
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairesViewQuery, QuestionnairesViewQueryVariables>;
+export const QuestionnairesSubmitDocument = new TypedDocumentString(`
+    mutation QuestionnairesSubmit($token: String!, $responses: [QuestionnaireAnswerInput!]!) {
+  submitQuestionnaire(token: $token, responses: $responses) {
+    status
+    answeredAt
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairesSubmitMutation, QuestionnairesSubmitMutationVariables>;
+export const QuestionnairesRescheduleDocument = new TypedDocumentString(`
+    mutation QuestionnairesReschedule($id: ID!, $startsAt: DateTime!) {
+  rescheduleSession(id: $id, startsAt: $startsAt) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairesRescheduleMutation, QuestionnairesRescheduleMutationVariables>;
+export const QuestionnairesCancelDocument = new TypedDocumentString(`
+    mutation QuestionnairesCancel($id: ID!) {
+  cancelSession(id: $id, reason: "patient is away") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairesCancelMutation, QuestionnairesCancelMutationVariables>;
+export const QuestionnairesCheckInDocument = new TypedDocumentString(`
+    mutation QuestionnairesCheckIn($id: ID!) {
+  checkInSession(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairesCheckInMutation, QuestionnairesCheckInMutationVariables>;
+export const QuestionnairesCompleteDocument = new TypedDocumentString(`
+    mutation QuestionnairesComplete($id: ID!, $note: TreatmentNoteInput!) {
+  completeSession(id: $id, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairesCompleteMutation, QuestionnairesCompleteMutationVariables>;
+export const QuestionnairesDischargeDocument = new TypedDocumentString(`
+    mutation QuestionnairesDischarge($id: ID!) {
+  dischargeEpisode(id: $id, note: "goals met") {
+    id
+    dischargedAt
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairesDischargeMutation, QuestionnairesDischargeMutationVariables>;
+export const QuestionnairesAssessmentsDocument = new TypedDocumentString(`
+    query QuestionnairesAssessments($patientId: ID!) {
+  allAssessments(
+    filter: {patientId: $patientId}
+    sortField: "instrument"
+    sortOrder: "ASC"
+  ) {
+    instrument
+    score
+    episodeId
+    source
+    recordedById
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairesAssessmentsQuery, QuestionnairesAssessmentsQueryVariables>;
+export const QuestionnairesSettingsDocument = new TypedDocumentString(`
+    mutation QuestionnairesSettings($enabled: Boolean, $every: Int, $months: Int, $instruments: [RegionInstrumentsInput!], $licensed: [LicensedItemTextInput!]) {
+  updateClinicSettings(
+    questionnairesEnabled: $enabled
+    questionnaireEverySessions: $every
+    questionnaireFollowUpMonths: $months
+    questionnaireInstruments: $instruments
+    licensedItemText: $licensed
+  ) {
+    questionnairesEnabled
+    questionnaireEverySessions
+    questionnaireFollowUpMonths
+    questionnaireInstruments {
+      region
+      instruments
+    }
+    licensedItemText {
+      instrument
+      items
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairesSettingsMutation, QuestionnairesSettingsMutationVariables>;
 export const RemindersContactDocument = new TypedDocumentString(`
     mutation RemindersContact($id: ID!, $email: String, $emailConsent: Boolean) {
   updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {
@@ -2175,6 +2453,60 @@ export const RemindersSeriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemindersSeriesMutation, RemindersSeriesMutationVariables>;
+export const CaptureRateSummaryDocument = new TypedDocumentString(`
+    query CaptureRateSummary($filter: ClinicOutcomesFilter) {
+  clinicOutcomes(filter: $filter) {
+    measures {
+      ...CaptureFields
+    }
+    byTherapist {
+      therapistId
+      measures {
+        ...CaptureFields
+      }
+    }
+    byModality {
+      modality
+      measures {
+        ...CaptureFields
+      }
+    }
+  }
+}
+    fragment CaptureFields on OutcomeStats {
+  instrument
+  episodes
+  withFollowUp
+  captureRate
+  requested
+  answered
+  medianResponseHours
+  summary
+  caution
+}`) as unknown as TypedDocumentString<CaptureRateSummaryQuery, CaptureRateSummaryQueryVariables>;
+export const CaptureRatePatientSourcesDocument = new TypedDocumentString(`
+    query CaptureRatePatientSources($p: ID!) {
+  patientOutcomes(patientId: $p) {
+    measures {
+      instrument
+      baseline {
+        source
+      }
+      latest {
+        source
+      }
+      series {
+        source
+      }
+    }
+  }
+  allAssessments(filter: {patientId: $p}, sortField: "takenAt", sortOrder: "ASC") {
+    instrument
+    source
+    recordedById
+  }
+}
+    `) as unknown as TypedDocumentString<CaptureRatePatientSourcesQuery, CaptureRatePatientSourcesQueryVariables>;
 export const ClinicOutcomesSummaryDocument = new TypedDocumentString(`
     query ClinicOutcomesSummary($filter: ClinicOutcomesFilter) {
   clinicOutcomes(filter: $filter) {
@@ -2208,6 +2540,8 @@ export const ClinicOutcomesSummaryDocument = new TypedDocumentString(`
   episodes
   withFollowUp
   dropouts
+  captureRate
+  changeN
   meanChangePercent
   medianChangePercent
   ci95Low
@@ -2220,6 +2554,11 @@ export const ClinicOutcomesSummaryDocument = new TypedDocumentString(`
     meaningfulShare
     claimShare
   }
+  requested
+  answered
+  medianResponseHours
+  summary
+  caution
 }`) as unknown as TypedDocumentString<ClinicOutcomesSummaryQuery, ClinicOutcomesSummaryQueryVariables>;
 export const MeasuresClinicOutcomesDocument = new TypedDocumentString(`
     query MeasuresClinicOutcomes($filter: ClinicOutcomesFilter) {
@@ -2253,6 +2592,48 @@ export const MeasuresPatientOutcomesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeasuresPatientOutcomesQuery, MeasuresPatientOutcomesQueryVariables>;
+export const ExactChangePatientDocument = new TypedDocumentString(`
+    query ExactChangePatient($p: ID!) {
+  patientOutcomes(patientId: $p) {
+    measures {
+      instrument
+      changePercent
+      meaningful
+      meetsClaim
+      baseline {
+        score
+        normalized
+      }
+      latest {
+        score
+        normalized
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExactChangePatientQuery, ExactChangePatientQueryVariables>;
+export const ExactChangeClinicDocument = new TypedDocumentString(`
+    query ExactChangeClinic($filter: ClinicOutcomesFilter) {
+  clinicOutcomes(filter: $filter) {
+    measures {
+      instrument
+      episodes
+      withFollowUp
+      changeN
+      meanChangePercent
+      medianChangePercent
+      completers {
+        meaningfulShare
+        claimShare
+      }
+      intentionToTreat {
+        claimShare
+      }
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExactChangeClinicQuery, ExactChangeClinicQueryVariables>;
 export const PatientOutcomesDocument = new TypedDocumentString(`
     query PatientOutcomes($p: ID!, $e: ID) {
   patientOutcomes(patientId: $p, episodeId: $e) {

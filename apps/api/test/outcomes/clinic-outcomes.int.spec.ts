@@ -1,8 +1,10 @@
 // clinicOutcomes (PRODUCT.md section 6), aggregated in PostgreSQL: (1) a constructed cohort whose
 // figures are worked out by hand below; (2) a random cohort checked number by number against the
-// domain's reference implementation (summarizeEpisodes / breakdown).
+// domain's reference implementation (summarizeEpisodes / breakdown) fed the full-precision scores.
 import {
   breakdown,
+  breakdownCautions,
+  outcomeSentence,
   summarizeEpisodes,
   INSTRUMENTS,
   scoreResponses,
@@ -30,6 +32,8 @@ graphql(`
     episodes
     withFollowUp
     dropouts
+    captureRate
+    changeN
     meanChangePercent
     medianChangePercent
     ci95Low
@@ -42,6 +46,11 @@ graphql(`
       meaningfulShare
       claimShare
     }
+    requested
+    answered
+    medianResponseHours
+    summary
+    caution
   }
 `);
 const SUMMARY = graphql(`
@@ -202,11 +211,8 @@ describe('clinic outcomes on a constructed cohort', () => {
     });
   });
 
-  // Percents of the completers: 60, 25, −10, 50.
+  // Percents of the completers: 60, 25, −10, 50. Four values: below 5, so no 95% CI is reported.
   const mean = (60 + 25 - 10 + 50) / 4; // 31.25
-  const sd = Math.sqrt(((60 - mean) ** 2 + (25 - mean) ** 2 + (-10 - mean) ** 2 + (50 - mean) ** 2) / 3); // 31.1916…
-  const T_975_3 = 3.182446305284263; // t(0.975, 3 df), from tables
-  const T_975_1 = 12.706204736174698; // t(0.975, 1 df)
 
   it('computes the clinic figures per instrument', async () => {
     const result = await clinic.api.gql(SUMMARY, {}, clinic.owner.token);
@@ -217,17 +223,27 @@ describe('clinic outcomes on a constructed cohort', () => {
       episodes: 5,
       withFollowUp: 4,
       dropouts: 1,
+      captureRate: 4 / 5,
+      changeN: 4,
       meanChangePercent: mean,
       medianChangePercent: (25 + 50) / 2,
-      ci95Low: mean - (T_975_3 * sd) / 2,
-      ci95High: mean + (T_975_3 * sd) / 2,
+      ci95Low: null,
+      ci95High: null,
       completers: { meaningfulShare: 3 / 4, claimShare: 2 / 4 },
       intentionToTreat: { meaningfulShare: 3 / 5, claimShare: 2 / 5 },
+      requested: 0,
+      answered: 0,
+      medianResponseHours: null,
+      caution: null,
+      summary:
+        'Average ODI improvement 31% (n = 4, 80% of episodes followed up): too few to estimate a 95% CI (fewer than 5) or to judge the 50% claim.',
     });
     expectStats(summary.measures[0], {
       episodes: 1,
       withFollowUp: 1,
       dropouts: 0,
+      captureRate: 1,
+      changeN: 1,
       meanChangePercent: 50,
       medianChangePercent: 50,
       ci95Low: null,
@@ -249,15 +265,17 @@ describe('clinic outcomes on a constructed cohort', () => {
     const therapists = Object.fromEntries(summary.byTherapist.map((g) => [g.therapistId, g]));
     expect(Object.keys(therapists).sort()).toEqual([t1, t2].sort());
     expect(therapists[t1]!.therapistName).toBe('Tess Therapist');
+    // Groups of 2 and 1 with a follow-up: each too small to compare.
     const t1Stats = {
       episodes: 2,
       withFollowUp: 2,
       dropouts: 0,
       meanChangePercent: 42.5,
       medianChangePercent: 42.5,
-      ci95Low: 42.5 - (T_975_1 * Math.sqrt(((60 - 42.5) ** 2 + (25 - 42.5) ** 2) / 1)) / Math.sqrt(2),
+      ci95Low: null,
       completers: { meaningfulShare: 1, claimShare: 0.5 },
       intentionToTreat: { meaningfulShare: 1, claimShare: 0.5 },
+      caution: 'Only 2 episodes with a follow-up (fewer than 5): too few to compare.',
     };
     const t2Stats = {
       episodes: 2,
@@ -269,6 +287,7 @@ describe('clinic outcomes on a constructed cohort', () => {
       ci95High: null,
       completers: { meaningfulShare: 0, claimShare: 0 },
       intentionToTreat: { meaningfulShare: 0, claimShare: 0 },
+      caution: 'Only 1 episode with a follow-up (fewer than 5): too few to compare.',
     };
     expectStats(therapists[t1]!.measures[0], t1Stats);
     expectStats(therapists[t2]!.measures[0], t2Stats);
@@ -363,26 +382,29 @@ describe('clinic outcomes on a random cohort against the domain reference', () =
         const points = built.assessments.filter((a) => a.instrument === instrument);
         if (points.length === 0) continue;
         const [first, last] = [points[0]!, points[points.length - 1]!];
-        // The stored scores are the domain's own.
+        // The stored scores are the domain's own, rounded; change is computed from the exact ones.
         expect(first.score).toBe(scoreResponses(instrument, first.responses).score);
+        const [baseline, latest] = [scoreResponses(instrument, first.responses).exact, scoreResponses(instrument, last.responses).exact];
         changes[instrument].push({
           episodeId: built.episodeId,
           therapistId,
           modality,
-          baselineScore: first.score,
-          baselineNormalized: first.normalized,
-          latestScore: points.length > 1 ? last.score : null,
-          latestNormalized: points.length > 1 ? last.normalized : null,
+          baselineScore: baseline.score,
+          baselineNormalized: baseline.normalized,
+          latestScore: points.length > 1 ? latest.score : null,
+          latestNormalized: points.length > 1 ? latest.normalized : null,
         });
       }
     }
   }, 120_000);
 
-  const compare = (actual: Stats, expected: OutcomeStats, where: string) => {
-    const flat = (s: Omit<Stats, 'instrument'>) => ({
+  const compare = (actual: Stats, expected: OutcomeStats, instrument: Instrument, where: string) => {
+    const flat = (s: OutcomeStats) => ({
       episodes: s.episodes,
       withFollowUp: s.withFollowUp,
       dropouts: s.dropouts,
+      captureRate: s.captureRate,
+      changeN: s.changeN,
       meanChangePercent: s.meanChangePercent,
       medianChangePercent: s.medianChangePercent,
       ci95Low: s.ci95Low,
@@ -398,6 +420,7 @@ describe('clinic outcomes on a random cohort against the domain reference', () =
       if (e[key] === null) expect({ label, value: a[key] }).toEqual({ label, value: null });
       else expect({ label, value: a[key] }).toEqual({ label, value: expect.closeTo(e[key] as number, 6) });
     }
+    expect({ where, summary: actual.summary }).toEqual({ where, summary: outcomeSentence(instrument, expected) });
   };
 
   it('matches summarizeEpisodes and breakdown for every instrument and group', async () => {
@@ -405,7 +428,7 @@ describe('clinic outcomes on a random cohort against the domain reference', () =
     expect(changes.ODI.length).toBeGreaterThan(40);
     for (const instrument of ['NPRS', 'ODI'] as const) {
       const actual = summary.measures.find((m) => m.instrument === instrument)!;
-      compare(actual, summarizeEpisodes(instrument, changes[instrument]), instrument);
+      compare(actual, summarizeEpisodes(instrument, changes[instrument]), instrument, instrument);
       for (const key of ['therapistId', 'modality'] as const) {
         const groups =
           key === 'therapistId'
@@ -414,9 +437,11 @@ describe('clinic outcomes on a random cohort against the domain reference', () =
         const expected = breakdown(instrument, changes[instrument], key);
         const actualGroups = groups.filter((g) => g.measures.some((m) => m.instrument === instrument));
         expect(actualGroups.map((g) => g.key)).toEqual(expected.map((g) => g.key));
+        const cautions = breakdownCautions(expected.map((g) => ({ key: g.key, withFollowUp: g.stats.withFollowUp })));
         for (const group of expected) {
           const got = groups.find((g) => g.key === group.key)!.measures.find((m) => m.instrument === instrument)!;
-          compare(got, group.stats, `${instrument} ${key}=${group.key}`);
+          compare(got, group.stats, instrument, `${instrument} ${key}=${group.key}`);
+          expect({ group: group.key, caution: got.caution }).toEqual({ group: group.key, caution: cautions.get(group.key) });
         }
       }
     }

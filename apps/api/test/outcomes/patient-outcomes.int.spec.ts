@@ -139,8 +139,9 @@ describe('patient outcomes', () => {
     expect(odi2v2.score).toBe(44);
     expect(odi.domain).toBe('FUNCTION');
     expect(odi.hasFollowUp).toBe(true);
-    expect(odi.changePoints).toBeCloseTo(60 - 24.44, 9); // 35.56
-    expect(odi.changePercent).toBeCloseTo(((60 - 24.44) / 60) * 100, 9); // 59.2666…
+    // Change from the full-precision 11/45 = 24.444…, not from the 24.44 shown.
+    expect(odi.changePoints).toBeCloseTo(60 - 1100 / 45, 9); // 35.555…
+    expect(odi.changePercent).toBeCloseTo(((60 - 1100 / 45) / 60) * 100, 9); // 59.259…
     expect(odi).toMatchObject({ meaningful: true, meetsClaim: true, claimTarget: 30, meaningfulTarget: 42 });
 
     const nprs = byInstrument.NPRS!;

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { breakdown, ciFromMoments, summarizeEpisodes, type EpisodeChange } from './index.js';
+import { scoreResponses } from '../instruments/index.js';
+import { breakdown, ciFromMoments, MIN_N_FOR_INTERVAL, summarizeEpisodes, type EpisodeChange } from './index.js';
+import { EXACT_HALVES } from './test-support.js';
 
 /** An ODI episode: score and normalized are the same percent. */
 const episode = (
@@ -48,6 +50,8 @@ describe('summarizeEpisodes', () => {
       episodes: 8,
       withFollowUp: 6,
       dropouts: 2,
+      captureRate: 6 / 8,
+      changeN: 5,
       meanChangePercent: 40,
       medianChangePercent: 40,
       ci95Low: expect.closeTo(40 - half, 9),
@@ -69,6 +73,16 @@ describe('summarizeEpisodes', () => {
     // Percents 70, 40, 55, 25 → sorted 25, 40, 55, 70.
     expect(stats.medianChangePercent).toBe(47.5);
     expect(stats.meanChangePercent).toBe(47.5);
+  });
+
+  it(`has no CI below ${MIN_N_FOR_INTERVAL} changes: too few to estimate`, () => {
+    // e1–e4: 4 percents, whose t interval ciFromMoments would still compute.
+    const four = summarizeEpisodes('ODI', cohort.slice(0, 4));
+    expect(four).toMatchObject({ changeN: 4, meanChangePercent: 47.5, ci95Low: null, ci95High: null });
+    expect(ciFromMoments(4, 47.5, 19.365)).not.toBeNull();
+    // A baseline of 0 adds a completer but no percent: still 4, still no interval.
+    expect(summarizeEpisodes('ODI', [...cohort.slice(0, 4), cohort[5]!])).toMatchObject({ withFollowUp: 5, changeN: 4, ci95Low: null });
+    expect(summarizeEpisodes('ODI', cohort.slice(0, 5)).ci95Low).not.toBeNull();
   });
 
   it('has no CI with a single change and no mean without any', () => {
@@ -98,6 +112,8 @@ describe('summarizeEpisodes', () => {
       episodes: 1,
       withFollowUp: 0,
       dropouts: 1,
+      captureRate: 0,
+      changeN: 0,
       meanChangePercent: null,
       medianChangePercent: null,
       ci95Low: null,
@@ -107,6 +123,7 @@ describe('summarizeEpisodes', () => {
     });
     expect(summarizeEpisodes('ODI', [])).toMatchObject({
       episodes: 0,
+      captureRate: null,
       intentionToTreat: { meaningfulShare: null, claimShare: null },
     });
   });
@@ -128,6 +145,24 @@ describe('summarizeEpisodes', () => {
     });
   });
 
+  it('counts every instrument’s exact 50% as meeting the claim, from full-precision values', () => {
+    for (const { instrument, before, after } of EXACT_HALVES) {
+      const [b, l] = [scoreResponses(instrument, before).exact, scoreResponses(instrument, after).exact];
+      const change: EpisodeChange = {
+        episodeId: instrument,
+        therapistId: null,
+        modality: null,
+        baselineScore: b.score,
+        baselineNormalized: b.normalized,
+        latestScore: l.score,
+        latestNormalized: l.normalized,
+      };
+      const stats = summarizeEpisodes(instrument, [change]);
+      expect({ instrument, mean: stats.meanChangePercent }).toEqual({ instrument, mean: expect.closeTo(50, 12) });
+      expect({ instrument, claim: stats.completers.claimShare }).toEqual({ instrument, claim: 1 });
+    }
+  });
+
   it('refuses an episode with only half a follow-up', () => {
     expect(() => summarizeEpisodes('ODI', [{ ...episode('x', 40, 20), latestScore: null }])).toThrow(TypeError);
   });
@@ -140,6 +175,8 @@ describe('summarizeEpisodes', () => {
       fc.property(fc.array(anyEpisode, { maxLength: 30 }), (episodes) => {
         const s = summarizeEpisodes('ODI', episodes);
         expect(s.dropouts).toBe(s.episodes - s.withFollowUp);
+        expect(s.captureRate).toBe(s.episodes === 0 ? null : s.withFollowUp / s.episodes);
+        if (s.changeN < MIN_N_FOR_INTERVAL) expect(s.ci95Low).toBeNull();
         if (s.completers.meaningfulShare !== null) {
           expect(s.intentionToTreat.meaningfulShare!).toBeLessThanOrEqual(s.completers.meaningfulShare);
           expect(s.completers.claimShare!).toBeLessThanOrEqual(s.completers.meaningfulShare);

@@ -1,7 +1,8 @@
 import type { Instrument } from '../instruments/index.js';
 import { changeBetween } from './change-between.js';
-import { ciFromMoments } from './confidence-interval.js';
+import { reportedInterval } from './confidence-interval.js';
 
+/** One episode's baseline and latest for an instrument, at full precision (scoreExact, normalizedExact). */
 export interface EpisodeChange {
   episodeId: string;
   therapistId: string | null;
@@ -24,10 +25,14 @@ export interface OutcomeStats {
   episodes: number;
   withFollowUp: number;
   dropouts: number;
-  /** Percents 0–100 over completers whose baseline normalized is above 0; null when there are none. */
+  /** Episodes with a follow-up / episodes with a baseline (0–1); null without a baseline. */
+  captureRate: number | null;
+  /** The n of the mean, median and CI: completers whose baseline normalized is above 0. */
+  changeN: number;
+  /** Percents 0–100 over those changeN completers; null when there are none. */
   meanChangePercent: number | null;
   medianChangePercent: number | null;
-  /** 95% CI of the mean change percent; null with fewer than 2 values. */
+  /** 95% CI of the mean change percent; null below MIN_N_FOR_INTERVAL values. */
   ci95Low: number | null;
   ci95High: number | null;
   /** Over episodes with a follow-up. */
@@ -78,11 +83,13 @@ export function summarizeEpisodes(instrument: Instrument, episodes: EpisodeChang
 
   const n = percents.length;
   const mean = n === 0 ? null : percents.reduce((a, b) => a + b, 0) / n;
-  const ci = mean === null ? null : ciFromMoments(n, mean, n < 2 ? 0 : sampleSd(percents, mean));
+  const ci = reportedInterval(n, mean, mean === null || n < 2 ? null : sampleSd(percents, mean));
   return {
     episodes: episodes.length,
     withFollowUp,
     dropouts: episodes.length - withFollowUp,
+    captureRate: share(withFollowUp, episodes.length),
+    changeN: n,
     meanChangePercent: mean,
     medianChangePercent: n === 0 ? null : median([...percents].sort((a, b) => a - b)),
     ci95Low: ci?.low ?? null,

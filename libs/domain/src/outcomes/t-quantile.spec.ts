@@ -1,4 +1,4 @@
-import { ciFromMoments, tQuantile, tQuantile975 } from './index.js';
+import { ciFromMoments, MIN_N_FOR_INTERVAL, reportedInterval, tQuantile, tQuantile975 } from './index.js';
 
 describe('tQuantile975', () => {
   // Reference values from scipy.stats.t.ppf(0.975, df).
@@ -59,5 +59,22 @@ describe('ciFromMoments', () => {
     [5, 10, -1],
   ])('is null for n = %p, mean = %p, sd = %p', (n, mean, sd) => {
     expect(ciFromMoments(n, mean, sd)).toBeNull();
+  });
+});
+
+describe('reportedInterval', () => {
+  it(`is ciFromMoments from ${MIN_N_FOR_INTERVAL} values on`, () => {
+    expect(MIN_N_FOR_INTERVAL).toBe(5);
+    expect(reportedInterval(5, 40, Math.sqrt(562.5))).toEqual(ciFromMoments(5, 40, Math.sqrt(562.5)));
+    expect(reportedInterval(30, 12, 0)).toEqual({ low: 12, high: 12 });
+  });
+
+  it.each([
+    [4, 40, 10],
+    [2, 40, 10],
+    [0, null, null],
+    [6, null, null],
+  ])('is null for n = %p, mean = %p: too few to estimate, or nothing to estimate', (n, mean, sd) => {
+    expect(reportedInterval(n, mean, sd)).toBeNull();
   });
 });

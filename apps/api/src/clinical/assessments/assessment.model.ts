@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Instrument } from '../../common/graphql/enums.js';
-import { OdiBandEnum, OutcomeDomainEnum } from '../clinical.enums.js';
+import { AssessmentSource, OdiBandEnum, OutcomeDomainEnum } from '../clinical.enums.js';
 
 @ObjectType('Assessment', { description: 'One version of a validated score; amendments add versions with the same rootId' })
 export class AssessmentModel {
@@ -49,8 +49,14 @@ export class AssessmentModel {
   @Field()
   takenAt!: Date;
 
-  @Field(() => ID)
-  recordedById!: string;
+  @Field(() => AssessmentSource, { description: 'Entered by staff, or answered by the patient by link; an amendment keeps it' })
+  source!: AssessmentSource;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The staff member who entered this version; null when the patient answered it by link (amendments are staff-only)',
+  })
+  recordedById!: string | null;
 
   @Field(() => String, { nullable: true })
   amendReason!: string | null;
