@@ -101,6 +101,36 @@ const ASSESSMENTS = graphql(`
   }
 `);
 
+const SETTINGS = graphql(`
+  mutation QuestionnairesSettings(
+    $enabled: Boolean
+    $every: Int
+    $months: Int
+    $instruments: [RegionInstrumentsInput!]
+    $licensed: [LicensedItemTextInput!]
+  ) {
+    updateClinicSettings(
+      questionnairesEnabled: $enabled
+      questionnaireEverySessions: $every
+      questionnaireFollowUpMonths: $months
+      questionnaireInstruments: $instruments
+      licensedItemText: $licensed
+    ) {
+      questionnairesEnabled
+      questionnaireEverySessions
+      questionnaireFollowUpMonths
+      questionnaireInstruments {
+        region
+        instruments
+      }
+      licensedItemText {
+        instrument
+        items
+      }
+    }
+  }
+`);
+
 const NOTE: TreatmentNoteInput = { techniques: ['SWEDISH'], regions: ['LOWER_BACK'], pressure: 'FIRM', patientResponse: 'Looser' };
 const ODI = [2, 1, 2, 1, 3, 2, 1, null, 2, 1];
 
@@ -447,5 +477,58 @@ describe('questionnaires at home', () => {
     } finally {
       await sql(`UPDATE "Clinic" SET "licensedItemText" = '{}' WHERE id = $1`, [s.owner.clinicId]);
     }
+  });
+
+  it('lets the owner set the schedule and licensed wording, naming each bad value and changing nothing then', async () => {
+    const other = await schedulingClinic(api);
+    const wording = Array.from({ length: 10 }, (_, i) => `Section ${i + 1}, as licensed`);
+    const saved = await api.gql(
+      SETTINGS,
+      {
+        every: 3,
+        months: 6,
+        instruments: [{ region: 'NECK', instruments: ['NDI', 'PSFS', 'NPRS'] }],
+        licensed: [{ instrument: 'ODI', items: wording }],
+      },
+      other.owner.token,
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data?.updateClinicSettings).toEqual({
+      questionnairesEnabled: true,
+      questionnaireEverySessions: 3,
+      questionnaireFollowUpMonths: 6,
+      questionnaireInstruments: [
+        { region: 'LOWER_BACK', instruments: ['ODI', 'NPRS'] },
+        { region: 'MID_BACK', instruments: ['PSFS', 'NPRS'] },
+        { region: 'UPPER_BACK', instruments: ['PSFS', 'NPRS'] },
+        { region: 'NECK', instruments: ['NDI', 'PSFS', 'NPRS'] },
+      ],
+      licensedItemText: [{ instrument: 'ODI', items: wording }],
+    });
+
+    const bad = await api.gql(
+      SETTINGS,
+      {
+        every: 2,
+        instruments: [{ region: 'MID_BACK', instruments: ['PSFS', 'PSFS'] }],
+        licensed: [{ instrument: 'NDI', items: ['only one'] }],
+      },
+      other.owner.token,
+    );
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect((bad.errors?.[0]?.extensions.issues as { field: string }[]).map((i) => i.field)).toEqual([
+      'questionnaireInstruments[0].instruments',
+      'licensedItemText[0].items',
+    ]);
+    const out = await api.gql(SETTINGS, { every: 0 }, other.owner.token);
+    expect(codeOf(out)).toBe('BAD_USER_INPUT');
+    expect(out.errors?.[0]?.message).toMatch(/questionnaireEverySessions/);
+    const notLicensed = await api.gql(SETTINGS, { licensed: [{ instrument: 'RMDQ', items: ['x'] }] }, other.owner.token);
+    expect(codeOf(notLicensed)).toBe('BAD_USER_INPUT');
+    // Nothing of the refused updates was kept; an empty list removes a wording
+    const cleared = await api.gql(SETTINGS, { licensed: [{ instrument: 'ODI', items: [] }] }, other.owner.token);
+    expect(cleared.data?.updateClinicSettings).toMatchObject({ questionnaireEverySessions: 3, licensedItemText: [] });
+    // A therapist cannot change them
+    expect(codeOf(await api.gql(SETTINGS, { every: 5 }, other.therapist.staff.token))).toBe('FORBIDDEN');
   });
 });

@@ -1,11 +1,56 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsInt, Matches, Max, Min, Validate } from 'class-validator';
-import { MessageChannel } from '../../common/graphql/enums.js';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  Matches,
+  Max,
+  Min,
+  Validate,
+  ValidateNested,
+} from 'class-validator';
+import { QUESTIONNAIRE_LIMITS } from '@backtrack/domain';
+import { ComplaintRegion, Instrument, MessageChannel } from '../../common/graphql/enums.js';
 import { IsIanaTimezone } from '../../auth/auth.inputs.js';
 import { Omittable } from '../../common/omittable.js';
 import { Text } from '../../common/text.js';
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Instruments whose item wording is licensed, and which a clinic may enter for its patients. */
+export const LICENSED_INSTRUMENTS = ['ODI', 'NDI'] as const;
+
+@InputType({ description: 'The instruments patients with this complaint region are asked at home' })
+export class RegionInstrumentsInput {
+  @Field(() => ComplaintRegion)
+  @IsEnum(ComplaintRegion)
+  region!: ComplaintRegion;
+
+  @Field(() => [Instrument], { description: 'In the order the patient answers them; empty: none for this region' })
+  @IsArray()
+  @ArrayMaxSize(6)
+  @IsEnum(Instrument, { each: true })
+  instruments!: Instrument[];
+}
+
+@InputType({ description: "The clinic's licensed wording of an instrument's items, one text per item in order; empty to remove it" })
+export class LicensedItemTextInput {
+  @Field(() => Instrument, { description: 'ODI or NDI' })
+  @IsIn(LICENSED_INSTRUMENTS, { message: 'instrument must be ODI or NDI (the instruments with licensed item wording)' })
+  instrument!: Instrument;
+
+  @Field(() => [String])
+  @IsArray()
+  @ArrayMaxSize(10)
+  @Text({ min: 1, max: 600, multiline: true, each: true })
+  items!: string[];
+}
 
 @ArgsType()
 export class UpdateClinicSettingsArgs {
@@ -72,4 +117,39 @@ export class UpdateClinicSettingsArgs {
   @Omittable()
   @Matches(TIME_OF_DAY, { message: 'quietHoursEnd must be a time "HH:MM"' })
   quietHoursEnd?: string;
+
+  @Field({ nullable: true, description: 'Whether patients are asked to fill in questionnaires at home' })
+  @Omittable()
+  @IsBoolean()
+  questionnairesEnabled?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'A progress questionnaire after every this many completed sessions' })
+  @Omittable()
+  @IsInt()
+  @Min(QUESTIONNAIRE_LIMITS.everySessions.min)
+  @Max(QUESTIONNAIRE_LIMITS.everySessions.max)
+  questionnaireEverySessions?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Months after discharge of the follow-up questionnaire' })
+  @Omittable()
+  @IsInt()
+  @Min(QUESTIONNAIRE_LIMITS.followUpMonths.min)
+  @Max(QUESTIONNAIRE_LIMITS.followUpMonths.max)
+  questionnaireFollowUpMonths?: number;
+
+  @Field(() => [RegionInstrumentsInput], { nullable: true, description: 'Per region; regions left out keep their instruments' })
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => RegionInstrumentsInput)
+  questionnaireInstruments?: RegionInstrumentsInput[];
+
+  @Field(() => [LicensedItemTextInput], { nullable: true, description: 'Per instrument; instruments left out keep their wording' })
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(2)
+  @ValidateNested({ each: true })
+  @Type(() => LicensedItemTextInput)
+  licensedItemText?: LicensedItemTextInput[];
 }

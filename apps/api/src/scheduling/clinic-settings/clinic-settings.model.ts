@@ -1,5 +1,15 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { MessageChannel } from '../../common/graphql/enums.js';
+import { ComplaintRegion, Instrument, MessageChannel } from '../../common/graphql/enums.js';
+import { LicensedItemTextModel } from '../../questionnaires/questionnaire.model.js';
+
+@ObjectType('RegionInstruments', { description: 'The instruments patients with this complaint region are asked at home' })
+export class RegionInstrumentsModel {
+  @Field(() => ComplaintRegion)
+  region!: ComplaintRegion;
+
+  @Field(() => [Instrument])
+  instruments!: Instrument[];
+}
 
 @ObjectType('ClinicSettings', { description: "The clinic's name, time zone and booking rules" })
 export class ClinicSettingsModel {
@@ -35,4 +45,21 @@ export class ClinicSettingsModel {
 
   @Field({ description: 'Local "HH:MM" when quiet hours end (overnight when earlier than the start)' })
   quietHoursEnd!: string;
+
+  @Field({ description: 'Whether patients are asked to fill in questionnaires at home' })
+  questionnairesEnabled!: boolean;
+
+  @Field(() => Int, { description: 'A progress questionnaire after every this many completed sessions (default 4)' })
+  questionnaireEverySessions!: number;
+
+  @Field(() => Int, {
+    description: 'Months after discharge (or the last visit of a patient who stopped coming) of the follow-up (default 3)',
+  })
+  questionnaireFollowUpMonths!: number;
+
+  @Field(() => [RegionInstrumentsModel], { description: 'The instruments asked per complaint region, every region listed' })
+  questionnaireInstruments!: RegionInstrumentsModel[];
+
+  @Field(() => [LicensedItemTextModel], { description: "The clinic's licensed item wording (ODI, NDI), where entered" })
+  licensedItemText!: LicensedItemTextModel[];
 }

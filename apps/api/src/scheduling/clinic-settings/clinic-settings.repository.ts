@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { currentClinicId } from '../../database/tenant-scope.js';
 import { PrismaService } from '../../database/prisma.service.js';
-import type { Clinic } from '../../generated/prisma/client.js';
+import type { Clinic, Prisma } from '../../generated/prisma/client.js';
 
 export type ClinicSettingsData = Partial<
   Pick<
@@ -18,8 +18,11 @@ export type ClinicSettingsData = Partial<
     | 'reminderChannels'
     | 'quietHoursStart'
     | 'quietHoursEnd'
+    | 'questionnairesEnabled'
+    | 'questionnaireEverySessions'
+    | 'questionnaireFollowUpMonths'
   >
->;
+> & { questionnaireInstruments?: Prisma.InputJsonValue; licensedItemText?: Prisma.InputJsonValue };
 
 @Injectable()
 export class ClinicSettingsRepository {
