@@ -9,3 +9,5 @@ export { ODI_BAND_LABELS, odiBand } from './odi-band.js';
 export type { OdiBand } from './odi-band.js';
 export { ITEM_LABEL_MAX_LENGTH, namesItemsPerAssessment, normalizeItemLabels, validateItemLabels } from './validate-item-labels.js';
 export type { ItemLabelIssue } from './validate-item-labels.js';
+export { anchorLabel, itemScale, itemScales, LICENSED_ITEM_TEXT_MAX_LENGTH, LICENSED_TEXT_INSTRUMENTS } from './anchors.js';
+export type { ItemScale, ScaleAnchor } from './anchors.js';
