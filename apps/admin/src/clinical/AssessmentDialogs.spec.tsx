@@ -23,6 +23,7 @@ const version = (v: number, responses: number[], activities: string[]): Assessme
   episodeId: 'e1',
   sessionId: null,
   recordedById: 'u1',
+  source: 'CLINICIAN_ENTERED',
 });
 
 describe('assessment history', () => {

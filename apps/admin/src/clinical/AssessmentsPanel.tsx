@@ -1,7 +1,9 @@
 import { INSTRUMENTS, ODI_BAND_LABELS, type OdiBand } from '@backtrack/domain';
+import PhoneIcon from '@mui/icons-material/PhoneIphoneOutlined';
 import { Alert, Button, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { SOURCE_LABELS } from '../shared/labels';
 import { AmendAssessmentDialog, AssessmentHistoryDialog } from './AssessmentDialogs';
 import { fetchAssessments, patientRecordKey, type Assessment } from './api';
 import { dateTime, itemName } from './format';
@@ -38,7 +40,18 @@ export function AssessmentsPanel({ patientId, onChanged }: { patientId: string; 
         <TableBody>
           {data.map((a) => (
             <TableRow key={a.id} data-instrument={a.instrument}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateTime(a.takenAt)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                {dateTime(a.takenAt)}
+                <Typography
+                  variant="caption"
+                  color={a.source === 'PATIENT_REPORTED' ? 'secondary.dark' : 'text.secondary'}
+                  sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}
+                  data-testid="assessment-source"
+                >
+                  {a.source === 'PATIENT_REPORTED' && <PhoneIcon sx={{ fontSize: 14 }} aria-hidden />}
+                  {SOURCE_LABELS[a.source]}
+                </Typography>
+              </TableCell>
               <TableCell>
                 <strong>{a.instrument}</strong>
                 <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'none', md: 'block' } }}>

@@ -54,6 +54,7 @@ export const ASSESSMENT_FIELDS = graphql(`
     episodeId
     sessionId
     recordedById
+    source
   }
 `);
 

@@ -13,6 +13,13 @@ export type AssessmentFilter = {
   rootId?: string | number | null | undefined;
 };
 
+/** Who gave the answers: entered by staff, or answered by the patient by link */
+export type AssessmentSource =
+  /** Entered by a staff member */
+  | 'CLINICIAN_ENTERED'
+  /** Answered by the patient on a questionnaire link */
+  | 'PATIENT_REPORTED';
+
 export type BookSeriesInput = {
   /** Defaults to the patient's open episode of care (opened if none) */
   episodeId?: string | number | null | undefined;
@@ -175,6 +182,27 @@ export type Pressure =
   | 'LIGHT'
   | 'MODERATE';
 
+/** One instrument's answers; values and counts are checked item by item by libs/domain */
+export type QuestionnaireAnswerInput = {
+  /** PSFS only, and required there: the activity named for each response */
+  activities?: Array<string> | null | undefined;
+  instrument: Instrument;
+  /** Item responses in instrument order; null = skipped (ODI and NDI allow up to 2) */
+  responses: Array<number | null | undefined>;
+};
+
+export type QuestionnaireOccasion =
+  | 'BASELINE'
+  | 'DISCHARGE'
+  | 'FOLLOW_UP'
+  | 'PROGRESS';
+
+export type QuestionnaireStatus =
+  | 'ANSWERED'
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'PENDING';
+
 export type RecordAssessmentInput = {
   /** PSFS only, and required there: the activity the patient named for each response, in the same order */
   activities?: Array<string> | null | undefined;
@@ -281,7 +309,7 @@ export type WorkingBlockInput = {
 
 export type EpisodeFieldsFragment = { id: string, patientId: string, region: ComplaintRegion, chronicity: Chronicity, goal: string, startedAt: string, dischargedAt: string | null, dischargeNote: string | null, open: boolean };
 
-export type AssessmentFieldsFragment = { id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string | null };
+export type AssessmentFieldsFragment = { id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string | null, source: AssessmentSource };
 
 export type ScreeningRecordQueryVariables = Exact<{
   patientId: string | number;
@@ -339,21 +367,21 @@ export type AssessmentsQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentsQuery = { allAssessments: Array<{ id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string | null }> };
+export type AssessmentsQuery = { allAssessments: Array<{ id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string | null, source: AssessmentSource }> };
 
 export type AssessmentHistoryQueryVariables = Exact<{
   rootId: string | number;
 }>;
 
 
-export type AssessmentHistoryQuery = { assessmentHistory: Array<{ id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string | null }> };
+export type AssessmentHistoryQuery = { assessmentHistory: Array<{ id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string | null, source: AssessmentSource }> };
 
 export type RecordAssessmentMutationVariables = Exact<{
   input: RecordAssessmentInput;
 }>;
 
 
-export type RecordAssessmentMutation = { recordAssessment: { id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string | null } };
+export type RecordAssessmentMutation = { recordAssessment: { id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string | null, source: AssessmentSource } };
 
 export type AmendAssessmentMutationVariables = Exact<{
   id: string | number;
@@ -363,7 +391,7 @@ export type AmendAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type AmendAssessmentMutation = { amendAssessment: { id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string | null } };
+export type AmendAssessmentMutation = { amendAssessment: { id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string | null, source: AssessmentSource } };
 
 export type DashboardClinicQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -392,18 +420,18 @@ export type PatientOutcomesQueryVariables = Exact<{
 }>;
 
 
-export type PatientOutcomesQuery = { patientOutcomes: { patientId: string, episode: { id: string, startedAt: string, open: boolean, goal: string, dischargedAt: string | null } | null, measures: Array<{ instrument: Instrument, domain: OutcomeDomain, hasFollowUp: boolean, changePoints: number | null, changePercent: number | null, meaningful: boolean | null, meetsClaim: boolean | null, claimTarget: number, meaningfulTarget: number, baseline: { assessmentId: string, takenAt: string, sessionNumber: number, score: number, normalized: number }, latest: { assessmentId: string, takenAt: string, sessionNumber: number, score: number, normalized: number }, series: Array<{ assessmentId: string, takenAt: string, sessionNumber: number, score: number, normalized: number }> }> } };
+export type PatientOutcomesQuery = { patientOutcomes: { patientId: string, episode: { id: string, startedAt: string, open: boolean, goal: string, dischargedAt: string | null } | null, measures: Array<{ instrument: Instrument, domain: OutcomeDomain, hasFollowUp: boolean, changePoints: number | null, changePercent: number | null, meaningful: boolean | null, meetsClaim: boolean | null, claimTarget: number, meaningfulTarget: number, baseline: { assessmentId: string, takenAt: string, sessionNumber: number, score: number, normalized: number, source: AssessmentSource }, latest: { assessmentId: string, takenAt: string, sessionNumber: number, score: number, normalized: number, source: AssessmentSource }, series: Array<{ assessmentId: string, takenAt: string, sessionNumber: number, score: number, normalized: number, source: AssessmentSource }> }> } };
 
-export type OutcomePointFieldsFragment = { assessmentId: string, takenAt: string, sessionNumber: number, score: number, normalized: number };
+export type OutcomePointFieldsFragment = { assessmentId: string, takenAt: string, sessionNumber: number, score: number, normalized: number, source: AssessmentSource };
 
 export type ClinicOutcomesQueryVariables = Exact<{
   filter?: ClinicOutcomesFilter | null | undefined;
 }>;
 
 
-export type ClinicOutcomesQuery = { clinicOutcomes: { claim: string, statement: string, reference: { citation: string, title: string, design: string, participants: number, sessions: string, finding: string }, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }>, byTherapist: Array<{ therapistId: string, therapistName: string, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }> }>, byModality: Array<{ modality: Modality, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }> }> } };
+export type ClinicOutcomesQuery = { clinicOutcomes: { claim: string, statement: string, reference: { citation: string, title: string, design: string, participants: number, sessions: string, finding: string }, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, captureRate: number | null, changeN: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, requested: number, answered: number, medianResponseHours: number | null, summary: string, caution: string | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }>, byTherapist: Array<{ therapistId: string, therapistName: string, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, captureRate: number | null, changeN: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, requested: number, answered: number, medianResponseHours: number | null, summary: string, caution: string | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }> }>, byModality: Array<{ modality: Modality, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, captureRate: number | null, changeN: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, requested: number, answered: number, medianResponseHours: number | null, summary: string, caution: string | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }> }> } };
 
-export type OutcomeStatsFieldsFragment = { instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } };
+export type OutcomeStatsFieldsFragment = { instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, captureRate: number | null, changeN: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, requested: number, answered: number, medianResponseHours: number | null, summary: string, caution: string | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } };
 
 export type TherapistChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -447,6 +475,23 @@ export type PatientOptOutMutationVariables = Exact<{
 
 
 export type PatientOptOutMutation = { optOutByLink: { channel: MessageChannel } };
+
+export type PatientQuestionnaireFieldsFragment = { clinicName: string, timezone: string, occasion: QuestionnaireOccasion, status: QuestionnaireStatus, instruments: Array<Instrument>, expiresAt: string, answeredAt: string | null, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> };
+
+export type PatientQuestionnaireByLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PatientQuestionnaireByLinkQuery = { questionnaireByLink: { clinicName: string, timezone: string, occasion: QuestionnaireOccasion, status: QuestionnaireStatus, instruments: Array<Instrument>, expiresAt: string, answeredAt: string | null, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> } };
+
+export type PatientQuestionnaireSubmitMutationVariables = Exact<{
+  token: string;
+  responses: Array<QuestionnaireAnswerInput> | QuestionnaireAnswerInput;
+}>;
+
+
+export type PatientQuestionnaireSubmitMutation = { submitQuestionnaire: { clinicName: string, timezone: string, occasion: QuestionnaireOccasion, status: QuestionnaireStatus, instruments: Array<Instrument>, expiresAt: string, answeredAt: string | null, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> } };
 
 export type PatientRecordFragment = { id: string, firstName: string, lastName: string, name: string, dateOfBirth: string, email: string | null, phone: string | null, preferredChannel: MessageChannel | null, emailConsent: boolean, smsConsent: boolean, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus, notes: string, createdAt: string, updatedAt: string };
 
@@ -686,6 +731,7 @@ export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
   episodeId
   sessionId
   recordedById
+  source
 }
     `, {"fragmentName":"AssessmentFields"}) as unknown as TypedDocumentString<AssessmentFieldsFragment, unknown>;
 export const MessageRecordFragmentDoc = new TypedDocumentString(`
@@ -714,6 +760,7 @@ export const OutcomePointFieldsFragmentDoc = new TypedDocumentString(`
   sessionNumber
   score
   normalized
+  source
 }
     `, {"fragmentName":"OutcomePointFields"}) as unknown as TypedDocumentString<OutcomePointFieldsFragment, unknown>;
 export const OutcomeStatsFieldsFragmentDoc = new TypedDocumentString(`
@@ -722,6 +769,8 @@ export const OutcomeStatsFieldsFragmentDoc = new TypedDocumentString(`
   episodes
   withFollowUp
   dropouts
+  captureRate
+  changeN
   meanChangePercent
   medianChangePercent
   ci95Low
@@ -734,6 +783,11 @@ export const OutcomeStatsFieldsFragmentDoc = new TypedDocumentString(`
     meaningfulShare
     claimShare
   }
+  requested
+  answered
+  medianResponseHours
+  summary
+  caution
 }
     `, {"fragmentName":"OutcomeStatsFields"}) as unknown as TypedDocumentString<OutcomeStatsFieldsFragment, unknown>;
 export const PatientLinkViewFieldsFragmentDoc = new TypedDocumentString(`
@@ -755,6 +809,21 @@ export const PatientLinkViewFieldsFragmentDoc = new TypedDocumentString(`
   usedAt
 }
     `, {"fragmentName":"PatientLinkViewFields"}) as unknown as TypedDocumentString<PatientLinkViewFieldsFragment, unknown>;
+export const PatientQuestionnaireFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PatientQuestionnaireFields on PatientQuestionnaire {
+  clinicName
+  timezone
+  occasion
+  status
+  instruments
+  licensedItemText {
+    instrument
+    items
+  }
+  expiresAt
+  answeredAt
+}
+    `, {"fragmentName":"PatientQuestionnaireFields"}) as unknown as TypedDocumentString<PatientQuestionnaireFieldsFragment, unknown>;
 export const PatientRecordFragmentDoc = new TypedDocumentString(`
     fragment PatientRecord on Patient {
   id
@@ -1079,6 +1148,7 @@ export const AssessmentsDocument = new TypedDocumentString(`
   episodeId
   sessionId
   recordedById
+  source
 }`) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
 export const AssessmentHistoryDocument = new TypedDocumentString(`
     query assessmentHistory($rootId: ID!) {
@@ -1104,6 +1174,7 @@ export const AssessmentHistoryDocument = new TypedDocumentString(`
   episodeId
   sessionId
   recordedById
+  source
 }`) as unknown as TypedDocumentString<AssessmentHistoryQuery, AssessmentHistoryQueryVariables>;
 export const RecordAssessmentDocument = new TypedDocumentString(`
     mutation recordAssessment($input: RecordAssessmentInput!) {
@@ -1129,6 +1200,7 @@ export const RecordAssessmentDocument = new TypedDocumentString(`
   episodeId
   sessionId
   recordedById
+  source
 }`) as unknown as TypedDocumentString<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
 export const AmendAssessmentDocument = new TypedDocumentString(`
     mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {
@@ -1159,6 +1231,7 @@ export const AmendAssessmentDocument = new TypedDocumentString(`
   episodeId
   sessionId
   recordedById
+  source
 }`) as unknown as TypedDocumentString<AmendAssessmentMutation, AmendAssessmentMutationVariables>;
 export const DashboardClinicDocument = new TypedDocumentString(`
     query dashboardClinic {
@@ -1243,6 +1316,7 @@ export const PatientOutcomesDocument = new TypedDocumentString(`
   sessionNumber
   score
   normalized
+  source
 }`) as unknown as TypedDocumentString<PatientOutcomesQuery, PatientOutcomesQueryVariables>;
 export const ClinicOutcomesDocument = new TypedDocumentString(`
     query clinicOutcomes($filter: ClinicOutcomesFilter) {
@@ -1280,6 +1354,8 @@ export const ClinicOutcomesDocument = new TypedDocumentString(`
   episodes
   withFollowUp
   dropouts
+  captureRate
+  changeN
   meanChangePercent
   medianChangePercent
   ci95Low
@@ -1292,6 +1368,11 @@ export const ClinicOutcomesDocument = new TypedDocumentString(`
     meaningfulShare
     claimShare
   }
+  requested
+  answered
+  medianResponseHours
+  summary
+  caution
 }`) as unknown as TypedDocumentString<ClinicOutcomesQuery, ClinicOutcomesQueryVariables>;
 export const TherapistChoicesDocument = new TypedDocumentString(`
     query therapistChoices {
@@ -1400,6 +1481,44 @@ export const PatientOptOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PatientOptOutMutation, PatientOptOutMutationVariables>;
+export const PatientQuestionnaireByLinkDocument = new TypedDocumentString(`
+    query PatientQuestionnaireByLink($token: String!) {
+  questionnaireByLink(token: $token) {
+    ...PatientQuestionnaireFields
+  }
+}
+    fragment PatientQuestionnaireFields on PatientQuestionnaire {
+  clinicName
+  timezone
+  occasion
+  status
+  instruments
+  licensedItemText {
+    instrument
+    items
+  }
+  expiresAt
+  answeredAt
+}`) as unknown as TypedDocumentString<PatientQuestionnaireByLinkQuery, PatientQuestionnaireByLinkQueryVariables>;
+export const PatientQuestionnaireSubmitDocument = new TypedDocumentString(`
+    mutation PatientQuestionnaireSubmit($token: String!, $responses: [QuestionnaireAnswerInput!]!) {
+  submitQuestionnaire(token: $token, responses: $responses) {
+    ...PatientQuestionnaireFields
+  }
+}
+    fragment PatientQuestionnaireFields on PatientQuestionnaire {
+  clinicName
+  timezone
+  occasion
+  status
+  instruments
+  licensedItemText {
+    instrument
+    items
+  }
+  expiresAt
+  answeredAt
+}`) as unknown as TypedDocumentString<PatientQuestionnaireSubmitMutation, PatientQuestionnaireSubmitMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

@@ -1,9 +1,13 @@
 // One measure's course on the normalized scale (0–100, higher is worse) with its baseline, the
-// 50%-of-baseline target and the 30% improvement band. recharts, styled to match the MUI theme.
-import { INSTRUMENTS } from '@backtrack/domain';
+// 50%-of-baseline target and the 30% improvement band, labelled in the instrument's own units (NPRS
+// "6 / 10", not 60; see ownUnits.ts). Points the patient answered by link are hollow, and the tooltip
+// and legend say which are patient-reported. recharts, styled to match the MUI theme.
 import { useTheme } from '@mui/material';
 import { DateTime } from 'luxon';
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { AssessmentSource } from '../graphql/graphql';
+import { SOURCE_LABELS } from '../shared/labels';
+import { chartScale, type ChartScale } from './ownUnits';
 import { referenceLevels } from './referenceLevels';
 import type { MeasureOutcome } from './api';
 
@@ -22,6 +26,7 @@ interface Datum {
   sessionNumber: number;
   normalized: number;
   score: number;
+  source: AssessmentSource;
 }
 
 const shortDate = (t: number) => DateTime.fromMillis(t).toFormat('d LLL');
@@ -30,21 +35,21 @@ function PointTooltip({
   active,
   payload,
   instrument,
+  scale,
 }: {
   active?: boolean;
   payload?: readonly { payload?: unknown }[];
   instrument: MeasureOutcome['instrument'];
+  scale: ChartScale;
 }) {
   const d = payload?.[0]?.payload as Datum | undefined;
   if (!active || !d) return null;
-  const def = INSTRUMENTS[instrument];
   return (
     <div style={{ background: '#fff', border: '1px solid #dfe6e8', borderRadius: 8, padding: '6px 10px', fontSize: 13 }}>
       <div style={{ fontWeight: 600 }}>
-        {instrument} {d.score}
-        {def.scoreUnit === '%' ? '%' : ` / ${def.scoreMax}`}
+        {instrument} {scale.value(d.normalized)}
       </div>
-      <div>Normalized {Math.round(d.normalized)}</div>
+      <div>{SOURCE_LABELS[d.source]}</div>
       <div style={{ color: '#51606b' }}>
         {DateTime.fromMillis(d.t).toFormat('d LLL yyyy')} · after {d.sessionNumber} {d.sessionNumber === 1 ? 'session' : 'sessions'}
       </div>
@@ -52,15 +57,56 @@ function PointTooltip({
   );
 }
 
+/** A filled dot for a clinician-entered point, a hollow one for a patient-reported one. */
+function SourceDot(props: { cx?: number; cy?: number; payload?: Datum; color: string; r: number }) {
+  const { cx, cy, payload, color, r } = props;
+  if (cx === undefined || cy === undefined) return null;
+  const patient = payload?.source === 'PATIENT_REPORTED';
+  return (
+    <circle
+      className="recharts-dot recharts-line-dot"
+      data-source={payload?.source}
+      cx={cx}
+      cy={cy}
+      r={r}
+      fill={patient ? '#fff' : color}
+      stroke={color}
+      strokeWidth={patient ? 2 : 1}
+    />
+  );
+}
+
+/** Which dot means what, for the sources the series has. */
+function SourceLegend({ sources, color }: { sources: AssessmentSource[]; color: string }) {
+  return (
+    <ul
+      aria-label="Point sources"
+      style={{ display: 'flex', gap: 16, listStyle: 'none', margin: 0, padding: '0 0 0 40px', fontSize: 12, color: '#51606b' }}
+    >
+      {sources.map((source) => (
+        <li key={source} style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+          <svg width={10} height={10} aria-hidden>
+            <circle cx={5} cy={5} r={4} fill={source === 'PATIENT_REPORTED' ? '#fff' : color} stroke={color} strokeWidth={1.5} />
+          </svg>
+          {SOURCE_LABELS[source]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function OutcomeChart({ measure, xMode, width, height = 240 }: Props) {
   const theme = useTheme();
   const levels = referenceLevels(measure.baseline.normalized);
+  const scale = chartScale(measure.instrument);
   const data: Datum[] = measure.series.map((p) => ({
     t: Date.parse(p.takenAt),
     sessionNumber: p.sessionNumber,
     normalized: p.normalized,
     score: p.score,
+    source: p.source,
   }));
+  const sources = (['CLINICIAN_ENTERED', 'PATIENT_REPORTED'] as const).filter((s) => data.some((d) => d.source === s));
   const line = measure.domain === 'PAIN' ? '#b4532a' : theme.palette.secondary.main;
   const maxSession = Math.max(1, ...data.map((d) => d.sessionNumber));
 
@@ -90,7 +136,7 @@ export function OutcomeChart({ measure, xMode, width, height = 240 }: Props) {
           height={36}
         />
       )}
-      <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={36} tick={{ fontSize: 12 }} />
+      <YAxis domain={[0, 100]} ticks={scale.ticks} tickFormatter={scale.tick} width={40} tick={{ fontSize: 12 }} />
       <ReferenceArea
         className="ref-band"
         y1={levels.band.y1}
@@ -106,22 +152,29 @@ export function OutcomeChart({ measure, xMode, width, height = 240 }: Props) {
         y={levels.baseline}
         stroke="#7a8790"
         strokeDasharray="5 4"
-        label={{ value: `Baseline ${Math.round(levels.baseline)}`, position: 'right', fontSize: 11, fill: '#51606b' }}
+        label={{ value: `Baseline ${scale.value(levels.baseline)}`, position: 'right', fontSize: 11, fill: '#51606b' }}
       />
       <ReferenceLine
         className="ref-claim"
         y={levels.claimTarget}
         stroke={theme.palette.primary.main}
         strokeWidth={1.5}
-        label={{ value: `50% target ${Math.round(levels.claimTarget)}`, position: 'right', fontSize: 11, fill: theme.palette.primary.dark }}
+        label={{
+          value: `50% target ${scale.value(levels.claimTarget)}`,
+          position: 'right',
+          fontSize: 11,
+          fill: theme.palette.primary.dark,
+        }}
       />
-      <Tooltip content={(props) => <PointTooltip active={props.active} payload={props.payload} instrument={measure.instrument} />} />
+      <Tooltip
+        content={(props) => <PointTooltip active={props.active} payload={props.payload} instrument={measure.instrument} scale={scale} />}
+      />
       <Line
         type="linear"
         dataKey="normalized"
         stroke={line}
         strokeWidth={2.5}
-        dot={{ r: 4, fill: line }}
+        dot={(props: { cx?: number; cy?: number; payload?: Datum }) => <SourceDot {...props} color={line} r={4} />}
         activeDot={{ r: 6 }}
         isAnimationActive={false}
         name={measure.instrument}
@@ -130,18 +183,21 @@ export function OutcomeChart({ measure, xMode, width, height = 240 }: Props) {
   );
 
   return (
-    <div
-      data-testid={`outcome-chart-${measure.instrument}`}
-      role="img"
-      aria-label={`${measure.instrument} normalized scores ${xMode === 'time' ? 'over time' : 'by session'}`}
-    >
-      {width ? (
-        chart
-      ) : (
-        <ResponsiveContainer width="100%" height={height}>
-          {chart}
-        </ResponsiveContainer>
-      )}
-    </div>
+    <>
+      <div
+        data-testid={`outcome-chart-${measure.instrument}`}
+        role="img"
+        aria-label={`${measure.instrument} scores ${xMode === 'time' ? 'over time' : 'by session'} (${scale.axis})`}
+      >
+        {width ? (
+          chart
+        ) : (
+          <ResponsiveContainer width="100%" height={height}>
+            {chart}
+          </ResponsiveContainer>
+        )}
+      </div>
+      <SourceLegend sources={sources} color={line} />
+    </>
   );
 }

@@ -74,8 +74,9 @@ export function PatientOutcomesPanel({ patientId, episodeId }: Props) {
               : 'No episode of care yet.'}
           </Typography>
           <Typography variant="caption" color="text.secondary">
-            Normalized 0–100, higher is worse. The dashed line is the baseline, the solid line the 50%-of-baseline target, the green band a
-            30–50% improvement.
+            Each chart is in its instrument’s own units, drawn so that higher is worse (PSFS, where 10 is normal, has its 10 at the bottom).
+            The dashed line is the baseline, the solid line the 50%-of-baseline target, the green band a 30–50% improvement. Hollow points
+            were answered by the patient at home.
           </Typography>
         </Box>
         <ToggleButtonGroup

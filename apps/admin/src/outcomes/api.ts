@@ -49,6 +49,7 @@ const PATIENT_OUTCOMES = graphql(`
     sessionNumber
     score
     normalized
+    source
   }
 `);
 
@@ -92,6 +93,8 @@ const CLINIC_OUTCOMES = graphql(`
     episodes
     withFollowUp
     dropouts
+    captureRate
+    changeN
     meanChangePercent
     medianChangePercent
     ci95Low
@@ -104,6 +107,11 @@ const CLINIC_OUTCOMES = graphql(`
       meaningfulShare
       claimShare
     }
+    requested
+    answered
+    medianResponseHours
+    summary
+    caution
   }
 `);
 

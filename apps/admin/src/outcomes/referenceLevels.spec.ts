@@ -7,6 +7,7 @@ const point = (score: number, normalized: number, sessionNumber = 0): OutcomePoi
   sessionNumber,
   score,
   normalized,
+  source: 'CLINICIAN_ENTERED',
 });
 
 function measure(partial: Partial<MeasureOutcome> & Pick<MeasureOutcome, 'baseline' | 'latest'>): MeasureOutcome {

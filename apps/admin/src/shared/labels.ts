@@ -1,5 +1,14 @@
-// Labels and colours for the API's scheduling enums (types generated from the schema).
-import type { MessageChannel, MessageKind, MessageStatus, Modality, Pressure, RepeatFrequency, SessionStatus } from '../graphql/graphql';
+// Labels and colours for the API's scheduling and clinical enums (types generated from the schema).
+import type {
+  AssessmentSource,
+  MessageChannel,
+  MessageKind,
+  MessageStatus,
+  Modality,
+  Pressure,
+  RepeatFrequency,
+  SessionStatus,
+} from '../graphql/graphql';
 
 export const STATUS_LABELS: Record<SessionStatus, string> = {
   BOOKED: 'Booked',
@@ -72,4 +81,10 @@ export const MESSAGE_STATUS_COLORS: Record<MessageStatus, { bg: string; fg: stri
   FAILED: { bg: '#fde8e6', fg: '#7a1c14' },
   CANCELLED: { bg: '#f1f3f4', fg: '#5b6670' },
   SKIPPED: { bg: '#fff1d6', fg: '#5a3a00' },
+};
+
+/** Who gave an assessment's answers; said wherever a score is shown (table, chart tooltip and legend). */
+export const SOURCE_LABELS: Record<AssessmentSource, string> = {
+  CLINICIAN_ENTERED: 'Clinician-entered',
+  PATIENT_REPORTED: 'Patient-reported',
 };
