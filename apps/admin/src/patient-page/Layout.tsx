@@ -1,6 +1,7 @@
 // The frame every patient page shares: the clinic's name on top, one heading saying where the patient
 // is, then the page. Plain elements and one stylesheet (patient-page.css); no UI library.
 import { useEffect, useRef, type ReactNode } from 'react';
+import type { LinkError } from './api';
 
 export type Tone = 'success' | 'info' | 'warning' | 'error';
 
@@ -9,6 +10,8 @@ interface PageProps {
   clinicName?: string;
   title: string;
   tone?: Tone;
+  /** Focus the heading from the first render: a page that replaces another after the patient's click. */
+  announce?: boolean;
   children?: ReactNode;
 }
 
@@ -16,9 +19,9 @@ interface PageProps {
  * A change of title after the first render is the result of the patient's click: focus moves to the
  * heading so a screen reader announces the outcome, and the page scrolls back to it.
  */
-export function Page({ clinicName, title, tone, children }: PageProps) {
+export function Page({ clinicName, title, tone, announce = false, children }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
+  const first = useRef(!announce);
   useEffect(() => {
     document.title = clinicName ? `${title} – ${clinicName}` : title;
     if (first.current) {
@@ -69,6 +72,20 @@ export function ActionButton({ onClick, busy, label, busyLabel, variant = 'prima
     <button type="button" className={`pp-button pp-button-${variant}`} onClick={onClick} disabled={busy} aria-busy={busy || undefined}>
       {busy ? busyLabel : label}
     </button>
+  );
+}
+
+/**
+ * A link the server would not open: its own words, and a way to try again only when trying again
+ * can help (the server could not be reached, or too many attempts).
+ */
+export function LinkFailure({ error, onRetry, announce }: { error: LinkError; onRetry: () => void; announce?: boolean }) {
+  const retry = error.code === 'UNAVAILABLE' || error.code === 'RATE_LIMITED';
+  return (
+    <Page title={retry ? 'This link cannot be opened right now' : 'This link cannot be used'} tone="error" announce={announce}>
+      <p className="pp-lead">{error.message}</p>
+      {retry ? <ActionButton busy={false} label="Try again" busyLabel="Opening…" onClick={onRetry} /> : null}
+    </Page>
   );
 }
 

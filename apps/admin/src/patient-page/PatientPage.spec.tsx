@@ -36,6 +36,8 @@ function fakeApi(overrides: Partial<Record<keyof PatientApi, jest.Mock>> = {}) {
     cancel: jest.fn(),
     claim: jest.fn(),
     optOut: jest.fn(),
+    questionnaire: jest.fn(),
+    submitQuestionnaire: jest.fn(),
     ...overrides,
   } satisfies Record<keyof PatientApi, jest.Mock>;
 }
@@ -49,13 +51,16 @@ const heading = () => screen.getByRole('heading', { level: 1 });
 const button = (name: string | RegExp) => screen.queryByRole('button', { name });
 
 describe('an incomplete link', () => {
-  it.each(['/p/confirm', '/p/cancel?token=', '/p/questionnaire?token=abc', '/p/'])('%s asks for the whole link', (path) => {
-    const api = fakeApi();
-    open(path, api);
-    expect(heading()).toHaveTextContent('This link is not complete');
-    expect(screen.getByText(/copy the whole link/)).toBeInTheDocument();
-    expect(api.view).not.toHaveBeenCalled();
-  });
+  it.each(['/p/confirm', '/p/cancel?token=', '/p/questionnaire', '/p/questionnaires?token=abc', '/p/'])(
+    '%s asks for the whole link',
+    (path) => {
+      const api = fakeApi();
+      open(path, api);
+      expect(heading()).toHaveTextContent('This link is not complete');
+      expect(screen.getByText(/copy the whole link/)).toBeInTheDocument();
+      expect(api.view).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('a link the server refuses', () => {

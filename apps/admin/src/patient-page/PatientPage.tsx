@@ -6,9 +6,10 @@ import { LinkError, UNAVAILABLE_MESSAGE, type LinkView, type PatientApi } from '
 import { CancelPage } from './CancelPage';
 import { ClaimPage } from './ClaimPage';
 import { ConfirmPage } from './ConfirmPage';
-import { ActionButton, Page } from './Layout';
+import { LinkFailure, Page } from './Layout';
 import { OptOutPage } from './OptOutPage';
-import { routeOf, type PatientAction } from './route';
+import { QuestionnairePage } from './QuestionnairePage';
+import { routeOf } from './route';
 
 const PURPOSE_OF = { confirm: 'CONFIRM', cancel: 'CANCEL', claim: 'CLAIM' } as const;
 
@@ -23,10 +24,11 @@ export function PatientPage({ location, api }: Props) {
   const route = routeOf(location);
   if (!route.action) return <IncompleteLink />;
   if (route.action === 'opt-out') return <OptOutPage token={route.token} api={api} />;
+  if (route.action === 'questionnaire') return <QuestionnairePage token={route.token} api={api} />;
   return <LinkPage action={route.action} token={route.token} api={api} />;
 }
 
-function LinkPage({ action, token, api }: { action: Exclude<PatientAction, 'opt-out'>; token: string; api: PatientApi }) {
+function LinkPage({ action, token, api }: { action: keyof typeof PURPOSE_OF; token: string; api: PatientApi }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -59,16 +61,7 @@ function LinkPage({ action, token, api }: { action: Exclude<PatientAction, 'opt-
       </Page>
     );
   }
-  if (loaded.status === 'failed') {
-    const { error } = loaded;
-    const retry = error.code === 'UNAVAILABLE' || error.code === 'RATE_LIMITED';
-    return (
-      <Page title={retry ? 'This link cannot be opened right now' : 'This link cannot be used'} tone="error">
-        <p className="pp-lead">{error.message}</p>
-        {retry ? <ActionButton busy={false} label="Try again" busyLabel="Opening…" onClick={() => setAttempt((n) => n + 1)} /> : null}
-      </Page>
-    );
-  }
+  if (loaded.status === 'failed') return <LinkFailure error={loaded.error} onRetry={() => setAttempt((n) => n + 1)} />;
   const { view } = loaded;
   if (view.purpose !== PURPOSE_OF[action]) {
     return (

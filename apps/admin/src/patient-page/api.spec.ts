@@ -15,6 +15,22 @@ describe('linkErrorOf', () => {
     expect(error).toEqual(new LinkError('This link has expired. Please contact the clinic.', 'BAD_USER_INPUT'));
   });
 
+  it('keeps each issue of a refused answer, for the form to place', () => {
+    const issues = [
+      {
+        field: 'responses[0].responses[2]',
+        message: 'Oswestry Disability Index, Lifting: responses[2] (Lifting) must be from 0 to 5, got 7',
+      },
+      { field: 'responses[1].activities[0]', message: 'Activity 1 needs a name' },
+    ];
+    const error = linkErrorOf({
+      message: 'responses[0].responses[2]: …',
+      extensions: { code: 'BAD_USER_INPUT', issues: [...issues, { field: 3 }] },
+    });
+    expect(error.issues).toEqual(issues);
+    expect(error.message).toBe(`${issues[0]!.message} ${issues[1]!.message}`);
+  });
+
   it('strips the field name when there are no issues', () => {
     expect(linkErrorOf({ message: 'token: This link is not valid.', extensions: { code: 'BAD_USER_INPUT' } }).message).toBe(
       'This link is not valid.',
@@ -73,6 +89,25 @@ describe('httpPatientApi', () => {
       errors: [{ message: 'token: Bad', extensions: { code: 'BAD_USER_INPUT', issues: [{ field: 'token', message: 'Bad' }] } }],
     });
     await expect(httpPatientApi.view('t')).rejects.toEqual(new LinkError('Bad', 'BAD_USER_INPUT'));
+  });
+
+  it('sends a questionnaire’s answers with the token', async () => {
+    const fetchMock = answer(200, { data: { submitQuestionnaire: { status: 'ANSWERED' } } });
+    const answers = [
+      { instrument: 'ODI' as const, responses: [1, null, 2, 3, 0, 0, 1, 1, 2, 1] },
+      { instrument: 'PSFS' as const, responses: [3, 4, 5], activities: ['Gardening', 'Driving', 'Lifting'] },
+    ];
+    await expect(httpPatientApi.submitQuestionnaire('t', answers)).resolves.toEqual({ status: 'ANSWERED' });
+    const body = JSON.parse(fetchMock.mock.calls[0][1].body);
+    expect(body.variables).toEqual({ token: 't', responses: answers });
+    expect(body.query).toMatch(/mutation PatientQuestionnaireSubmit/);
+    expect(body.query).toMatch(/fragment PatientQuestionnaireFields on PatientQuestionnaire/);
+  });
+
+  it('reads a questionnaire by its link', async () => {
+    const fetchMock = answer(200, { data: { questionnaireByLink: { status: 'PENDING', instruments: ['NPRS'] } } });
+    await expect(httpPatientApi.questionnaire('t')).resolves.toEqual({ status: 'PENDING', instruments: ['NPRS'] });
+    expect(JSON.parse(fetchMock.mock.calls[0][1].body).query).toMatch(/query PatientQuestionnaireByLink/);
   });
 
   it('returns the channel of an opt-out', async () => {

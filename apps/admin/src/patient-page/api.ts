@@ -1,10 +1,17 @@
 // The patient page's only calls: public operations authorised by the link's token, sent with a plain
 // fetch to /graphql. The admin's Apollo client and react-admin error types stay out of this bundle.
 import { graphql } from '../graphql';
-import type { MessageChannel, PatientLinkViewFieldsFragment } from '../graphql/graphql';
+import type {
+  MessageChannel,
+  PatientLinkViewFieldsFragment,
+  PatientQuestionnaireFieldsFragment,
+  QuestionnaireAnswerInput,
+} from '../graphql/graphql';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 export type LinkView = PatientLinkViewFieldsFragment;
+export type QuestionnaireView = PatientQuestionnaireFieldsFragment;
+export type QuestionnaireAnswer = QuestionnaireAnswerInput;
 
 export const PATIENT_LINK_VIEW_FIELDS = graphql(`
   fragment PatientLinkViewFields on PatientLinkView {
@@ -66,6 +73,38 @@ const OPT_OUT = graphql(`
   }
 `);
 
+export const PATIENT_QUESTIONNAIRE_FIELDS = graphql(`
+  fragment PatientQuestionnaireFields on PatientQuestionnaire {
+    clinicName
+    timezone
+    occasion
+    status
+    instruments
+    licensedItemText {
+      instrument
+      items
+    }
+    expiresAt
+    answeredAt
+  }
+`);
+
+const QUESTIONNAIRE = graphql(`
+  query PatientQuestionnaireByLink($token: String!) {
+    questionnaireByLink(token: $token) {
+      ...PatientQuestionnaireFields
+    }
+  }
+`);
+
+const SUBMIT_QUESTIONNAIRE = graphql(`
+  mutation PatientQuestionnaireSubmit($token: String!, $responses: [QuestionnaireAnswerInput!]!) {
+    submitQuestionnaire(token: $token, responses: $responses) {
+      ...PatientQuestionnaireFields
+    }
+  }
+`);
+
 /** What the page can do with a link; the tests pass a fake. */
 export interface PatientApi {
   view(token: string): Promise<LinkView>;
@@ -73,6 +112,14 @@ export interface PatientApi {
   cancel(token: string, reason: string): Promise<LinkView>;
   claim(token: string): Promise<LinkView>;
   optOut(token: string): Promise<MessageChannel>;
+  questionnaire(token: string): Promise<QuestionnaireView>;
+  submitQuestionnaire(token: string, answers: QuestionnaireAnswer[]): Promise<QuestionnaireView>;
+}
+
+/** One refused value of a BAD_USER_INPUT, named as the API names it (`token`, `responses[0].responses[2]`). */
+export interface InputIssue {
+  field: string;
+  message: string;
 }
 
 /**
@@ -84,6 +131,8 @@ export class LinkError extends Error {
   constructor(
     message: string,
     readonly code: 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'UNAVAILABLE',
+    /** BAD_USER_INPUT only: each refused value, so a form can show it where it belongs. */
+    readonly issues: readonly InputIssue[] = [],
   ) {
     super(message);
     this.name = 'LinkError';
@@ -97,18 +146,29 @@ interface GraphQLErrorBody {
   extensions?: { code?: unknown; issues?: unknown; [key: string]: unknown };
 }
 
+function inputIssues(error: GraphQLErrorBody): InputIssue[] {
+  const issues: unknown[] = Array.isArray(error.extensions?.issues) ? error.extensions.issues : [];
+  return issues.filter(
+    (issue): issue is InputIssue =>
+      typeof (issue as InputIssue)?.field === 'string' &&
+      typeof (issue as InputIssue)?.message === 'string' &&
+      !!(issue as InputIssue).message,
+  );
+}
+
 /** The patient-readable message of a BAD_USER_INPUT: the issue's own text, without "token: ". */
-function inputMessage(error: GraphQLErrorBody): string {
-  const issues = Array.isArray(error.extensions?.issues) ? error.extensions.issues : [];
-  const texts = issues.map((issue) => (issue as { message?: unknown })?.message).filter((m): m is string => typeof m === 'string' && !!m);
-  if (texts.length) return texts.join(' ');
+function inputMessage(error: GraphQLErrorBody, issues: InputIssue[]): string {
+  if (issues.length) return issues.map((issue) => issue.message).join(' ');
   return typeof error.message === 'string' ? error.message.replace(/^\w+: /, '') : UNAVAILABLE_MESSAGE;
 }
 
 export function linkErrorOf(error: GraphQLErrorBody): LinkError {
   const code = error.extensions?.code;
   const message = typeof error.message === 'string' ? error.message : '';
-  if (code === 'BAD_USER_INPUT') return new LinkError(inputMessage(error), 'BAD_USER_INPUT');
+  if (code === 'BAD_USER_INPUT') {
+    const issues = inputIssues(error);
+    return new LinkError(inputMessage(error, issues), 'BAD_USER_INPUT', issues);
+  }
   if ((code === 'CONFLICT' || code === 'RATE_LIMITED') && message) return new LinkError(message, code);
   return new LinkError(UNAVAILABLE_MESSAGE, 'UNAVAILABLE');
 }
@@ -141,4 +201,6 @@ export const httpPatientApi: PatientApi = {
   cancel: async (token, reason) => (await call(CANCEL, { token, reason: reason.trim() || null })).cancelSessionByLink,
   claim: async (token) => (await call(CLAIM, { token })).claimWaitlistOffer,
   optOut: async (token) => (await call(OPT_OUT, { token })).optOutByLink.channel,
+  questionnaire: async (token) => (await call(QUESTIONNAIRE, { token })).questionnaireByLink,
+  submitQuestionnaire: async (token, responses) => (await call(SUBMIT_QUESTIONNAIRE, { token, responses })).submitQuestionnaire,
 };

@@ -9,7 +9,9 @@ describe('routeOf', () => {
     ['/p/confirm', '', { action: null }],
     ['/p/confirm', '?token=', { action: null }],
     ['/p/confirm', '?tok', { action: null }],
-    ['/p/questionnaire', '?token=x', { action: null }],
+    ['/p/questionnaire', '?token=x.y', { action: 'questionnaire', token: 'x.y' }],
+    ['/p/questionnaire', '', { action: null }],
+    ['/p/questionnaires', '?token=x', { action: null }],
     ['/p/', '', { action: null }],
     ['/p', '', { action: null }],
   ])('%s%s', (pathname, search, expected) => {
