@@ -10,6 +10,7 @@ import { RequestDrain } from './common/shutdown.js';
 import { prepareDatabase, type PreparedDatabase } from './database/prepare-database.js';
 import { DEMO_PASSWORD, DEMO_STAFF } from './seed/demo-accounts.js';
 import { seedDemoClinicIfEmpty } from './seed/demo-seed.js';
+import { DemoQuestionnairesSeeder } from './questionnaires/demo-questionnaires.seeder.js';
 import { createServer, type RunningServer } from './server.js';
 
 let config: AppConfig;
@@ -35,11 +36,12 @@ async function start(): Promise<{ database: PreparedDatabase; server: RunningSer
   try {
     database = await prepareDatabase(config);
     if (database.appliedMigrations.length) log().info({ migrations: database.appliedMigrations }, 'migrations applied');
-    if (config.seedDemo) {
-      const seeded = await seedDemoClinicIfEmpty(database.url);
-      if (seeded) log().info('demo clinic created (see README for the demo accounts)');
-    }
-    return { database, server: await createServer(config, database.url) };
+    const seeded = config.seedDemo && (await seedDemoClinicIfEmpty(database.url));
+    if (seeded) log().info('demo clinic created (see README for the demo accounts)');
+    const server = await createServer(config, database.url);
+    // Through the running API's own outbox, so the demo's questionnaire links work
+    if (seeded) log().info(await server.app.get(DemoQuestionnairesSeeder).seedAll(), 'demo questionnaires created');
+    return { database, server };
   } catch (error) {
     return failStart(error, database);
   }

@@ -22,6 +22,7 @@ const paths = defaultMigrationPaths(repoRoot());
 /** Constraints and indexes that live only in migration SQL (Prisma cannot express them). */
 const HAND_WRITTEN = [
   'constraint Assessment.Assessment_normalized_range_check',
+  'constraint Assessment.Assessment_source_check',
   'constraint Assessment.Assessment_version_check',
   'constraint Clinic.Clinic_settings_check',
   'constraint EpisodeOfCare.EpisodeOfCare_discharge_after_start_check',
@@ -33,7 +34,9 @@ const HAND_WRITTEN = [
   'constraint TimeOff.TimeOff_span_check',
   'constraint WorkingHours.WorkingHours_weekday_check',
   'constraint Message.Message_attempts_check',
+  'constraint Clinic.Clinic_questionnaire_settings_check',
   'constraint Clinic.Clinic_reminder_settings_check',
+  'constraint QuestionnaireRequest.QuestionnaireRequest_instruments_check',
   'extension btree_gist',
   'index Assessment.Assessment_one_latest_per_root',
   'index Assessment.Assessment_outcomes_idx',

@@ -4,7 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService, type TenantTransaction } from '../database/prisma.service.js';
 import { tenantCreate, transactionClinicId } from '../database/tenant-scope.js';
-import type { Prisma, QuestionnaireRequest } from '../generated/prisma/client.js';
+import type { Assessment, Prisma, QuestionnaireRequest } from '../generated/prisma/client.js';
 import type { Instrument, QuestionnaireOccasion } from '../generated/prisma/enums.js';
 
 const CLINIC = {
@@ -162,5 +162,50 @@ export class QuestionnaireRequestsRepository {
                            AND q."occasion" = 'DISCHARGE')
        ORDER BY v."lastVisitAt"
        LIMIT ${limit}`;
+  }
+
+  // The demo clinic's history (demo-questionnaires.seeder.ts): requests answered or left to expire in the past.
+
+  /** The messages of a request due by `until` count as delivered then (to the outbox, as the embedded default does). */
+  async markDeliveredUntil(tx: TenantTransaction, requestId: string, until: Date): Promise<void> {
+    await tx.$executeRaw`
+      UPDATE "Message" SET "status" = 'SENT', "sentAt" = "sendAt", "providerResult" = 'outbox', "attempts" = 1, "queuedAt" = "sendAt"
+       WHERE "clinicId" = ${transactionClinicId()}::uuid AND "questionnaireRequestId" = ${requestId}::uuid
+         AND "status" = 'SCHEDULED' AND "sendAt" <= ${until}`;
+  }
+
+  /** A request whose window passed unanswered, as the sweep leaves it. */
+  async markExpired(tx: TenantTransaction, id: string): Promise<void> {
+    await tx.questionnaireRequest.updateMany({ where: { id }, data: { status: 'EXPIRED', statusReason: 'Not answered in time' } });
+  }
+
+  /** An assessment taken as the patient's answer to a request (the demo's baselines answered at home). */
+  async reattributeToPatient(tx: TenantTransaction, assessmentId: string, requestId: string, takenAt: Date): Promise<Assessment> {
+    return tx.assessment.update({
+      where: { id: assessmentId },
+      data: { source: 'PATIENT_REPORTED', recordedById: null, sessionId: null, questionnaireRequestId: requestId, takenAt },
+    });
+  }
+
+  /** The episode's latest-version assessments, oldest first. */
+  assessments(tx: TenantTransaction, episodeId: string): Promise<Assessment[]> {
+    return tx.assessment.findMany({ where: { episodeId, isLatest: true }, orderBy: [{ takenAt: 'asc' }, { id: 'asc' }] });
+  }
+
+  /** Every episode with its completed sessions, oldest first (the demo seeder walks them). */
+  episodesWithVisits(tx: TenantTransaction) {
+    return tx.episodeOfCare.findMany({
+      select: {
+        ...EPISODE,
+        startedAt: true,
+        sessions: { where: { status: 'COMPLETED' }, select: { startsAt: true, completedAt: true }, orderBy: { startsAt: 'asc' } },
+      },
+      orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  /** Booked sessions still to come. */
+  async upcomingSessionIds(tx: TenantTransaction, now: Date): Promise<string[]> {
+    return (await tx.session.findMany({ where: { status: 'BOOKED', startsAt: { gt: now } }, select: { id: true } })).map((s) => s.id);
   }
 }

@@ -6,7 +6,6 @@
 // the dispatcher sends them when due, and answering cancels the reminders still waiting.
 import { Injectable } from '@nestjs/common';
 import {
-  INSTRUMENTS,
   instrumentsByRegionOf,
   questionnairesDue,
   STOPPED_COMING_AFTER_DAYS,
@@ -16,9 +15,10 @@ import {
 } from '@backtrack/domain';
 import type { TenantTransaction } from '../database/prisma.service.js';
 import type { QuestionnaireRequest } from '../generated/prisma/client.js';
-import type { Instrument, QuestionnaireOccasion } from '../generated/prisma/enums.js';
+import type { Instrument } from '../generated/prisma/enums.js';
 import { MessagesService } from '../messages/messages.service.js';
 import { localWhen } from '../reminders/appointment.js';
+import { QUESTIONNAIRE_LINK_LABEL, questionnaireMessage } from './questionnaire-message.js';
 import { QuestionnaireRequestsRepository, type PlannedEpisode, type QuestionnaireClinic } from './questionnaire-requests.repository.js';
 
 const DAY_MS = 86_400_000;
@@ -30,26 +30,6 @@ export function scheduleOf(clinic: QuestionnaireClinic): QuestionnaireSchedule {
     everySessions: clinic.questionnaireEverySessions,
     followUpMonths: clinic.questionnaireFollowUpMonths,
   };
-}
-
-/** "the Oswestry Disability Index and the Numeric Pain Rating Scale" */
-function instrumentList(instruments: readonly Instrument[]): string {
-  const names = instruments.map((code) => `the ${INSTRUMENTS[code].name}`);
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-function invitation(occasion: QuestionnaireOccasion, request: { sequence: number; expiresAt: Date }, clinic: QuestionnaireClinic): string {
-  const zone = clinic.timezone;
-  switch (occasion) {
-    case 'BASELINE':
-      return `Before your first visit on ${localWhen(request.expiresAt, zone)}, please tell us how your back is today.`;
-    case 'PROGRESS':
-      return `You have had ${request.sequence} sessions with us: please tell us how your back is now, so that your therapist can see what is working.`;
-    case 'DISCHARGE':
-      return 'Now that your course of treatment has come to an end, please tell us how your back is.';
-    case 'FOLLOW_UP':
-      return `It is ${clinic.questionnaireFollowUpMonths} months since your treatment with us: please tell us how your back is now, so that we learn whether the improvement lasts.`;
-  }
 }
 
 @Injectable()
@@ -198,20 +178,15 @@ export class QuestionnaireRequestsService {
 
   /** The request's message and its reminders, each with its own single-purpose link. */
   private async send(tx: TenantTransaction, clinic: QuestionnaireClinic, request: QuestionnaireRequest, planned: PlannedQuestionnaire) {
-    const opening = invitation(request.occasion, request, clinic);
-    const what = `It asks about ${instrumentList(request.instruments)}, takes about ${2 + 3 * request.instruments.length} minutes on your phone, and needs no account.`;
-    const until = `You can answer until ${localWhen(request.expiresAt, clinic.timezone)}.`;
     const times = [planned.sendAt, ...planned.reminderAts];
     for (const [i, sendAt] of times.entries()) {
-      const reminder = i > 0;
       await this.messages.schedule(tx, {
         patientId: request.patientId,
         sessionId: request.sessionId,
         kind: 'QUESTIONNAIRE',
         sendAt: new Date(sendAt),
-        subject: `${reminder ? 'Reminder: ' : ''}${clinic.name}: a short questionnaire about your back`,
-        text: [reminder ? `A reminder from ${clinic.name}. ${opening}` : opening, '', what, until].join('\n'),
-        links: [{ purpose: 'QUESTIONNAIRE', label: 'Answer the questionnaire', requestId: request.id, expiresAt: request.expiresAt }],
+        ...questionnaireMessage(request, clinic, i > 0),
+        links: [{ purpose: 'QUESTIONNAIRE', label: QUESTIONNAIRE_LINK_LABEL, requestId: request.id, expiresAt: request.expiresAt }],
         channels: clinic.reminderChannels,
         questionnaireRequestId: request.id,
       });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MessagesModule } from '../messages/messages.module.js';
+import { DemoQuestionnairesSeeder } from './demo-questionnaires.seeder.js';
 import { PatientQuestionnaireService } from './patient-questionnaire.service.js';
 import { QuestionnaireRequestsRepository } from './questionnaire-requests.repository.js';
 import { QuestionnaireRequestsService } from './questionnaire-requests.service.js';
@@ -15,7 +16,8 @@ import { QuestionnairesResolver } from './questionnaires.resolver.js';
     PatientQuestionnaireService,
     QuestionnaireSweeper,
     QuestionnairesResolver,
+    DemoQuestionnairesSeeder,
   ],
-  exports: [QuestionnaireRequestsService, QuestionnaireSweeper],
+  exports: [QuestionnaireRequestsService, QuestionnaireSweeper, DemoQuestionnairesSeeder],
 })
 export class QuestionnairesModule {}

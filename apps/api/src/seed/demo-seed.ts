@@ -12,6 +12,9 @@ import { DEMO_PATIENTS } from './demo-patients.js';
 import { seedDemoOutcomes } from './demo-outcomes.js';
 import { seedDemoSchedule } from './demo-schedule.js';
 
+/** Demo patients who have not agreed to be contacted yet. */
+const UNCONSENTED = ['Ben', 'David'];
+
 // Several API processes may start at once against one database: an advisory lock lets one seed.
 const SEED_LOCK = 724_260_001;
 
@@ -47,7 +50,14 @@ async function seedUnlocked(databaseUrl: string): Promise<boolean> {
       for (const user of users) await ensureTherapistProfile(tenant, user);
       await tenant.patient.createMany({
         data: DEMO_PATIENTS.map((p) =>
-          tenantCreate<Prisma.PatientCreateManyInput>({ ...p, dateOfBirth: new Date(`${p.dateOfBirth}T00:00:00Z`) }),
+          tenantCreate<Prisma.PatientCreateManyInput>({
+            ...p,
+            dateOfBirth: new Date(`${p.dateOfBirth}T00:00:00Z`),
+            // Most agreed at intake to be contacted where they gave an address; two have not yet
+            // (their messages show as SKIPPED in the outbox, and the front desk can record consent).
+            emailConsent: p.email !== null && !UNCONSENTED.includes(p.firstName),
+            smsConsent: p.email === null && p.phone !== null && !UNCONSENTED.includes(p.firstName),
+          }),
         ),
       });
       const therapists = await tenant.therapist.findMany({ orderBy: { displayName: 'asc' } });

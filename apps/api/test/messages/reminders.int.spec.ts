@@ -148,7 +148,8 @@ describe('appointment reminders', () => {
       PUBLIC_URL: 'https://clinic.example.test',
     });
     s = await schedulingClinic(api);
-    await updateClinicSettings(api, s.owner.token, { address: '12 Quay Street\nPortland, ME 04101' });
+    // About reminders only: questionnaires at home (their own suite) would add their messages to each session's
+    await updateClinicSettings(api, s.owner.token, { address: '12 Quay Street\nPortland, ME 04101', questionnairesEnabled: false });
   });
 
   afterAll(async () => {
@@ -297,7 +298,12 @@ describe('appointment reminders', () => {
 
   it('follows the clinic settings: offsets, quiet hours, and none at all', async () => {
     const own = await schedulingClinic(api);
-    await updateClinicSettings(api, own.owner.token, { reminderOffsetsHours: [24], quietHoursStart: '22:00', quietHoursEnd: '09:00' });
+    await updateClinicSettings(api, own.owner.token, {
+      reminderOffsetsHours: [24],
+      quietHoursStart: '22:00',
+      quietHoursEnd: '09:00',
+      questionnairesEnabled: false,
+    });
     const email = `${unique()}@example.test`;
     await api.gql(CONTACT, { id: own.patientId, email, emailConsent: true }, own.owner.token);
     const session = await booked(api, own.owner.token, {

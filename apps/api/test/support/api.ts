@@ -53,7 +53,8 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     MESSAGE_DISPATCH: 'false',
     ...overrides,
   });
-  const server: RunningServer = await createServer(config, testDatabaseUrl());
+  // A suite may give its own database (a freshly seeded one, say)
+  const server: RunningServer = await createServer(config, overrides.DATABASE_URL ?? testDatabaseUrl());
   return {
     url: server.url,
     server,

@@ -104,6 +104,7 @@ const UPDATE_CLINIC_SETTINGS = graphql(`
     $reminderChannels: [MessageChannel!]
     $quietHoursStart: String
     $quietHoursEnd: String
+    $questionnairesEnabled: Boolean
   ) {
     updateClinicSettings(
       name: $name
@@ -116,6 +117,7 @@ const UPDATE_CLINIC_SETTINGS = graphql(`
       reminderChannels: $reminderChannels
       quietHoursStart: $quietHoursStart
       quietHoursEnd: $quietHoursEnd
+      questionnairesEnabled: $questionnairesEnabled
     ) {
       id
     }
