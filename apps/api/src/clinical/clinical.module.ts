@@ -1,5 +1,8 @@
 // Clinical records: screening and clearance, episodes of care, assessments and treatment-note reads,
 // each read and write audited through AuditModule. Access to a patient's record is decided by ClinicalAccessService alone.
+import { QuestionnaireRequestsListRepository } from './questionnaires/questionnaire-requests-list.repository.js';
+import { QuestionnaireRequestsListResolver } from './questionnaires/questionnaire-requests-list.resolver.js';
+import { QuestionnaireRequestsListService } from './questionnaires/questionnaire-requests-list.service.js';
 import { QuestionnairesModule } from '../questionnaires/questionnaires.module.js';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
@@ -22,6 +25,9 @@ import './clinical.enums.js';
 @Module({
   imports: [AuditModule, QuestionnairesModule],
   providers: [
+    QuestionnaireRequestsListRepository,
+    QuestionnaireRequestsListService,
+    QuestionnaireRequestsListResolver,
     ClinicalAccessRepository,
     ClinicalAccessService,
     ScreeningRepository,

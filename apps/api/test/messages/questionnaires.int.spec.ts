@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import { graphql } from '../graphql/index.js';
 import type { TreatmentNoteInput } from '../graphql/graphql.js';
 import { codeOf, startApi, TEST_JWT_SECRET, unique, type TestApi } from '../support/api.js';
-import { createPatient } from '../support/factories.js';
+import { createPatient, createStaff } from '../support/factories.js';
 import { booked, localAt, schedulingClinic, updateClinicSettings, type SchedulingClinic } from '../support/scheduling-factories.js';
 import { signStoredLink } from '../../src/messages/patient-link.js';
 import { QuestionnaireSweeper } from '../../src/questionnaires/questionnaire-sweeper.js';
@@ -127,6 +127,22 @@ const SETTINGS = graphql(`
         instrument
         items
       }
+    }
+  }
+`);
+
+const STAFF_LIST = graphql(`
+  query QuestionnairesStaffList($filter: QuestionnaireRequestFilter) {
+    allQuestionnaireRequests(filter: $filter, sortField: "sendAt", sortOrder: "ASC") {
+      id
+      patientId
+      occasion
+      status
+      instruments
+      answeredAt
+    }
+    _allQuestionnaireRequestsMeta(filter: $filter) {
+      count
     }
   }
 `);
@@ -530,5 +546,26 @@ describe('questionnaires at home', () => {
     expect(cleared.data?.updateClinicSettings).toMatchObject({ questionnaireEverySessions: 3, licensedItemText: [] });
     // A therapist cannot change them
     expect(codeOf(await api.gql(SETTINGS, { every: 5 }, other.therapist.staff.token))).toBe('FORBIDDEN');
+  });
+
+  it('lists requests for staff: the front desk across the clinic, a therapist only for their own patients', async () => {
+    const { patientId, request } = await withBaseline(6);
+    const owner = await api.gql(STAFF_LIST, { filter: { patientId } }, s.owner.token);
+    expect(owner.data).toEqual({
+      allQuestionnaireRequests: [
+        { id: request.id, patientId, occasion: 'BASELINE', status: 'PENDING', instruments: ['ODI', 'NPRS'], answeredAt: null },
+      ],
+      _allQuestionnaireRequestsMeta: { count: 1 },
+    });
+    const desk = await createStaff(api, s.clinic, 'FRONT_DESK');
+    const pending = await api.gql(STAFF_LIST, { filter: { status: 'PENDING' } }, desk.token);
+    expect(pending.data?.allQuestionnaireRequests.map((r) => r.id)).toContain(request.id);
+    // The clinic's own therapist has this patient's session; another therapist does not
+    expect((await api.gql(STAFF_LIST, { filter: { patientId } }, s.therapist.staff.token)).data?._allQuestionnaireRequestsMeta.count).toBe(
+      1,
+    );
+    const stranger = await createStaff(api, s.clinic, 'THERAPIST');
+    expect(codeOf(await api.gql(STAFF_LIST, { filter: { patientId } }, stranger.token))).toBe('FORBIDDEN');
+    expect((await api.gql(STAFF_LIST, {}, stranger.token)).data?.allQuestionnaireRequests).toEqual([]);
   });
 });
