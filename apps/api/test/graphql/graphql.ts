@@ -248,6 +248,14 @@ export type QuestionnaireOccasion =
   | 'FOLLOW_UP'
   | 'PROGRESS';
 
+export type QuestionnaireRequestFilter = {
+  episodeId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  occasion?: QuestionnaireOccasion | null | undefined;
+  patientId?: string | number | null | undefined;
+  status?: QuestionnaireStatus | null | undefined;
+};
+
 export type QuestionnaireStatus =
   | 'ANSWERED'
   | 'CANCELLED'
@@ -954,6 +962,13 @@ export type QuestionnairesSettingsMutationVariables = Exact<{
 
 export type QuestionnairesSettingsMutation = { updateClinicSettings: { questionnairesEnabled: boolean, questionnaireEverySessions: number, questionnaireFollowUpMonths: number, questionnaireInstruments: Array<{ region: ComplaintRegion, instruments: Array<Instrument> }>, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> } };
 
+export type QuestionnairesStaffListQueryVariables = Exact<{
+  filter?: QuestionnaireRequestFilter | null | undefined;
+}>;
+
+
+export type QuestionnairesStaffListQuery = { allQuestionnaireRequests: Array<{ id: string, patientId: string, occasion: QuestionnaireOccasion, status: QuestionnaireStatus, instruments: Array<Instrument>, answeredAt: string | null }>, _allQuestionnaireRequestsMeta: { count: number } };
+
 export type RemindersContactMutationVariables = Exact<{
   id: string | number;
   email?: string | null | undefined;
@@ -1025,6 +1040,13 @@ export type ClinicOutcomesSummaryQueryVariables = Exact<{
 
 
 export type ClinicOutcomesSummaryQuery = { clinicOutcomes: { statement: string, claim: string, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, captureRate: number | null, changeN: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, requested: number, answered: number, medianResponseHours: number | null, summary: string, caution: string | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }>, byTherapist: Array<{ therapistId: string, therapistName: string, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, captureRate: number | null, changeN: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, requested: number, answered: number, medianResponseHours: number | null, summary: string, caution: string | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }> }>, byModality: Array<{ modality: Modality, measures: Array<{ instrument: Instrument, episodes: number, withFollowUp: number, dropouts: number, captureRate: number | null, changeN: number, meanChangePercent: number | null, medianChangePercent: number | null, ci95Low: number | null, ci95High: number | null, requested: number, answered: number, medianResponseHours: number | null, summary: string, caution: string | null, completers: { meaningfulShare: number | null, claimShare: number | null }, intentionToTreat: { meaningfulShare: number | null, claimShare: number | null } }> }>, reference: { citation: string, finding: string, participants: number } } };
+
+export type DemoQuestionnaireViewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type DemoQuestionnaireViewQuery = { questionnaireByLink: { status: QuestionnaireStatus, instruments: Array<Instrument>, clinicName: string } };
 
 export type MeasuresClinicOutcomesQueryVariables = Exact<{
   filter?: ClinicOutcomesFilter | null | undefined;
@@ -1485,6 +1507,7 @@ export type FactoryUpdateClinicSettingsMutationVariables = Exact<{
   reminderChannels?: Array<MessageChannel> | MessageChannel | null | undefined;
   quietHoursStart?: string | null | undefined;
   quietHoursEnd?: string | null | undefined;
+  questionnairesEnabled?: boolean | null | undefined;
 }>;
 
 
@@ -2380,6 +2403,21 @@ export const QuestionnairesSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnairesSettingsMutation, QuestionnairesSettingsMutationVariables>;
+export const QuestionnairesStaffListDocument = new TypedDocumentString(`
+    query QuestionnairesStaffList($filter: QuestionnaireRequestFilter) {
+  allQuestionnaireRequests(filter: $filter, sortField: "sendAt", sortOrder: "ASC") {
+    id
+    patientId
+    occasion
+    status
+    instruments
+    answeredAt
+  }
+  _allQuestionnaireRequestsMeta(filter: $filter) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairesStaffListQuery, QuestionnairesStaffListQueryVariables>;
 export const RemindersContactDocument = new TypedDocumentString(`
     mutation RemindersContact($id: ID!, $email: String, $emailConsent: Boolean) {
   updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {
@@ -2560,6 +2598,15 @@ export const ClinicOutcomesSummaryDocument = new TypedDocumentString(`
   summary
   caution
 }`) as unknown as TypedDocumentString<ClinicOutcomesSummaryQuery, ClinicOutcomesSummaryQueryVariables>;
+export const DemoQuestionnaireViewDocument = new TypedDocumentString(`
+    query DemoQuestionnaireView($token: String!) {
+  questionnaireByLink(token: $token) {
+    status
+    instruments
+    clinicName
+  }
+}
+    `) as unknown as TypedDocumentString<DemoQuestionnaireViewQuery, DemoQuestionnaireViewQueryVariables>;
 export const MeasuresClinicOutcomesDocument = new TypedDocumentString(`
     query MeasuresClinicOutcomes($filter: ClinicOutcomesFilter) {
   clinicOutcomes(filter: $filter) {
@@ -3498,7 +3545,7 @@ export const BookSeriesDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<BookSeriesMutation, BookSeriesMutationVariables>;
 export const FactoryUpdateClinicSettingsDocument = new TypedDocumentString(`
-    mutation FactoryUpdateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int, $address: String, $reminderOffsetsHours: [Int!], $reminderChannels: [MessageChannel!], $quietHoursStart: String, $quietHoursEnd: String) {
+    mutation FactoryUpdateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int, $address: String, $reminderOffsetsHours: [Int!], $reminderChannels: [MessageChannel!], $quietHoursStart: String, $quietHoursEnd: String, $questionnairesEnabled: Boolean) {
   updateClinicSettings(
     name: $name
     timezone: $timezone
@@ -3510,6 +3557,7 @@ export const FactoryUpdateClinicSettingsDocument = new TypedDocumentString(`
     reminderChannels: $reminderChannels
     quietHoursStart: $quietHoursStart
     quietHoursEnd: $quietHoursEnd
+    questionnairesEnabled: $questionnairesEnabled
   ) {
     id
   }
