@@ -30,7 +30,9 @@ export class PrismaService implements OnModuleDestroy {
   constructor(databaseUrl: string, poolSize = 10) {
     // Every connection of the pool starts as APP_ROLE (DATABASE_URL's user must be a member of it).
     const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize, options: `-c role=${APP_ROLE}` });
-    this.system = new PrismaClient({ adapter });
+    // Waiting for a pooled connection: under a burst (50 bookings of one slot queue on the winner's row
+    // lock, holding the pool), a read waits its turn for up to 10 s rather than failing after Prisma's 2 s.
+    this.system = new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000 } });
     this.scoped = createTenantClient(this.system);
     this.tenant = this.scoped;
   }
