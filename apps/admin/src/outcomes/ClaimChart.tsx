@@ -5,6 +5,9 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import type { OutcomeStats } from './api';
 import { countOf } from './figures';
 
+/** "4/9" on a bar: its count of n, short enough to stay on one line above a narrow bar. */
+const onBar = (share: number | null, n: number) => (share === null || n === 0 ? 'n = 0' : `${Math.round(share * n)}/${n}`);
+
 const COMPLETERS = 'Completers';
 const ITT = 'Intention to treat';
 
@@ -14,6 +17,8 @@ interface Datum {
   [ITT]: number | null;
   completersOf: string;
   ittOf: string;
+  completersBar: string;
+  ittBar: string;
 }
 
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 100));
@@ -27,6 +32,8 @@ export function claimChartData(measures: OutcomeStats[]): Datum[] {
       [ITT]: percent(m.intentionToTreat.claimShare),
       completersOf: countOf(m.completers.claimShare, m.withFollowUp),
       ittOf: countOf(m.intentionToTreat.claimShare, m.episodes),
+      completersBar: onBar(m.completers.claimShare, m.withFollowUp),
+      ittBar: onBar(m.intentionToTreat.claimShare, m.episodes),
     }));
 }
 
@@ -47,10 +54,10 @@ export function ClaimChart({ measures, width }: { measures: OutcomeStats[]; widt
       />
       <Legend wrapperStyle={{ fontSize: 12 }} />
       <Bar dataKey={COMPLETERS} fill="#0f6b66" radius={[3, 3, 0, 0]} isAnimationActive={false}>
-        <LabelList dataKey="completersOf" position="top" style={label} />
+        <LabelList dataKey="completersBar" position="top" style={label} />
       </Bar>
       <Bar dataKey={ITT} fill="#9cc7c3" radius={[3, 3, 0, 0]} isAnimationActive={false}>
-        <LabelList dataKey="ittOf" position="top" style={label} />
+        <LabelList dataKey="ittBar" position="top" style={label} />
       </Bar>
     </BarChart>
   );

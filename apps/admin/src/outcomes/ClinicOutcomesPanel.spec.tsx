@@ -101,15 +101,14 @@ describe('ClinicOutcomesPanel', () => {
     expect(cells).toEqual([
       'ODI',
       '5',
-      '60%3 of 5 episodes',
-      '2',
+      '60%3 of 5, 2 dropouts',
       '42%too few to estimate (n = 3)',
       '40%n = 3',
       '33%1 of 3',
       '20%1 of 5',
       '67%2 of 3',
       '40%2 of 5',
-      '4 of 6 answeredmedian 18 h to answer',
+      '4 of 6 answeredmedian 18 h',
     ]);
     // Asked for but never answered: a row, with no share of nothing.
     const ndiRow = table.querySelector('tr[data-row="NDI"]') as HTMLElement;
@@ -118,16 +117,16 @@ describe('ClinicOutcomesPanel', () => {
     expect(within(ndiRow).getAllByText('n = 0').length).toBeGreaterThan(0);
   });
 
-  it('cautions a breakdown with a small group, on the group’s row and above the table', async () => {
+  it('cautions a breakdown with a small group, on a line under the group’s row and above the table', async () => {
     renderPanel();
     const byTherapist = await screen.findByRole('region', { name: 'By therapist' });
     expect(within(byTherapist).getByTestId('breakdown-caution')).toHaveTextContent('Compare with care: 1 of 2 groups below is too small');
-    const maya = within(byTherapist).getByText('Maya Chen').closest('tr') as HTMLElement;
-    expect(within(maya).getByTestId('group-caution')).toHaveTextContent(
-      'Only 3 episodes with a follow-up (fewer than 5): too few to compare.',
-    );
-    const sam = within(byTherapist).getByText('Sam Okafor').closest('tr') as HTMLElement;
-    expect(within(sam).queryByTestId('group-caution')).toBeNull();
+    // The caution is the line under the group's row.
+    const cautions = within(byTherapist).getAllByTestId('group-caution');
+    expect(cautions.map((c) => c.textContent)).toEqual(['Maya Chen: Only 3 episodes with a follow-up (fewer than 5): too few to compare.']);
+    expect(cautions[0]!.closest('tr')!.previousElementSibling).toHaveAttribute('data-row', 't1-ODI');
+    const sam = byTherapist.querySelector('tr[data-row="t2-ODI"]') as HTMLElement;
+    expect(sam.nextElementSibling).toBeNull();
     expect(sam).toHaveTextContent('95% CI 12–61%, n = 7');
   });
 });
@@ -141,8 +140,24 @@ describe('claimChartData', () => {
         stats({ instrument: 'NPRS', withFollowUp: 0, completers: { meaningfulShare: null, claimShare: null } }),
       ]),
     ).toEqual([
-      { instrument: 'ODI', Completers: 33, 'Intention to treat': 20, completersOf: '1 of 3', ittOf: '1 of 5' },
-      { instrument: 'NPRS', Completers: null, 'Intention to treat': 20, completersOf: 'n = 0', ittOf: '1 of 5' },
+      {
+        instrument: 'ODI',
+        Completers: 33,
+        'Intention to treat': 20,
+        completersOf: '1 of 3',
+        ittOf: '1 of 5',
+        completersBar: '1/3',
+        ittBar: '1/5',
+      },
+      {
+        instrument: 'NPRS',
+        Completers: null,
+        'Intention to treat': 20,
+        completersOf: 'n = 0',
+        ittOf: '1 of 5',
+        completersBar: 'n = 0',
+        ittBar: '1/5',
+      },
     ]);
   });
 });

@@ -111,7 +111,7 @@ export function OutcomeChart({ measure, xMode, width, height = 240 }: Props) {
   const maxSession = Math.max(1, ...data.map((d) => d.sessionNumber));
 
   const chart = (
-    <LineChart data={data} width={width} height={width ? height : undefined} margin={{ top: 16, right: 92, bottom: 4, left: 0 }}>
+    <LineChart data={data} width={width} height={width ? height : undefined} margin={{ top: 16, right: 118, bottom: 4, left: 0 }}>
       <CartesianGrid stroke="#eef1f2" vertical={false} />
       {xMode === 'time' ? (
         <XAxis

@@ -22,19 +22,19 @@ describe('outcome figures, each with its n', () => {
     expect([changePercent(34.2), changePercent(-8.4), changePercent(-0.2), changePercent(null)]).toEqual(['34%', '−8%', '0%', '—']);
   });
 
-  it('writes the capture rate’s denominator', () => {
-    expect(captureText({ withFollowUp: 14, episodes: 23 })).toBe('14 of 23 episodes');
-    expect(captureText({ withFollowUp: 1, episodes: 1 })).toBe('1 of 1 episode');
-    expect(captureText({ withFollowUp: 0, episodes: 0 })).toBe('no baseline');
+  it('writes the capture rate’s denominator and the dropouts it leaves', () => {
+    expect(captureText({ withFollowUp: 14, episodes: 23, dropouts: 9 })).toBe('14 of 23, 9 dropouts');
+    expect(captureText({ withFollowUp: 1, episodes: 2, dropouts: 1 })).toBe('1 of 2, 1 dropout');
+    expect(captureText({ withFollowUp: 0, episodes: 0, dropouts: 0 })).toBe('no baseline');
   });
 
   it('writes the questionnaires asked and how fast they were answered', () => {
     expect(requestsText({ requested: 8, answered: 5, medianResponseHours: 18 })).toEqual({
       main: '5 of 8 answered',
-      detail: 'median 18 h to answer',
+      detail: 'median 18 h',
     });
-    expect(requestsText({ requested: 3, answered: 2, medianResponseHours: 0.25 }).detail).toBe('median 15 min to answer');
-    expect(requestsText({ requested: 3, answered: 2, medianResponseHours: 73 }).detail).toBe('median 3 days to answer');
+    expect(requestsText({ requested: 3, answered: 2, medianResponseHours: 0.25 }).detail).toBe('median 15 min');
+    expect(requestsText({ requested: 3, answered: 2, medianResponseHours: 73 }).detail).toBe('median 3 days');
     expect(requestsText({ requested: 2, answered: 0, medianResponseHours: null })).toEqual({
       main: '0 of 2 answered',
       detail: 'none answered yet',

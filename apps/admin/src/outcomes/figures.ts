@@ -26,19 +26,20 @@ export function intervalText(m: Pick<OutcomeStats, 'changeN' | 'ci95Low' | 'ci95
   return `95% CI ${range}, n = ${m.changeN}`;
 }
 
-/** "8 of 12 episodes" under the capture rate. */
-export function captureText(m: Pick<OutcomeStats, 'withFollowUp' | 'episodes'>): string {
-  return m.episodes === 0 ? 'no baseline' : `${m.withFollowUp} of ${m.episodes} ${m.episodes === 1 ? 'episode' : 'episodes'}`;
+/** "8 of 12, 4 dropouts" under the capture rate: episodes with a follow-up of those with a baseline. */
+export function captureText(m: Pick<OutcomeStats, 'withFollowUp' | 'episodes' | 'dropouts'>): string {
+  if (m.episodes === 0) return 'no baseline';
+  return `${m.withFollowUp} of ${m.episodes}, ${m.dropouts} ${m.dropouts === 1 ? 'dropout' : 'dropouts'}`;
 }
 
 const hoursText = (h: number) => (h < 1 ? `${Math.max(1, round(h * 60))} min` : h < 48 ? `${round(h)} h` : `${round(h / 24)} days`);
 
-/** Questionnaires asked for this instrument: "5 of 8 answered" and "median 18 h to answer". */
+/** Questionnaires asked for this instrument: "5 of 8 answered" and "median 18 h" from sending to answer. */
 export function requestsText(m: Pick<OutcomeStats, 'requested' | 'answered' | 'medianResponseHours'>): { main: string; detail: string } {
   if (m.requested === 0) return { main: 'none sent', detail: 'no questionnaire asked for it' };
   return {
     main: `${m.answered} of ${m.requested} answered`,
-    detail: m.medianResponseHours === null ? 'none answered yet' : `median ${hoursText(m.medianResponseHours)} to answer`,
+    detail: m.medianResponseHours === null ? 'none answered yet' : `median ${hoursText(m.medianResponseHours)}`,
   };
 }
 
