@@ -109,6 +109,13 @@ export type Instrument =
   | 'PSFS'
   | 'RMDQ';
 
+/** The clinic's licensed wording of an instrument's items, one text per item in order; empty to remove it */
+export type LicensedItemTextInput = {
+  /** ODI or NDI */
+  instrument: Instrument;
+  items: Array<string>;
+};
+
 export type MessageChannel =
   | 'EMAIL'
   | 'SMS';
@@ -236,6 +243,13 @@ export type RecordScreeningInput = {
   /** Severe nerve symptoms such as numbness or weakness */
   severeNerveSymptoms: boolean;
   suspectedFracture: boolean;
+};
+
+/** The instruments patients with this complaint region are asked at home */
+export type RegionInstrumentsInput = {
+  /** In the order the patient answers them; empty: none for this region */
+  instruments: Array<Instrument>;
+  region: ComplaintRegion;
 };
 
 export type RepeatFrequency =
@@ -609,12 +623,12 @@ export type NoteQueryVariables = Exact<{
 
 export type NoteQuery = { treatmentNote: { id: string, createdAt: string, techniques: Array<Modality>, regions: Array<ComplaintRegion>, pressure: Pressure, patientResponse: string } | null };
 
-export type ClinicSettingsPageFieldsFragment = { address: string, reminderOffsetsHours: Array<number>, reminderChannels: Array<MessageChannel>, quietHoursStart: string, quietHoursEnd: string, id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number };
+export type ClinicSettingsPageFieldsFragment = { address: string, reminderOffsetsHours: Array<number>, reminderChannels: Array<MessageChannel>, quietHoursStart: string, quietHoursEnd: string, questionnairesEnabled: boolean, questionnaireEverySessions: number, questionnaireFollowUpMonths: number, id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number, questionnaireInstruments: Array<{ region: ComplaintRegion, instruments: Array<Instrument> }>, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> };
 
 export type ClinicSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ClinicSettingsQuery = { clinicSettings: { address: string, reminderOffsetsHours: Array<number>, reminderChannels: Array<MessageChannel>, quietHoursStart: string, quietHoursEnd: string, id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number } };
+export type ClinicSettingsQuery = { clinicSettings: { address: string, reminderOffsetsHours: Array<number>, reminderChannels: Array<MessageChannel>, quietHoursStart: string, quietHoursEnd: string, questionnairesEnabled: boolean, questionnaireEverySessions: number, questionnaireFollowUpMonths: number, id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number, questionnaireInstruments: Array<{ region: ComplaintRegion, instruments: Array<Instrument> }>, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> } };
 
 export type UpdateClinicSettingsMutationVariables = Exact<{
   name?: string | null | undefined;
@@ -627,10 +641,15 @@ export type UpdateClinicSettingsMutationVariables = Exact<{
   reminderChannels?: Array<MessageChannel> | MessageChannel | null | undefined;
   quietHoursStart?: string | null | undefined;
   quietHoursEnd?: string | null | undefined;
+  questionnairesEnabled?: boolean | null | undefined;
+  questionnaireEverySessions?: number | null | undefined;
+  questionnaireFollowUpMonths?: number | null | undefined;
+  questionnaireInstruments?: Array<RegionInstrumentsInput> | RegionInstrumentsInput | null | undefined;
+  licensedItemText?: Array<LicensedItemTextInput> | LicensedItemTextInput | null | undefined;
 }>;
 
 
-export type UpdateClinicSettingsMutation = { updateClinicSettings: { address: string, reminderOffsetsHours: Array<number>, reminderChannels: Array<MessageChannel>, quietHoursStart: string, quietHoursEnd: string, id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number } };
+export type UpdateClinicSettingsMutation = { updateClinicSettings: { address: string, reminderOffsetsHours: Array<number>, reminderChannels: Array<MessageChannel>, quietHoursStart: string, quietHoursEnd: string, questionnairesEnabled: boolean, questionnaireEverySessions: number, questionnaireFollowUpMonths: number, id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number, questionnaireInstruments: Array<{ region: ComplaintRegion, instruments: Array<Instrument> }>, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> } };
 
 export type ClinicSettingsFieldsFragment = { id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number };
 
@@ -910,6 +929,17 @@ export const ClinicSettingsPageFieldsFragmentDoc = new TypedDocumentString(`
   reminderChannels
   quietHoursStart
   quietHoursEnd
+  questionnairesEnabled
+  questionnaireEverySessions
+  questionnaireFollowUpMonths
+  questionnaireInstruments {
+    region
+    instruments
+  }
+  licensedItemText {
+    instrument
+    items
+  }
 }
     fragment ClinicSettingsFields on ClinicSettings {
   id
@@ -2016,6 +2046,17 @@ export const ClinicSettingsDocument = new TypedDocumentString(`
   reminderChannels
   quietHoursStart
   quietHoursEnd
+  questionnairesEnabled
+  questionnaireEverySessions
+  questionnaireFollowUpMonths
+  questionnaireInstruments {
+    region
+    instruments
+  }
+  licensedItemText {
+    instrument
+    items
+  }
 }
 fragment ClinicSettingsFields on ClinicSettings {
   id
@@ -2026,7 +2067,7 @@ fragment ClinicSettingsFields on ClinicSettings {
   lateCancelWindowHours
 }`) as unknown as TypedDocumentString<ClinicSettingsQuery, ClinicSettingsQueryVariables>;
 export const UpdateClinicSettingsDocument = new TypedDocumentString(`
-    mutation updateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int, $address: String, $reminderOffsetsHours: [Int!], $reminderChannels: [MessageChannel!], $quietHoursStart: String, $quietHoursEnd: String) {
+    mutation updateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int, $address: String, $reminderOffsetsHours: [Int!], $reminderChannels: [MessageChannel!], $quietHoursStart: String, $quietHoursEnd: String, $questionnairesEnabled: Boolean, $questionnaireEverySessions: Int, $questionnaireFollowUpMonths: Int, $questionnaireInstruments: [RegionInstrumentsInput!], $licensedItemText: [LicensedItemTextInput!]) {
   updateClinicSettings(
     name: $name
     timezone: $timezone
@@ -2038,6 +2079,11 @@ export const UpdateClinicSettingsDocument = new TypedDocumentString(`
     reminderChannels: $reminderChannels
     quietHoursStart: $quietHoursStart
     quietHoursEnd: $quietHoursEnd
+    questionnairesEnabled: $questionnairesEnabled
+    questionnaireEverySessions: $questionnaireEverySessions
+    questionnaireFollowUpMonths: $questionnaireFollowUpMonths
+    questionnaireInstruments: $questionnaireInstruments
+    licensedItemText: $licensedItemText
   ) {
     ...ClinicSettingsPageFields
   }
@@ -2049,6 +2095,17 @@ export const UpdateClinicSettingsDocument = new TypedDocumentString(`
   reminderChannels
   quietHoursStart
   quietHoursEnd
+  questionnairesEnabled
+  questionnaireEverySessions
+  questionnaireFollowUpMonths
+  questionnaireInstruments {
+    region
+    instruments
+  }
+  licensedItemText {
+    instrument
+    items
+  }
 }
 fragment ClinicSettingsFields on ClinicSettings {
   id

@@ -27,6 +27,28 @@ const riverside: ClinicSettingsRecord = {
   reminderChannels: ['EMAIL'],
   quietHoursStart: '21:00',
   quietHoursEnd: '08:00',
+  questionnairesEnabled: true,
+  questionnaireEverySessions: 4,
+  questionnaireFollowUpMonths: 3,
+  questionnaireInstruments: [
+    { region: 'LOWER_BACK', instruments: ['ODI', 'NPRS'] },
+    { region: 'MID_BACK', instruments: ['PSFS', 'NPRS'] },
+    { region: 'UPPER_BACK', instruments: ['PSFS', 'NPRS'] },
+    { region: 'NECK', instruments: ['NDI', 'NPRS'] },
+  ],
+  licensedItemText: [],
+};
+
+/** What the form sends of the questionnaire settings when nothing of them was changed. */
+const unchangedQuestionnaires = {
+  questionnairesEnabled: true,
+  questionnaireEverySessions: 4,
+  questionnaireFollowUpMonths: 3,
+  questionnaireInstruments: riverside.questionnaireInstruments,
+  licensedItemText: [
+    { instrument: 'ODI', items: [] },
+    { instrument: 'NDI', items: [] },
+  ],
 };
 
 function renderPage(role: Role = 'OWNER') {
@@ -102,6 +124,7 @@ describe('ClinicSettingsPage: patient reminders', () => {
       reminderChannels: ['EMAIL', 'SMS'],
       quietHoursStart: '22:00',
       quietHoursEnd: '08:00',
+      ...unchangedQuestionnaires,
     });
     expect(await screen.findByText('Clinic settings saved')).toBeInTheDocument();
   });
@@ -171,5 +194,169 @@ describe('ClinicSettingsPage: patient reminders', () => {
     renderPage(role);
     expect(await screen.findByText('Access denied')).toBeInTheDocument();
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe('ClinicSettingsPage: questionnaires at home', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    fetchMock.mockReset().mockResolvedValue(riverside);
+    updateMock.mockReset().mockImplementation(async (changes) => ({ ...riverside, ...changes }) as ClinicSettingsRecord);
+  });
+
+  const region = (name: string) => screen.getByRole('group', { name });
+  const order = (name: string) =>
+    within(screen.getByRole('list', { name: `${name}: order asked` }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+  const wording = (instrument: 'ODI' | 'NDI') => screen.getByRole('button', { name: new RegExp(`^${instrument} wording`) });
+
+  it('shows the schedule, the instruments of each region in order and the licensed wording folded away', async () => {
+    renderPage();
+    expect(await screen.findByRole('heading', { name: 'Questionnaires at home', level: 2 })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Ask patients to fill in questionnaires at home' })).toBeChecked();
+    expect(screen.getByLabelText('Progress questionnaire every (sessions)')).toHaveValue(4);
+    expect(screen.getByLabelText('Follow-up after (months)')).toHaveValue(3);
+    expect(within(region('Lower back')).getByRole('checkbox', { name: 'ODI' })).toBeChecked();
+    expect(within(region('Lower back')).getByRole('checkbox', { name: 'PEG' })).not.toBeChecked();
+    expect(within(region('Lower back')).queryByRole('checkbox', { name: 'RMDQ' })).toBeNull();
+    expect(order('Lower back')).toEqual(['1. Oswestry Disability Index', '2. Numeric Pain Rating Scale']);
+    expect(order('Neck')).toEqual(['1. Neck Disability Index', '2. Numeric Pain Rating Scale']);
+    expect(wording('ODI')).toHaveAttribute('aria-expanded', 'false');
+    expect(wording('ODI')).toHaveTextContent('Not entered: patients see the section names');
+    expect(screen.getByText(/Enter them only if your clinic holds a licence for them/)).toBeInTheDocument();
+  });
+
+  it('saves the schedule and the instruments of each region in the order chosen', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const every = await screen.findByLabelText('Progress questionnaire every (sessions)');
+    await user.clear(every);
+    await user.type(every, '6');
+    await user.click(within(region('Lower back')).getByRole('checkbox', { name: 'PEG' }));
+    expect(order('Lower back')).toEqual([
+      '1. Oswestry Disability Index',
+      '2. Numeric Pain Rating Scale',
+      '3. Pain, Enjoyment of life and General activity scale',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Ask PEG before NPRS' }));
+    expect(order('Lower back')[1]).toBe('2. Pain, Enjoyment of life and General activity scale');
+    await user.click(within(region('Neck')).getByRole('checkbox', { name: 'NPRS' }));
+    await user.click(within(region('Neck')).getByRole('checkbox', { name: 'NDI' }));
+    expect(within(region('Neck')).getByText('None: patients with this complaint get no questionnaire.')).toBeInTheDocument();
+    await user.click(screen.getByRole('switch', { name: 'Ask patients to fill in questionnaires at home' }));
+    await user.click(save());
+
+    await waitFor(() => expect(updateMock).toHaveBeenCalledTimes(1));
+    expect(updateMock.mock.calls[0][0]).toMatchObject({
+      questionnairesEnabled: false,
+      questionnaireEverySessions: 6,
+      questionnaireFollowUpMonths: 3,
+      questionnaireInstruments: [
+        { region: 'LOWER_BACK', instruments: ['ODI', 'PEG', 'NPRS'] },
+        { region: 'MID_BACK', instruments: ['PSFS', 'NPRS'] },
+        { region: 'UPPER_BACK', instruments: ['PSFS', 'NPRS'] },
+        { region: 'NECK', instruments: [] },
+      ],
+      licensedItemText: unchangedQuestionnaires.licensedItemText,
+    });
+  });
+
+  it('says what the domain refuses, on the value it concerns, and does not save', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const every = await screen.findByLabelText('Progress questionnaire every (sessions)');
+    await user.clear(every);
+    await user.type(every, '0');
+    const months = screen.getByLabelText('Follow-up after (months)');
+    await user.clear(months);
+    await user.type(months, '25');
+    for (const code of ['PEG', 'PSFS']) await user.click(within(region('Lower back')).getByRole('checkbox', { name: code }));
+    await user.click(save());
+
+    expect(await screen.findByText('Must be a whole number from 1 to 52')).toBeInTheDocument();
+    expect(screen.getByText('Must be a whole number from 1 to 24')).toBeInTheDocument();
+    expect(every).toHaveAttribute('aria-invalid', 'true');
+    expect(within(region('Lower back')).getByRole('alert')).toHaveTextContent('At most 3 instruments, to keep it short for the patient');
+    expect(within(region('Neck')).queryByRole('alert')).toBeNull();
+    expect(updateMock).not.toHaveBeenCalled();
+  });
+
+  // Each box once, in section order (a label query per box would search the whole page each time).
+  const boxesOf = (instrument: 'ODI' | 'NDI') =>
+    within(screen.getByRole('region', { name: new RegExp(`^${instrument} wording`) })).getAllByRole('textbox');
+
+  it('takes the licensed wording of every section or none, each box saying what is missing', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(await screen.findByRole('button', { name: /^ODI wording/ }));
+    await user.type(screen.getByLabelText('ODI 3. Lifting'), 'Lifting');
+    await user.click(save());
+
+    expect(await screen.findAllByText('Enter this section’s wording too, or clear all 10')).toHaveLength(9);
+    const boxes = boxesOf('ODI');
+    expect(boxes).toHaveLength(10);
+    expect(boxes[0]).toHaveAccessibleName('ODI 1. Pain intensity');
+    expect(boxes[0]).toHaveAttribute('aria-invalid', 'true');
+    expect(boxes[2]).toHaveAttribute('aria-invalid', 'false');
+    expect(wording('ODI')).toHaveTextContent('Entered (1 of 10 sections)');
+    expect(updateMock).not.toHaveBeenCalled();
+
+    const sections = [
+      'Pain intensity',
+      'Personal care',
+      'Lifting',
+      'Walking',
+      'Sitting',
+      'Standing',
+      'Sleeping',
+      'Sex life',
+      'Social life',
+      'Travelling',
+    ];
+    sections.forEach((name, i) => fireEvent.change(boxes[i]!, { target: { value: ` ${name}: our licensed statements ` } }));
+    expect(await screen.findByText('Travelling: our licensed statements'.length + ' / 600')).toBeInTheDocument();
+    await user.click(save());
+
+    await waitFor(() => expect(updateMock).toHaveBeenCalledTimes(1));
+    expect(updateMock.mock.calls[0][0].licensedItemText).toEqual([
+      { instrument: 'ODI', items: sections.map((name) => `${name}: our licensed statements`) },
+      { instrument: 'NDI', items: [] },
+    ]);
+  });
+
+  it('shows stored wording, and clears it when every box is emptied', async () => {
+    const items = Array.from({ length: 10 }, (_, i) => `Section ${i + 1} as licensed`);
+    fetchMock.mockResolvedValue({ ...riverside, licensedItemText: [{ instrument: 'NDI', items }] });
+    const user = userEvent.setup();
+    renderPage();
+    expect(await screen.findByRole('button', { name: /^NDI wording/ })).toHaveTextContent('Entered (10 of 10 sections)');
+    await user.click(wording('NDI'));
+    const boxes = boxesOf('NDI');
+    expect(boxes[3]).toHaveAccessibleName('NDI 4. Reading');
+    expect(boxes.map((box) => (box as HTMLTextAreaElement).value)).toEqual(items);
+    for (const box of boxes) fireEvent.change(box, { target: { value: '' } });
+    expect(wording('NDI')).toHaveTextContent('Not entered: patients see the section names');
+    await user.click(save());
+    await waitFor(() => expect(updateMock).toHaveBeenCalledTimes(1));
+    expect(updateMock.mock.calls[0][0].licensedItemText).toEqual(unchangedQuestionnaires.licensedItemText);
+  });
+
+  it.each([
+    ['questionnaireInstruments[3].instruments', 'names an instrument twice', () => within(region('Neck')).getByRole('alert')],
+    [
+      'licensedItemText.1.items',
+      'must not contain control characters or unpaired surrogates',
+      () => within(screen.getByRole('region', { name: /^NDI wording/ })).getByRole('alert'),
+    ],
+  ])('puts the server’s refusal of %s on its field', async (field, text, where) => {
+    const message = `${field}: ${text}`;
+    const extensions = { code: 'BAD_USER_INPUT', field, issues: [{ field, message: text }] };
+    updateMock.mockRejectedValue(new ApiError(message, 'BAD_USER_INPUT', extensions, fieldErrors(message, extensions)));
+    const user = userEvent.setup();
+    renderPage();
+    await screen.findByLabelText('Follow-up after (months)');
+    await user.click(save());
+    await waitFor(() => expect(where()).toHaveTextContent(text));
   });
 });

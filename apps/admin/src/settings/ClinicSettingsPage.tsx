@@ -1,7 +1,9 @@
-// The clinic's name, time zone, booking rules and patient reminders: one form over clinicSettings /
-// updateClinicSettings, for the owner (the settings resource is OWNER-only in ../access.ts).
+// The clinic's name, time zone, booking rules, patient reminders and questionnaires at home: one form
+// over clinicSettings / updateClinicSettings, for the owner (the settings resource is OWNER-only in
+// ../access.ts).
 import { Alert, Box, Card, CircularProgress, Divider, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import {
   AutocompleteInput,
   CheckboxGroupInput,
@@ -26,6 +28,14 @@ import { CATALOG_KEY } from '../shared/catalog';
 import { withoutFieldPrefix } from '../shared/errors';
 import { CHANNEL_CHOICES } from '../shared/labels';
 import { fetchClinicSettings, updateClinicSettings, type ClinicSettingsRecord } from './api';
+import { QuestionnaireSettings } from './QuestionnaireSettings';
+import {
+  questionnaireFormField,
+  questionnaireFormValues,
+  toLicensedItemText,
+  toQuestionnaireInstruments,
+  type QuestionnaireFormValues,
+} from './questionnaireRules';
 import { ReminderOffsetsInput } from './ReminderOffsetsInput';
 import { quietHoursSentences, toOffsets, validateChannels, validateTimeOfDay } from './reminderRules';
 
@@ -37,7 +47,9 @@ export function serverFieldErrors(error: unknown): { fields?: Record<string, str
   const errors = apiError.body?.errors as Record<string, unknown> | undefined;
   const fields: Record<string, string> = {};
   for (const [key, value] of Object.entries(errors ?? {})) {
-    if (key !== 'root' && typeof value === 'string') fields[key.replace(/\.\d+$/, '')] ??= withoutFieldPrefix(value);
+    // The questionnaire arguments are lists in the API and by region or instrument in the form.
+    if (key !== 'root' && typeof value === 'string')
+      fields[questionnaireFormField(key.replace(/\.\d+$/, ''))] ??= withoutFieldPrefix(value);
   }
   return { fields: Object.keys(fields).length ? fields : undefined, message: withoutFieldPrefix(apiError.message) };
 }
@@ -88,6 +100,8 @@ export function ClinicSettingsPage() {
   useRequireAccess({ resource: 'settings', action: 'list' });
   const { canAccess } = useCanAccess({ resource: 'settings', action: 'list' });
   const settings = useQuery({ queryKey: SETTINGS_KEY, queryFn: fetchClinicSettings, enabled: canAccess === true });
+  // The form edits the questionnaire lists by region and by instrument (see questionnaireRules).
+  const record = useMemo(() => settings.data && { ...settings.data, ...questionnaireFormValues(settings.data) }, [settings.data]);
 
   const save = async (values: Record<string, unknown>) => {
     try {
@@ -102,6 +116,11 @@ export function ClinicSettingsPage() {
         reminderChannels: values.reminderChannels as ClinicSettingsRecord['reminderChannels'],
         quietHoursStart: String(values.quietHoursStart ?? ''),
         quietHoursEnd: String(values.quietHoursEnd ?? ''),
+        questionnairesEnabled: Boolean(values.questionnairesEnabled),
+        questionnaireEverySessions: Number(values.questionnaireEverySessions),
+        questionnaireFollowUpMonths: Number(values.questionnaireFollowUpMonths),
+        questionnaireInstruments: toQuestionnaireInstruments(values as QuestionnaireFormValues),
+        licensedItemText: toLicensedItemText(values as QuestionnaireFormValues),
       });
       queryClient.setQueryData(SETTINGS_KEY, saved);
       void queryClient.invalidateQueries({ queryKey: CATALOG_KEY });
@@ -120,10 +139,10 @@ export function ClinicSettingsPage() {
       <Title title="Clinic settings" />
       {canAccess && settings.isPending && <CircularProgress aria-label="Loading settings" />}
       {settings.isError && <Alert severity="error">{(settings.error as Error).message}</Alert>}
-      {settings.data && (
+      {record && (
         <Card>
           <SimpleForm
-            record={settings.data}
+            record={record}
             onSubmit={save}
             noValidate
             toolbar={
@@ -137,7 +156,7 @@ export function ClinicSettingsPage() {
             <AutocompleteInput
               source="timezone"
               label="Time zone"
-              choices={timeZones(settings.data.timezone)}
+              choices={timeZones(record.timezone)}
               validate={required('Choose the time zone')}
               helperText="IANA zone, e.g. America/New York"
             />
@@ -200,6 +219,13 @@ export function ClinicSettingsPage() {
               />
             </Box>
             <QuietHoursExplained />
+
+            <Divider flexItem sx={{ my: 2 }} />
+            <Section title="Questionnaires at home">
+              Patients answer their outcome questionnaires from a link, on their phone, without an account. Their answers join the episode
+              as patient-reported assessments.
+            </Section>
+            <QuestionnaireSettings />
           </SimpleForm>
         </Card>
       )}

@@ -1,5 +1,5 @@
 // clinicSettings / updateClinicSettings for the owner's settings page. The page reads the reminder
-// fields too; the shared catalogue (../shared/catalog) keeps to what the schedule needs.
+// and questionnaire fields too; the shared catalogue (../shared/catalog) keeps to what the schedule needs.
 import { graphql } from '../graphql';
 import type { ClinicSettingsPageFieldsFragment, UpdateClinicSettingsMutationVariables } from '../graphql/graphql';
 import { callMutation, callQuery } from '../providers/graphqlClient';
@@ -12,6 +12,17 @@ export const CLINIC_SETTINGS_PAGE_FIELDS = graphql(`
     reminderChannels
     quietHoursStart
     quietHoursEnd
+    questionnairesEnabled
+    questionnaireEverySessions
+    questionnaireFollowUpMonths
+    questionnaireInstruments {
+      region
+      instruments
+    }
+    licensedItemText {
+      instrument
+      items
+    }
   }
 `);
 
@@ -35,6 +46,11 @@ const UPDATE = graphql(`
     $reminderChannels: [MessageChannel!]
     $quietHoursStart: String
     $quietHoursEnd: String
+    $questionnairesEnabled: Boolean
+    $questionnaireEverySessions: Int
+    $questionnaireFollowUpMonths: Int
+    $questionnaireInstruments: [RegionInstrumentsInput!]
+    $licensedItemText: [LicensedItemTextInput!]
   ) {
     updateClinicSettings(
       name: $name
@@ -47,6 +63,11 @@ const UPDATE = graphql(`
       reminderChannels: $reminderChannels
       quietHoursStart: $quietHoursStart
       quietHoursEnd: $quietHoursEnd
+      questionnairesEnabled: $questionnairesEnabled
+      questionnaireEverySessions: $questionnaireEverySessions
+      questionnaireFollowUpMonths: $questionnaireFollowUpMonths
+      questionnaireInstruments: $questionnaireInstruments
+      licensedItemText: $licensedItemText
     ) {
       ...ClinicSettingsPageFields
     }
