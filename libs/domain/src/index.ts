@@ -3,3 +3,4 @@ export * from './scheduling/index.js';
 export * from './instruments/index.js';
 export * from './outcomes/index.js';
 export * from './messaging/index.js';
+export * from './screening/index.js';
