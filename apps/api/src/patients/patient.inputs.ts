@@ -13,7 +13,11 @@ const PHONE = /^[+0-9 ()./-]{5,30}$/;
 
 @InputType()
 export class PatientFilter {
-  @Field({ nullable: true, description: 'Search by first or last name (or the start of either)' })
+  @Field({
+    nullable: true,
+    description:
+      'Search by the start of the first or last name (every word must match one), the start of the email, a phone number as written (+1 202 555 0101, (202) 555-0101) or a date of birth (1980-05-17, 17 May 1980, 17/05/1980). % _ and \\ are plain characters.',
+  })
   @IsOptional()
   @Text({ max: 100 })
   q?: string;

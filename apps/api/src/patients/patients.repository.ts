@@ -6,9 +6,10 @@ import { isForeignKeyViolation } from '../database/database-errors.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { tenantCreate } from '../database/tenant-scope.js';
 import type { ClearanceStatus, ComplaintRegion, MessageChannel, Patient, Prisma } from '../generated/prisma/client.js';
+import { escapeLike, type PatientSearch } from './patient-search.js';
 
 export interface PatientQuery {
-  q?: string;
+  search?: PatientSearch | null;
   ids?: string[];
   complaintRegion?: ComplaintRegion;
   clearanceStatus?: ClearanceStatus;
@@ -27,17 +28,29 @@ export interface PatientData {
   notes: string;
 }
 
+/**
+ * One alternative per reading of the search text, in one statement: anchored prefixes, an exact date
+ * and a phone suffix, all inside the clinic's rows. Wildcards are escaped, so `%`, `_` and `\` match
+ * only themselves.
+ */
+function searchAlternatives(search: PatientSearch): Prisma.PatientWhereInput[] {
+  const prefix = (text: string) => ({ startsWith: escapeLike(text), mode: 'insensitive' as const });
+  const alternatives: Prisma.PatientWhereInput[] = [
+    { AND: search.nameTerms.map((term) => ({ OR: [{ firstName: prefix(term) }, { lastName: prefix(term) }] })) },
+  ];
+  if (search.emailPrefix) alternatives.push({ email: prefix(search.emailPrefix) });
+  if (search.phonePrefix) alternatives.push({ phone: { startsWith: escapeLike(search.phonePrefix) } });
+  if (search.phoneSuffix) alternatives.push({ phone: { endsWith: escapeLike(search.phoneSuffix) } });
+  if (search.datesOfBirth.length) alternatives.push({ dateOfBirth: { in: search.datesOfBirth } });
+  return alternatives;
+}
+
 function whereOf(query: PatientQuery): Prisma.PatientWhereInput {
   const where: Prisma.PatientWhereInput = {};
   if (query.ids) where.id = { in: query.ids };
   if (query.complaintRegion) where.complaintRegion = query.complaintRegion;
   if (query.clearanceStatus) where.clearanceStatus = query.clearanceStatus;
-  const terms = query.q?.trim().split(/\s+/).filter(Boolean) ?? [];
-  if (terms.length) {
-    where.AND = terms.map((term) => ({
-      OR: [{ firstName: { startsWith: term, mode: 'insensitive' } }, { lastName: { startsWith: term, mode: 'insensitive' } }],
-    }));
-  }
+  if (query.search) where.OR = searchAlternatives(query.search);
   return where;
 }
 

@@ -4,8 +4,9 @@ import { parseDateOnly } from '../common/graphql/date-only.js';
 import { pageRequest } from '../common/graphql/list.args.js';
 import type { Patient } from '../generated/prisma/client.js';
 import type { CreatePatientArgs, PatientListArgs, UpdatePatientArgs } from './patient.inputs.js';
+import { parsePatientSearch } from './patient-search.js';
 import { toE164 } from './phone-number.js';
-import { PatientsRepository, type PatientData } from './patients.repository.js';
+import { PatientsRepository, type PatientData, type PatientQuery } from './patients.repository.js';
 
 const SORTABLE = ['name', 'lastName', 'firstName', 'dateOfBirth', 'createdAt', 'updatedAt', 'clearanceStatus', 'complaintRegion'] as const;
 
@@ -20,6 +21,11 @@ function phoneOf(value: string | null | undefined): string | null | undefined {
   return phone ? toE164(phone) : phone;
 }
 
+function queryOf({ filter }: PatientListArgs): PatientQuery {
+  const { q, ...rest } = filter ?? {};
+  return { ...rest, search: parsePatientSearch(q) };
+}
+
 @Injectable()
 export class PatientsService {
   constructor(private readonly patients: PatientsRepository) {}
@@ -31,11 +37,11 @@ export class PatientsService {
   }
 
   list(args: PatientListArgs): Promise<Patient[]> {
-    return this.patients.list(args.filter ?? {}, pageRequest(args, SORTABLE, 'name'));
+    return this.patients.list(queryOf(args), pageRequest(args, SORTABLE, 'name'));
   }
 
   count(args: PatientListArgs): Promise<number> {
-    return this.patients.count(args.filter ?? {});
+    return this.patients.count(queryOf(args));
   }
 
   create(args: CreatePatientArgs): Promise<Patient> {
