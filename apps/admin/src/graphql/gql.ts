@@ -46,6 +46,8 @@ type Documents = {
     "\n  mutation PatientQuestionnaireSubmit($token: String!, $responses: [QuestionnaireAnswerInput!]!) {\n    submitQuestionnaire(token: $token, responses: $responses) {\n      ...PatientQuestionnaireFields\n    }\n  }\n": typeof types.PatientQuestionnaireSubmitDocument,
     "\n  fragment PatientRecord on Patient {\n    id\n    firstName\n    lastName\n    name\n    dateOfBirth\n    email\n    phone\n    preferredChannel\n    emailConsent\n    smsConsent\n    complaintRegion\n    clearanceStatus\n    notes\n    createdAt\n    updatedAt\n  }\n": typeof types.PatientRecordFragmentDoc,
     "\n  mutation login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        name\n        role\n        clinicId\n        active\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query StaffQuestionnaireFollowUpMonths {\n    clinicSettings {\n      id\n      questionnaireFollowUpMonths\n    }\n  }\n": typeof types.StaffQuestionnaireFollowUpMonthsDocument,
+    "\n  fragment StaffQuestionnaireRecord on QuestionnaireRequest {\n    id\n    patientId\n    episodeId\n    occasion\n    sequence\n    instruments\n    sendAt\n    expiresAt\n    status\n    statusReason\n    answeredAt\n    createdAt\n  }\n": typeof types.StaffQuestionnaireRecordFragmentDoc,
     "\n  fragment PatientOptionFields on Patient {\n    id\n    name\n    dateOfBirth\n    complaintRegion\n    clearanceStatus\n  }\n": typeof types.PatientOptionFieldsFragmentDoc,
     "\n  fragment SessionFields on Session {\n    id\n    startsAt\n    endsAt\n    blockedUntil\n    status\n    notes\n    seriesId\n    lateCancel\n    cancelReason\n    overrideReason\n    confirmedAt\n    patient {\n      ...PatientOptionFields\n    }\n    therapist {\n      id\n      userId\n      displayName\n    }\n    serviceType {\n      id\n      name\n      modality\n      durationMinutes\n      bufferMinutes\n    }\n    room {\n      id\n      name\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  query scheduleSessions($filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 500, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      ...SessionFields\n    }\n  }\n": typeof types.ScheduleSessionsDocument,
@@ -108,6 +110,8 @@ const documents: Documents = {
     "\n  mutation PatientQuestionnaireSubmit($token: String!, $responses: [QuestionnaireAnswerInput!]!) {\n    submitQuestionnaire(token: $token, responses: $responses) {\n      ...PatientQuestionnaireFields\n    }\n  }\n": types.PatientQuestionnaireSubmitDocument,
     "\n  fragment PatientRecord on Patient {\n    id\n    firstName\n    lastName\n    name\n    dateOfBirth\n    email\n    phone\n    preferredChannel\n    emailConsent\n    smsConsent\n    complaintRegion\n    clearanceStatus\n    notes\n    createdAt\n    updatedAt\n  }\n": types.PatientRecordFragmentDoc,
     "\n  mutation login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        name\n        role\n        clinicId\n        active\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query StaffQuestionnaireFollowUpMonths {\n    clinicSettings {\n      id\n      questionnaireFollowUpMonths\n    }\n  }\n": types.StaffQuestionnaireFollowUpMonthsDocument,
+    "\n  fragment StaffQuestionnaireRecord on QuestionnaireRequest {\n    id\n    patientId\n    episodeId\n    occasion\n    sequence\n    instruments\n    sendAt\n    expiresAt\n    status\n    statusReason\n    answeredAt\n    createdAt\n  }\n": types.StaffQuestionnaireRecordFragmentDoc,
     "\n  fragment PatientOptionFields on Patient {\n    id\n    name\n    dateOfBirth\n    complaintRegion\n    clearanceStatus\n  }\n": types.PatientOptionFieldsFragmentDoc,
     "\n  fragment SessionFields on Session {\n    id\n    startsAt\n    endsAt\n    blockedUntil\n    status\n    notes\n    seriesId\n    lateCancel\n    cancelReason\n    overrideReason\n    confirmedAt\n    patient {\n      ...PatientOptionFields\n    }\n    therapist {\n      id\n      userId\n      displayName\n    }\n    serviceType {\n      id\n      name\n      modality\n      durationMinutes\n      bufferMinutes\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  query scheduleSessions($filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 500, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      ...SessionFields\n    }\n  }\n": types.ScheduleSessionsDocument,
@@ -263,6 +267,14 @@ export function graphql(source: "\n  fragment PatientRecord on Patient {\n    id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        name\n        role\n        clinicId\n        active\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffQuestionnaireFollowUpMonths {\n    clinicSettings {\n      id\n      questionnaireFollowUpMonths\n    }\n  }\n"): typeof import('./graphql').StaffQuestionnaireFollowUpMonthsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffQuestionnaireRecord on QuestionnaireRequest {\n    id\n    patientId\n    episodeId\n    occasion\n    sequence\n    instruments\n    sendAt\n    expiresAt\n    status\n    statusReason\n    answeredAt\n    createdAt\n  }\n"): typeof import('./graphql').StaffQuestionnaireRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

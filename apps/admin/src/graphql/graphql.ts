@@ -172,7 +172,7 @@ export type PatientFilter = {
   clearanceStatus?: ClearanceStatus | null | undefined;
   complaintRegion?: ComplaintRegion | null | undefined;
   ids?: Array<string | number> | null | undefined;
-  /** Search by first or last name (or the start of either) */
+  /** Search by the start of the first or last name (every word must match one), the start of the email, a phone number as written (+1 202 555 0101, (202) 555-0101) or a date of birth (1980-05-17, 17 May 1980, 17/05/1980). % _ and \ are plain characters. */
   q?: string | null | undefined;
 };
 
@@ -516,6 +516,13 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { token: string, user: { id: string, email: string, name: string, role: Role, clinicId: string, active: boolean } } };
+
+export type StaffQuestionnaireFollowUpMonthsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffQuestionnaireFollowUpMonthsQuery = { clinicSettings: { id: string, questionnaireFollowUpMonths: number } };
+
+export type StaffQuestionnaireRecordFragment = { id: string, patientId: string, episodeId: string, occasion: QuestionnaireOccasion, sequence: number, instruments: Array<Instrument>, sendAt: string, expiresAt: string, status: QuestionnaireStatus, statusReason: string | null, answeredAt: string | null, createdAt: string };
 
 export type PatientOptionFieldsFragment = { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus };
 
@@ -862,6 +869,22 @@ export const PatientRecordFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"PatientRecord"}) as unknown as TypedDocumentString<PatientRecordFragment, unknown>;
+export const StaffQuestionnaireRecordFragmentDoc = new TypedDocumentString(`
+    fragment StaffQuestionnaireRecord on QuestionnaireRequest {
+  id
+  patientId
+  episodeId
+  occasion
+  sequence
+  instruments
+  sendAt
+  expiresAt
+  status
+  statusReason
+  answeredAt
+  createdAt
+}
+    `, {"fragmentName":"StaffQuestionnaireRecord"}) as unknown as TypedDocumentString<StaffQuestionnaireRecordFragment, unknown>;
 export const PatientOptionFieldsFragmentDoc = new TypedDocumentString(`
     fragment PatientOptionFields on Patient {
   id
@@ -1564,6 +1587,14 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const StaffQuestionnaireFollowUpMonthsDocument = new TypedDocumentString(`
+    query StaffQuestionnaireFollowUpMonths {
+  clinicSettings {
+    id
+    questionnaireFollowUpMonths
+  }
+}
+    `) as unknown as TypedDocumentString<StaffQuestionnaireFollowUpMonthsQuery, StaffQuestionnaireFollowUpMonthsQueryVariables>;
 export const ScheduleSessionsDocument = new TypedDocumentString(`
     query scheduleSessions($filter: SessionFilter) {
   allSessions(

@@ -22,11 +22,21 @@ export type AssessmentSource =
 
 export type AuditAction =
   | 'AMEND'
+  | 'BOOK'
+  | 'CANCEL'
+  | 'CHECK_IN'
+  | 'COMPLETE'
   | 'CREATE'
   | 'DENIED'
   | 'DISCHARGE'
+  | 'LOGIN'
+  | 'LOGIN_FAILED'
+  | 'NO_SHOW'
   | 'OVERRIDE'
-  | 'READ';
+  | 'READ'
+  | 'RESCHEDULE'
+  | 'ROLE_CHANGE'
+  | 'UPDATE';
 
 export type AuditEventFilter = {
   action?: AuditAction | null | undefined;
@@ -216,7 +226,7 @@ export type PatientFilter = {
   clearanceStatus?: ClearanceStatus | null | undefined;
   complaintRegion?: ComplaintRegion | null | undefined;
   ids?: Array<string | number> | null | undefined;
-  /** Search by first or last name (or the start of either) */
+  /** Search by the start of the first or last name (every word must match one), the start of the email, a phone number as written (+1 202 555 0101, (202) 555-0101) or a date of birth (1980-05-17, 17 May 1980, 17/05/1980). % _ and \ are plain characters. */
   q?: string | null | undefined;
 };
 
@@ -1091,6 +1101,25 @@ export type PatientOutcomesDischargeMutationVariables = Exact<{
 
 
 export type PatientOutcomesDischargeMutation = { dischargeEpisode: { id: string } };
+
+export type PatientSearchCreateMutationVariables = Exact<{
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+}>;
+
+
+export type PatientSearchCreateMutation = { createPatient: { id: string, name: string } };
+
+export type PatientSearchFindQueryVariables = Exact<{
+  q: string;
+  clearanceStatus?: ClearanceStatus | null | undefined;
+}>;
+
+
+export type PatientSearchFindQuery = { allPatients: Array<{ name: string }>, _allPatientsMeta: { count: number } };
 
 export type PatientsGetQueryVariables = Exact<{
   id: string | number;
@@ -2730,6 +2759,36 @@ export const PatientOutcomesDischargeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PatientOutcomesDischargeMutation, PatientOutcomesDischargeMutationVariables>;
+export const PatientSearchCreateDocument = new TypedDocumentString(`
+    mutation PatientSearchCreate($firstName: String!, $lastName: String!, $dateOfBirth: String!, $email: String, $phone: String) {
+  createPatient(
+    firstName: $firstName
+    lastName: $lastName
+    dateOfBirth: $dateOfBirth
+    complaintRegion: LOWER_BACK
+    email: $email
+    phone: $phone
+  ) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PatientSearchCreateMutation, PatientSearchCreateMutationVariables>;
+export const PatientSearchFindDocument = new TypedDocumentString(`
+    query PatientSearchFind($q: String!, $clearanceStatus: ClearanceStatus) {
+  allPatients(
+    filter: {q: $q, clearanceStatus: $clearanceStatus}
+    sortField: "name"
+    sortOrder: "ASC"
+    perPage: 50
+  ) {
+    name
+  }
+  _allPatientsMeta(filter: {q: $q, clearanceStatus: $clearanceStatus}) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<PatientSearchFindQuery, PatientSearchFindQueryVariables>;
 export const PatientsGetDocument = new TypedDocumentString(`
     query PatientsGet($id: ID!) {
   Patient(id: $id) {
