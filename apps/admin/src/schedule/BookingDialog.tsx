@@ -4,6 +4,7 @@
 // network hiccup returns the same booking instead of making a second one. An owner may also pick an
 // exact time and, after an overlap CONFLICT, book anyway with a reason (OverrideDialog).
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
+import PersonAddIcon from '@mui/icons-material/PersonAddAlt1Outlined';
 import {
   Alert,
   Box,
@@ -32,6 +33,7 @@ import { ErrorPanel } from './ErrorPanel';
 import { OverrideDialog } from './OverrideDialog';
 import { OwnerTimeField } from './OwnerTimeField';
 import { explainBookingError } from '../shared/errors';
+import { NewPatientForm } from './BookingDialogNewPatient';
 import { PatientPicker } from './PatientPicker';
 import { SlotPicker } from './SlotPicker';
 import { addDays, hhmm, longDay, todayIn, type IsoDate } from '../shared/time';
@@ -114,6 +116,15 @@ export function BookingDialog(props: BookingDialogProps) {
     overriding,
   } = form;
   const { needsClearance, countValid, intervalValid, canSubmit } = bookingValidity(form);
+  const [registering, setRegistering] = useState(false);
+
+  // A patient registered just now has no sessions, so the time already chosen is still free for them:
+  // it is kept (choosing a patient otherwise drops the time), like everything else in the booking.
+  const selectRegistered = (registered: PatientOption) => {
+    dispatch({ type: 'patient', patient: registered });
+    if (slot) dispatch({ type: 'slot', slot, customTime });
+    setRegistering(false);
+  };
 
   const therapist = activeTherapists.find((t) => t.id === therapistId);
   const service = activeServices.find((s) => s.id === serviceTypeId);
@@ -202,12 +213,29 @@ export function BookingDialog(props: BookingDialogProps) {
             </Button>
           </Box>
         )}
-        <PatientPicker
-          value={patient}
-          onChange={(p) => dispatch({ type: 'patient', patient: p })}
-          search={api.searchPatients}
-          autoFocus={!initialPatient}
-        />
+        {registering ? (
+          <NewPatientForm onCreated={selectRegistered} onCancel={() => setRegistering(false)} />
+        ) : (
+          <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+            <Box sx={{ flex: 1, minWidth: 0 }}>
+              <PatientPicker
+                value={patient}
+                onChange={(p) => dispatch({ type: 'patient', patient: p })}
+                search={api.searchPatients}
+                autoFocus={!initialPatient}
+              />
+            </Box>
+            <Button
+              variant="outlined"
+              startIcon={<PersonAddIcon />}
+              onClick={() => setRegistering(true)}
+              disabled={busy}
+              sx={{ mt: 1, flexShrink: 0, whiteSpace: 'nowrap' }}
+            >
+              New patient
+            </Button>
+          </Box>
+        )}
         {needsClearance && patient && (
           <Alert severity="warning" role="alert">
             This patient needs medical clearance before booking: record a clearance first.{' '}
