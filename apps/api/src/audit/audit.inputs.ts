@@ -2,11 +2,9 @@ import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { ListArgs } from '../common/graphql/list.args.js';
-import { AuditAction } from './audit-action.js';
+import { AUDIT_ENTITIES, AuditAction } from './audit-action.js';
 import { OptionalId } from '../common/graphql/id.decorators.js';
 import { Text } from '../common/text.js';
-
-const ENTITIES = ['Patient', 'Screening', 'Clearance', 'EpisodeOfCare', 'Assessment', 'TreatmentNote', 'PatientOutcomes', 'ClinicOutcomes'];
 
 @InputType()
 export class AuditEventFilter {
@@ -18,17 +16,17 @@ export class AuditEventFilter {
   @IsEnum(AuditAction)
   action?: AuditAction;
 
-  @Field({ nullable: true, description: `One of ${ENTITIES.join(', ')}` })
+  @Field({ nullable: true, description: `One of ${AUDIT_ENTITIES.join(', ')}` })
   @IsOptional()
-  @IsIn(ENTITIES)
+  @IsIn(AUDIT_ENTITIES)
   entity?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A record: events about it, reads that listed it included' })
   @IsOptional()
   @Text({ max: 100 })
   entityId?: string;
 
-  @OptionalId()
+  @OptionalId('A patient: events about them, reads that listed them included')
   patientId?: string;
 
   @Field({ nullable: true, description: 'Events at or after this instant' })
@@ -44,6 +42,15 @@ export class AuditEventFilter {
 
 @ArgsType()
 export class AuditEventListArgs extends ListArgs {
+  @Field(() => AuditEventFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AuditEventFilter)
+  filter?: AuditEventFilter;
+}
+
+@ArgsType()
+export class AuditCsvArgs {
   @Field(() => AuditEventFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

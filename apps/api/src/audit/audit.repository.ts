@@ -10,7 +10,10 @@ export interface AuditEventData {
   action: string;
   entity: string;
   entityId: string | null;
+  entityIds: string[];
   patientId: string | null;
+  patientIds: string[];
+  fields: string[];
   requestId: string | null;
 }
 
@@ -24,13 +27,19 @@ export interface AuditQuery {
   to?: Date;
 }
 
+/** An event with its actor's name, as the CSV export lists it. */
+export type AuditExportRow = AuditEvent & { actorName: string | null };
+
 function whereOf(query: AuditQuery): Prisma.AuditEventWhereInput {
   const where: Prisma.AuditEventWhereInput = {};
   if (query.actorId) where.actorId = query.actorId;
   if (query.action) where.action = query.action;
   if (query.entity) where.entity = query.entity;
-  if (query.entityId) where.entityId = query.entityId;
-  if (query.patientId) where.patientId = query.patientId;
+  // A read lists many records and may span patients: it matches any of them.
+  const and: Prisma.AuditEventWhereInput[] = [];
+  if (query.entityId) and.push({ OR: [{ entityId: query.entityId }, { entityIds: { has: query.entityId } }] });
+  if (query.patientId) and.push({ OR: [{ patientId: query.patientId }, { patientIds: { has: query.patientId } }] });
+  if (and.length > 0) where.AND = and;
   if (query.from || query.to) where.at = { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lt: query.to } : {}) };
   return where;
 }
@@ -42,6 +51,11 @@ export class AuditRepository {
   async insert(events: AuditEventData[], tx?: TenantTransaction): Promise<void> {
     if (events.length === 0) return;
     await (tx ?? this.prisma.tenant).auditEvent.createMany({ data: events.map((e) => tenantCreate<Prisma.AuditEventCreateManyInput>(e)) });
+  }
+
+  /** For events before anyone is signed in (login): written in the named clinic. */
+  async insertInClinic(clinicId: string, event: AuditEventData): Promise<void> {
+    await this.prisma.clinicTransaction(clinicId, (tx) => this.insert([event], tx));
   }
 
   findById(id: string): Promise<AuditEvent | null> {
@@ -59,5 +73,20 @@ export class AuditRepository {
 
   count(query: AuditQuery): Promise<number> {
     return this.prisma.tenant.auditEvent.count({ where: whereOf(query) });
+  }
+
+  /** Up to `limit` events oldest first, each with its actor's name. */
+  async exportRows(query: AuditQuery, limit: number): Promise<AuditExportRow[]> {
+    const events = await this.prisma.tenant.auditEvent.findMany({
+      where: whereOf(query),
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      take: limit,
+    });
+    const actors = await this.prisma.tenant.user.findMany({
+      where: { id: { in: [...new Set(events.map((e) => e.actorId))] } },
+      select: { id: true, name: true },
+    });
+    const names = new Map(actors.map((a) => [a.id, a.name]));
+    return events.map((e) => ({ ...e, actorName: names.get(e.actorId) ?? null }));
   }
 }

@@ -1,24 +1,65 @@
-// Writes the audit trail of clinical data: who (actor and role), what (action), which record (entity,
-// entity id, patient id), when, and the request id. Ids only, never patient data. Services call it
-// after a read and inside the transaction of a write, so a write and its audit event commit together.
+// Writes the audit trail: who (actor and role), what (action), which record (entity, entity ids,
+// patient ids, the names of the fields a change set), when, and the request id. Ids only, never
+// patient data. Writes are recorded inside the transaction of the write, so both commit together;
+// reads are held per request and written once per entity type (see audit-reads.ts).
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '../common/app-error.js';
+import { BadInputError, NotFoundError } from '../common/app-error.js';
 import { pageRequest } from '../common/graphql/list.args.js';
-import { currentActor, currentContext } from '../common/request-context.js';
+import { currentActor, currentContext, type Actor } from '../common/request-context.js';
 import type { TenantTransaction } from '../database/prisma.service.js';
 import type { AuditEvent } from '../generated/prisma/client.js';
-import type { AuditAction, AuditEntity } from './audit-action.js';
-import type { AuditEventListArgs } from './audit.inputs.js';
-import { AuditRepository } from './audit.repository.js';
+import { AuditAction, type AuditEntity } from './audit-action.js';
+import { auditCsv } from './audit-csv.js';
+import { holdReads, type PendingRead } from './audit-reads.js';
+import type { AuditEventFilter, AuditEventListArgs } from './audit.inputs.js';
+import { AuditRepository, type AuditEventData } from './audit.repository.js';
 
 export interface AuditEntry {
   action: AuditAction | `${AuditAction}`;
   entity: AuditEntity;
   entityId: string | null;
   patientId: string | null;
+  /** For a change: the names of the fields it set. */
+  fields?: string[];
 }
 
-const SORTABLE = ['at', 'action', 'entity', 'actorId'] as const;
+/** The most events one CSV export carries (about 10 MB). */
+export const CSV_MAX_ROWS = 50_000;
+
+export const AUDIT_SORTABLE = ['at', 'action', 'entity', 'actorId', 'actorRole'] as const;
+
+/** The one-event form of a request's reads of one entity type. */
+export function readEvent(read: PendingRead, requestId: string | null): AuditEventData {
+  const entityIds = [...read.entityIds];
+  const patientIds = [...read.patientIds];
+  return {
+    actorId: read.actor.userId,
+    actorRole: read.actor.role,
+    action: AuditAction.READ,
+    entity: read.entity,
+    entityId: entityIds.length === 1 ? entityIds[0]! : null,
+    entityIds,
+    patientId: patientIds.length === 1 ? patientIds[0]! : null,
+    patientIds,
+    fields: [],
+    requestId,
+  };
+}
+
+function writeEvent(e: AuditEntry, actor: Pick<Actor, 'userId' | 'role'>, requestId: string | null): AuditEventData {
+  return {
+    actorId: actor.userId,
+    actorRole: actor.role,
+    action: e.action,
+    entity: e.entity,
+    entityId: e.entityId,
+    entityIds: e.entityId ? [e.entityId] : [],
+    patientId: e.patientId,
+    patientIds: e.patientId ? [e.patientId] : [],
+    fields: e.fields ?? [],
+    requestId,
+  };
+}
 
 @Injectable()
 export class AuditService {
@@ -28,14 +69,51 @@ export class AuditService {
     return this.recordMany([entry], tx);
   }
 
-  /** One event per record, e.g. for each assessment a list returned. */
-  recordMany(entries: AuditEntry[], tx?: TenantTransaction): Promise<void> {
+  /**
+   * Writes are one event each. Reads (READ) join the request's single event for their entity type,
+   * written when the response is sent; outside a GraphQL request they are written at once, one per type.
+   */
+  async recordMany(entries: AuditEntry[], tx?: TenantTransaction): Promise<void> {
     const actor = currentActor();
+    const context = currentContext();
+    const requestId = context?.requestId ?? null;
+    const writes = entries.filter((e) => e.action !== AuditAction.READ);
+    const unheld: AuditEventData[] = [];
+    for (const entity of new Set(entries.filter((e) => e.action === AuditAction.READ).map((e) => e.entity))) {
+      const reads = entries.filter((e) => e.action === AuditAction.READ && e.entity === entity);
+      if (!holdReads(context, actor, entity, reads)) {
+        unheld.push(
+          readEvent(
+            {
+              actor,
+              entity,
+              entityIds: new Set(reads.flatMap((r) => (r.entityId ? [r.entityId] : []))),
+              patientIds: new Set(reads.flatMap((r) => (r.patientId ? [r.patientId] : []))),
+            },
+            requestId,
+          ),
+        );
+      }
+    }
+    await this.audit.insert([...writes.map((e) => writeEvent(e, actor, requestId)), ...unheld], tx);
+  }
+
+  /** A sign-in (or a failed one) of an existing account, written in its clinic: there is no actor yet. */
+  recordLogin(user: { id: string; clinicId: string; role: Actor['role'] }, succeeded: boolean): Promise<void> {
+    const action = succeeded ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED;
     const requestId = currentContext()?.requestId ?? null;
-    return this.audit.insert(
-      entries.map((e) => ({ ...e, actorId: actor.userId, actorRole: actor.role, requestId })),
-      tx,
+    const event = writeEvent(
+      { action, entity: 'User', entityId: user.id, patientId: null },
+      { userId: user.id, role: user.role },
+      requestId,
     );
+    return this.audit.insertInClinic(user.clinicId, event);
+  }
+
+  /** Writes a request's held reads (AuditReadsPlugin). */
+  writeReads(reads: PendingRead[]): Promise<void> {
+    const requestId = currentContext()?.requestId ?? null;
+    return this.audit.insert(reads.map((r) => readEvent(r, requestId)));
   }
 
   async get(id: string): Promise<AuditEvent> {
@@ -45,10 +123,19 @@ export class AuditService {
   }
 
   list(args: AuditEventListArgs): Promise<AuditEvent[]> {
-    return this.audit.list(args.filter ?? {}, pageRequest({ ...args, sortOrder: args.sortOrder ?? 'DESC' }, SORTABLE, 'at'));
+    return this.audit.list(args.filter ?? {}, pageRequest({ ...args, sortOrder: args.sortOrder ?? 'DESC' }, AUDIT_SORTABLE, 'at'));
   }
 
   count(args: AuditEventListArgs): Promise<number> {
     return this.audit.count(args.filter ?? {});
+  }
+
+  /** Every event the filter selects, oldest first, as CSV; a range too large to send at once is refused. */
+  async exportCsv(filter: AuditEventFilter = {}): Promise<string> {
+    const rows = await this.audit.exportRows(filter, CSV_MAX_ROWS + 1);
+    if (rows.length > CSV_MAX_ROWS) {
+      throw BadInputError.field('filter', `selects more than ${CSV_MAX_ROWS} events; export a shorter range`);
+    }
+    return auditCsv(rows);
   }
 }

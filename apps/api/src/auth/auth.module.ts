@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AuditModule } from '../audit/audit.module.js';
 import { RateLimitModule } from '../rate-limit/rate-limit.module.js';
 import { AccessGuard } from './access.guard.js';
 import { AuthResolver } from './auth.resolver.js';
@@ -9,7 +10,7 @@ import { TokenService } from './token.service.js';
 import { UsersRepository } from './users.repository.js';
 
 @Module({
-  imports: [RateLimitModule],
+  imports: [AuditModule, RateLimitModule],
   providers: [
     AuthResolver,
     AuthService,

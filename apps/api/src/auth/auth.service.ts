@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
 import { BadInputError, UnauthenticatedError } from '../common/app-error.js';
 import { currentActor } from '../common/request-context.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -32,6 +33,7 @@ export class AuthService {
     private readonly throttle: LoginThrottleRepository,
     private readonly counters: RateLimitRepository,
     private readonly tokens: TokenService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -63,6 +65,9 @@ export class AuthService {
     const valid = user ? await verifyPassword(user.passwordHash, password) : (await spendVerifyTime(password), false);
     // A failure stays counted. A success clears the account's counter and takes its attempt back from
     // the address, whose failures against other accounts must not be wiped.
+    // An existing account's sign-ins, failed ones included, go to its clinic's audit log (never the
+    // password); an unknown email belongs to no clinic and is left to the throttle.
+    if (user) await this.audit.recordLogin(user, valid && user.active);
     if (!user || !valid || !user.active) throw new UnauthenticatedError('Invalid email or password');
     await Promise.all([this.throttle.clear(emailKey), this.throttle.releaseAttempt(ipKey)]);
     return { token: await this.tokens.issue({ userId: user.id, clinicId: user.clinicId }), user };

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditAction } from '../audit/audit-action.js';
+import { AuditService } from '../audit/audit.service.js';
 import { SIGN_UP_REFUSED } from '../auth/auth.service.js';
 import { hashNewPassword } from '../auth/password-policy.js';
 import { BadInputError, NotFoundError } from '../common/app-error.js';
@@ -12,7 +14,10 @@ const SORTABLE = ['name', 'email', 'role', 'active', 'createdAt'] as const;
 
 @Injectable()
 export class StaffService {
-  constructor(private readonly staff: StaffRepository) {}
+  constructor(
+    private readonly staff: StaffRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   async get(id: string): Promise<User> {
     const user = await this.staff.findById(id);
@@ -38,6 +43,7 @@ export class StaffService {
     // Emails are unique across clinics: saying "already registered" would let any owner probe for
     // other clinics' staff, so the refusal is the one sign-up gives.
     if (!user) throw BadInputError.field('input.email', SIGN_UP_REFUSED);
+    await this.audit.record({ action: AuditAction.CREATE, entity: 'User', entityId: user.id, patientId: null, fields: ['role'] });
     return user;
   }
 
@@ -46,8 +52,18 @@ export class StaffService {
     // An owner cannot lock themselves out or demote themselves; another owner must do it.
     if (self && args.active === false) throw BadInputError.field('active', 'you cannot deactivate your own account');
     if (self && args.role !== undefined && args.role !== 'OWNER') throw BadInputError.field('role', 'you cannot change your own role');
-    const user = await this.staff.update(args.id, { name: args.name?.trim(), role: args.role, active: args.active });
+    const before = await this.staff.findById(args.id);
+    const user = before && (await this.staff.update(args.id, { name: args.name?.trim(), role: args.role, active: args.active }));
     if (!user) throw new NotFoundError('User', args.id);
+    await this.auditChange(before!, user);
     return user;
+  }
+
+  /** A role change is its own event (who may do what changed); other changed fields are named in one UPDATE. */
+  private async auditChange(before: User, after: User): Promise<void> {
+    const event = { entity: 'User', entityId: after.id, patientId: null } as const;
+    const fields = (['name', 'active'] as const).filter((f) => before[f] !== after[f]);
+    if (before.role !== after.role) await this.audit.record({ ...event, action: AuditAction.ROLE_CHANGE, fields: ['role'] });
+    if (fields.length > 0) await this.audit.record({ ...event, action: AuditAction.UPDATE, fields: [...fields] });
   }
 }

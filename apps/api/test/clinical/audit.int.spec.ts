@@ -164,7 +164,7 @@ describe('audit trail of clinical data', () => {
 
     const one = await clinic.api.gql(EVENT, { id: events[0]!.id }, clinic.owner.token);
     expect(one.data!.AuditEvent).toEqual({ id: events[0]!.id, entity: 'Screening' });
-    const byActor = await clinic.api.gql(EVENTS, { filter: { actorId: clinic.frontDesk.id } }, clinic.owner.token);
+    const byActor = await clinic.api.gql(EVENTS, { filter: { actorId: clinic.frontDesk.id, patientId } }, clinic.owner.token);
     expect(byActor.data!._allAuditEventsMeta.count).toBe(1);
   });
 
@@ -189,8 +189,11 @@ describe('audit trail of clinical data', () => {
       'clinicId',
       'entity',
       'entityId',
+      'entityIds',
+      'fields',
       'id',
       'patientId',
+      'patientIds',
       'requestId',
     ]);
   });

@@ -168,10 +168,11 @@ export class BookingService {
     );
   }
 
-  /** Committed with the booking: its reminders, and the audit event of an override. */
+  /** Committed with the booking: its reminders, its audit event, and that of an override. */
   private afterWrite(input: BookSessionInput, parties: Parties, entity: 'Session' | 'SessionSeries'): WithinWrite {
     const audit = this.auditOverride(input, parties, entity);
     return async (tx, createdId) => {
+      await this.audit.record({ action: AuditAction.BOOK, entity, entityId: createdId, patientId: parties.patient.id }, tx);
       await audit?.(tx, createdId);
       if (entity === 'Session') await this.sessionMessages.booked(tx, [createdId]);
       else await this.sessionMessages.bookedSeries(tx, createdId);

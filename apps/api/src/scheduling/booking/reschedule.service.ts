@@ -1,6 +1,8 @@
 // Moving a BOOKED session: the same parties and rules as a new booking, except that the session's own
 // current slot is no conflict, and it keeps the length and buffer it was booked with.
 import { Injectable } from '@nestjs/common';
+import { AuditAction } from '../../audit/audit-action.js';
+import { AuditService } from '../../audit/audit.service.js';
 import { SessionMessagesService } from '../../reminders/session-messages.service.js';
 import { SessionLifecycleService } from '../sessions/session-lifecycle.service.js';
 import type { RescheduleSessionArgs } from '../sessions/session.inputs.js';
@@ -17,6 +19,7 @@ export class RescheduleService {
     private readonly checks: BookingChecksService,
     private readonly sessions: SessionsRepository,
     private readonly sessionMessages: SessionMessagesService,
+    private readonly audit: AuditService,
   ) {}
 
   async reschedule(args: RescheduleSessionArgs): Promise<SessionRecord> {
@@ -55,7 +58,14 @@ export class RescheduleService {
         // A new time needs its own justification: an earlier override does not carry over.
         overrideReason: args.overrideReason?.trim() || null,
       },
-      (tx) => this.sessionMessages.rescheduled(tx, session.id),
+      async (tx) => {
+        const fields = ['startsAt', ...(roomId !== session.roomId ? ['roomId'] : []), ...(args.overrideReason ? ['overrideReason'] : [])];
+        await this.audit.record(
+          { action: AuditAction.RESCHEDULE, entity: 'Session', entityId: session.id, patientId: session.patientId, fields },
+          tx,
+        );
+        await this.sessionMessages.rescheduled(tx, session.id);
+      },
     );
     if (outcome === 'stale') throw await this.lifecycle.staleError(session.id, 'RESCHEDULE');
     if (outcome === 'overlap') {

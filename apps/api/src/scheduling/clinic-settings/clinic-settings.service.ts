@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { INSTRUMENTS, instrumentsByRegionOf, validateQuestionnaireSchedule } from '@backtrack/domain';
+import { AuditAction } from '../../audit/audit-action.js';
+import { AuditService } from '../../audit/audit.service.js';
 import { BadInputError, type FieldIssue } from '../../common/app-error.js';
 import type { Clinic } from '../../generated/prisma/client.js';
 import type { UpdateClinicSettingsArgs } from './clinic-settings.inputs.js';
@@ -7,7 +9,10 @@ import { ClinicSettingsRepository } from './clinic-settings.repository.js';
 
 @Injectable()
 export class ClinicSettingsService {
-  constructor(private readonly clinics: ClinicSettingsRepository) {}
+  constructor(
+    private readonly clinics: ClinicSettingsRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   get(): Promise<Clinic> {
     return this.clinics.current();
@@ -15,7 +20,7 @@ export class ClinicSettingsService {
 
   async update(args: UpdateClinicSettingsArgs): Promise<Clinic> {
     const current = await this.clinics.current();
-    return this.clinics.update({
+    const updated = await this.clinics.update({
       ...this.questionnaireSettings(args, current),
       name: args.name?.trim(),
       timezone: args.timezone,
@@ -29,6 +34,10 @@ export class ClinicSettingsService {
       quietHoursStart: args.quietHoursStart,
       quietHoursEnd: args.quietHoursEnd,
     });
+    // The names of the settings sent, never their values (the licensed wording is not the log's to keep).
+    const fields = Object.keys(args).filter((f) => (args as Record<string, unknown>)[f] !== undefined);
+    await this.audit.record({ action: AuditAction.UPDATE, entity: 'Clinic', entityId: updated.id, patientId: null, fields });
+    return updated;
   }
 
   /** The questionnaire schedule and licensed wording, merged into the current ones and checked whole, each problem naming its field. */

@@ -69,11 +69,11 @@ export class SessionLifecycleService {
   }
 
   async checkIn(id: string): Promise<SessionRecord> {
-    return this.apply(id, 'CHECK_IN', () => ({ checkedInAt: new Date() }));
+    return this.apply(id, 'CHECK_IN', AuditAction.CHECK_IN, () => ({ checkedInAt: new Date() }));
   }
 
   async markNoShow(id: string): Promise<SessionRecord> {
-    return this.apply(id, 'NO_SHOW', () => ({ noShowAt: new Date() }));
+    return this.apply(id, 'NO_SHOW', AuditAction.NO_SHOW, () => ({ noShowAt: new Date() }));
   }
 
   async cancel(id: string, reason: string, scope: CancelScope = CancelScope.THIS): Promise<SessionRecord> {
@@ -91,6 +91,10 @@ export class SessionLifecycleService {
     const cancelled = wholeSeries ? await this.sessions.bookedInSeriesFrom(session.seriesId!, session.startsAt) : [session];
     // Committed with the cancellation: reminders withdrawn, the patient told, the freed time offered.
     const afterCancel: AfterTransition = async (tx) => {
+      await this.audit.recordMany(
+        cancelled.map((s) => ({ action: AuditAction.CANCEL, entity: 'Session', entityId: s.id, patientId: s.patientId })),
+        tx,
+      );
       await this.sessionMessages.cancelled(
         tx,
         cancelled.map((s) => s.id),
@@ -122,8 +126,11 @@ export class SessionLifecycleService {
         patientResponse: note.patientResponse.trim(),
       },
       async (tx, noteId) => {
-        await this.audit.record(
-          { action: AuditAction.CREATE, entity: 'TreatmentNote', entityId: noteId, patientId: session.patientId },
+        await this.audit.recordMany(
+          [
+            { action: AuditAction.COMPLETE, entity: 'Session', entityId: id, patientId: session.patientId },
+            { action: AuditAction.CREATE, entity: 'TreatmentNote', entityId: noteId, patientId: session.patientId },
+          ],
           tx,
         );
         // Every Nth completed session of the episode asks the patient how they are at home
@@ -134,10 +141,13 @@ export class SessionLifecycleService {
     return (await this.sessions.findById(id))!;
   }
 
-  private async apply(id: string, action: SessionAction, data: () => TransitionData): Promise<SessionRecord> {
+  private async apply(id: string, action: SessionAction, audited: AuditAction, data: () => TransitionData): Promise<SessionRecord> {
     const session = await this.loadForAction(id);
     const status = this.target(session, action);
-    if ((await this.sessions.transition(id, session.status, { ...data(), status })) !== 'done') throw await this.staleError(id, action);
+    const audit: AfterTransition = (tx) =>
+      this.audit.record({ action: audited, entity: 'Session', entityId: id, patientId: session.patientId }, tx);
+    if ((await this.sessions.transition(id, session.status, { ...data(), status }, audit)) !== 'done')
+      throw await this.staleError(id, action);
     return (await this.sessions.findById(id))!;
   }
 }
