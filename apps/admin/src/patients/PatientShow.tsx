@@ -16,6 +16,8 @@ import { ClinicalTabs, RecordScreeningButton } from '../clinical';
 import type { Patient } from './choices';
 import { ClearanceChip } from './ClearanceChip';
 import { ConsentField, DateOfBirthField, PhoneField, PreferredChannelField, RegionField } from './PatientFields';
+import { PatientSessions } from './PatientSessions';
+import { PatientWaitlist } from './PatientWaitlist';
 
 function PatientShowActions() {
   const { permissions } = usePermissions();
@@ -110,10 +112,33 @@ function PatientSummary() {
   );
 }
 
+/** Sessions for every role; beside them, on a wide screen, the wait list for those who keep it. */
+function PatientSchedule() {
+  const record = useRecordContext<Patient>();
+  const { permissions } = usePermissions();
+  if (!record) return null;
+  const waitlist = can(permissions, 'waitlist', 'list');
+  return (
+    <Box
+      sx={{
+        mt: 2,
+        display: 'grid',
+        gap: 2,
+        alignItems: 'start',
+        gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: waitlist ? 'minmax(0, 2fr) minmax(0, 1fr)' : 'minmax(0, 1fr)' },
+      }}
+    >
+      <PatientSessions patientId={record.id} />
+      {waitlist && <PatientWaitlist patientId={record.id} />}
+    </Box>
+  );
+}
+
 export function PatientShow() {
   return (
     <Show title={<PatientTitle />} actions={<PatientShowActions />} component="div">
       <PatientSummary />
+      <PatientSchedule />
       <ClinicalTabs />
     </Show>
   );
