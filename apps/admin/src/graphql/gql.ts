@@ -15,10 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditEventsCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter)\n  }\n": typeof types.AuditEventsCsvDocument,
     "\n  fragment EpisodeFields on Episode {\n    id\n    patientId\n    region\n    chronicity\n    goal\n    startedAt\n    dischargedAt\n    dischargeNote\n    open\n  }\n": typeof types.EpisodeFieldsFragmentDoc,
     "\n  fragment AssessmentFields on Assessment {\n    id\n    rootId\n    version\n    isLatest\n    instrument\n    domain\n    responses\n    activities\n    score\n    normalized\n    band\n    takenAt\n    createdAt\n    amendReason\n    episodeId\n    sessionId\n    recordedById\n    source\n  }\n": typeof types.AssessmentFieldsFragmentDoc,
-    "\n  query screeningRecord($patientId: ID!) {\n    screenings(patientId: $patientId) {\n      id\n      contraindications\n      notes\n      recordedAt\n    }\n    clearances(patientId: $patientId) {\n      id\n      clearedAt\n      clinician\n      note\n    }\n  }\n": typeof types.ScreeningRecordDocument,
-    "\n  mutation recordScreening($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      contraindications\n    }\n  }\n": typeof types.RecordScreeningDocument,
+    "\n  query screeningRecord($patientId: ID!) {\n    screenings(patientId: $patientId) {\n      id\n      contraindications\n      formVersion\n      answers {\n        key\n        kind\n        label\n        yes\n        advice\n      }\n      notes\n      recordedAt\n    }\n    clearances(patientId: $patientId) {\n      id\n      clearedAt\n      clinician\n      note\n    }\n  }\n": typeof types.ScreeningRecordDocument,
+    "\n  mutation recordScreening($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      contraindications\n      patientClearanceStatus\n    }\n  }\n": typeof types.RecordScreeningDocument,
     "\n  mutation recordClearance($input: RecordClearanceInput!) {\n    recordClearance(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordClearanceDocument,
     "\n  query episodes($filter: EpisodeFilter) {\n    allEpisodes(filter: $filter, perPage: 100, sortField: \"startedAt\", sortOrder: \"DESC\") {\n      ...EpisodeFields\n    }\n  }\n": typeof types.EpisodesDocument,
     "\n  mutation openEpisode($input: OpenEpisodeInput!) {\n    openEpisode(input: $input) {\n      ...EpisodeFields\n    }\n  }\n": typeof types.OpenEpisodeDocument,
@@ -44,6 +45,8 @@ type Documents = {
     "\n  fragment PatientQuestionnaireFields on PatientQuestionnaire {\n    clinicName\n    timezone\n    occasion\n    status\n    instruments\n    licensedItemText {\n      instrument\n      items\n    }\n    expiresAt\n    answeredAt\n  }\n": typeof types.PatientQuestionnaireFieldsFragmentDoc,
     "\n  query PatientQuestionnaireByLink($token: String!) {\n    questionnaireByLink(token: $token) {\n      ...PatientQuestionnaireFields\n    }\n  }\n": typeof types.PatientQuestionnaireByLinkDocument,
     "\n  mutation PatientQuestionnaireSubmit($token: String!, $responses: [QuestionnaireAnswerInput!]!) {\n    submitQuestionnaire(token: $token, responses: $responses) {\n      ...PatientQuestionnaireFields\n    }\n  }\n": typeof types.PatientQuestionnaireSubmitDocument,
+    "\n  query PatientRecordSessions($patientId: ID!, $now: DateTime!, $pastCount: Int!) {\n    clinicSettings {\n      id\n      timezone\n    }\n    upcoming: allSessions(filter: { patientId: $patientId, from: $now }, sortField: \"startsAt\", sortOrder: \"ASC\", perPage: 100) {\n      ...PatientRecordSession\n    }\n    past: allSessions(filter: { patientId: $patientId, to: $now }, sortField: \"startsAt\", sortOrder: \"DESC\", perPage: $pastCount) {\n      ...PatientRecordSession\n    }\n    pastMeta: _allSessionsMeta(filter: { patientId: $patientId, to: $now }) {\n      count\n    }\n  }\n\n  fragment PatientRecordSession on Session {\n    id\n    startsAt\n    endsAt\n    status\n    lateCancel\n    cancelReason\n    confirmedAt\n    seriesId\n    notes\n    therapist {\n      id\n      displayName\n    }\n    serviceType {\n      id\n      name\n    }\n    room {\n      id\n      name\n    }\n  }\n": typeof types.PatientRecordSessionsDocument,
+    "\n  query PatientRecordWaitlist($patientId: ID!) {\n    allWaitlistEntries(filter: { patientId: $patientId }, sortField: \"createdAt\", sortOrder: \"ASC\", perPage: 100) {\n      id\n      status\n      createdAt\n      earliestDate\n      latestDate\n      notes\n      windows {\n        weekday\n        startTime\n        endTime\n      }\n      serviceType {\n        id\n        name\n      }\n      therapist {\n        id\n        displayName\n      }\n      offers {\n        id\n        status\n        startsAt\n      }\n    }\n  }\n": typeof types.PatientRecordWaitlistDocument,
     "\n  fragment PatientRecord on Patient {\n    id\n    firstName\n    lastName\n    name\n    dateOfBirth\n    email\n    phone\n    preferredChannel\n    emailConsent\n    smsConsent\n    complaintRegion\n    clearanceStatus\n    notes\n    createdAt\n    updatedAt\n  }\n": typeof types.PatientRecordFragmentDoc,
     "\n  mutation login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        name\n        role\n        clinicId\n        active\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query StaffQuestionnaireFollowUpMonths {\n    clinicSettings {\n      id\n      questionnaireFollowUpMonths\n    }\n  }\n": typeof types.StaffQuestionnaireFollowUpMonthsDocument,
@@ -62,6 +65,7 @@ type Documents = {
     "\n  mutation checkIn($id: ID!) {\n    checkInSession(id: $id) {\n      ...SessionFields\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation noShow($id: ID!) {\n    markNoShow(id: $id) {\n      ...SessionFields\n    }\n  }\n": typeof types.NoShowDocument,
     "\n  mutation complete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      ...SessionFields\n    }\n  }\n": typeof types.CompleteDocument,
+    "\n  query sessionPrecautions($id: ID!) {\n    Session(id: $id) {\n      id\n      precautions {\n        key\n        label\n        advice\n      }\n    }\n  }\n": typeof types.SessionPrecautionsDocument,
     "\n  query note($sessionId: ID!) {\n    treatmentNote(sessionId: $sessionId) {\n      id\n      createdAt\n      techniques\n      regions\n      pressure\n      patientResponse\n    }\n  }\n": typeof types.NoteDocument,
     "\n  fragment ClinicSettingsPageFields on ClinicSettings {\n    ...ClinicSettingsFields\n    address\n    reminderOffsetsHours\n    reminderChannels\n    quietHoursStart\n    quietHoursEnd\n    questionnairesEnabled\n    questionnaireEverySessions\n    questionnaireFollowUpMonths\n    questionnaireInstruments {\n      region\n      instruments\n    }\n    licensedItemText {\n      instrument\n      items\n    }\n  }\n": typeof types.ClinicSettingsPageFieldsFragmentDoc,
     "\n  query clinicSettings {\n    clinicSettings {\n      ...ClinicSettingsPageFields\n    }\n  }\n": typeof types.ClinicSettingsDocument,
@@ -79,10 +83,11 @@ type Documents = {
     "\n  fragment WaitlistRecord on WaitlistEntry {\n    id\n    patientId\n    serviceTypeId\n    therapistId\n    windows {\n      weekday\n      startTime\n      endTime\n    }\n    earliestDate\n    latestDate\n    notes\n    status\n    sessionId\n    offers {\n      id\n      startsAt\n      therapistId\n      status\n      messageId\n      sessionId\n      claimedAt\n      createdAt\n    }\n    createdAt\n  }\n": typeof types.WaitlistRecordFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query AuditEventsCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter)\n  }\n": types.AuditEventsCsvDocument,
     "\n  fragment EpisodeFields on Episode {\n    id\n    patientId\n    region\n    chronicity\n    goal\n    startedAt\n    dischargedAt\n    dischargeNote\n    open\n  }\n": types.EpisodeFieldsFragmentDoc,
     "\n  fragment AssessmentFields on Assessment {\n    id\n    rootId\n    version\n    isLatest\n    instrument\n    domain\n    responses\n    activities\n    score\n    normalized\n    band\n    takenAt\n    createdAt\n    amendReason\n    episodeId\n    sessionId\n    recordedById\n    source\n  }\n": types.AssessmentFieldsFragmentDoc,
-    "\n  query screeningRecord($patientId: ID!) {\n    screenings(patientId: $patientId) {\n      id\n      contraindications\n      notes\n      recordedAt\n    }\n    clearances(patientId: $patientId) {\n      id\n      clearedAt\n      clinician\n      note\n    }\n  }\n": types.ScreeningRecordDocument,
-    "\n  mutation recordScreening($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      contraindications\n    }\n  }\n": types.RecordScreeningDocument,
+    "\n  query screeningRecord($patientId: ID!) {\n    screenings(patientId: $patientId) {\n      id\n      contraindications\n      formVersion\n      answers {\n        key\n        kind\n        label\n        yes\n        advice\n      }\n      notes\n      recordedAt\n    }\n    clearances(patientId: $patientId) {\n      id\n      clearedAt\n      clinician\n      note\n    }\n  }\n": types.ScreeningRecordDocument,
+    "\n  mutation recordScreening($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      contraindications\n      patientClearanceStatus\n    }\n  }\n": types.RecordScreeningDocument,
     "\n  mutation recordClearance($input: RecordClearanceInput!) {\n    recordClearance(input: $input) {\n      id\n    }\n  }\n": types.RecordClearanceDocument,
     "\n  query episodes($filter: EpisodeFilter) {\n    allEpisodes(filter: $filter, perPage: 100, sortField: \"startedAt\", sortOrder: \"DESC\") {\n      ...EpisodeFields\n    }\n  }\n": types.EpisodesDocument,
     "\n  mutation openEpisode($input: OpenEpisodeInput!) {\n    openEpisode(input: $input) {\n      ...EpisodeFields\n    }\n  }\n": types.OpenEpisodeDocument,
@@ -108,6 +113,8 @@ const documents: Documents = {
     "\n  fragment PatientQuestionnaireFields on PatientQuestionnaire {\n    clinicName\n    timezone\n    occasion\n    status\n    instruments\n    licensedItemText {\n      instrument\n      items\n    }\n    expiresAt\n    answeredAt\n  }\n": types.PatientQuestionnaireFieldsFragmentDoc,
     "\n  query PatientQuestionnaireByLink($token: String!) {\n    questionnaireByLink(token: $token) {\n      ...PatientQuestionnaireFields\n    }\n  }\n": types.PatientQuestionnaireByLinkDocument,
     "\n  mutation PatientQuestionnaireSubmit($token: String!, $responses: [QuestionnaireAnswerInput!]!) {\n    submitQuestionnaire(token: $token, responses: $responses) {\n      ...PatientQuestionnaireFields\n    }\n  }\n": types.PatientQuestionnaireSubmitDocument,
+    "\n  query PatientRecordSessions($patientId: ID!, $now: DateTime!, $pastCount: Int!) {\n    clinicSettings {\n      id\n      timezone\n    }\n    upcoming: allSessions(filter: { patientId: $patientId, from: $now }, sortField: \"startsAt\", sortOrder: \"ASC\", perPage: 100) {\n      ...PatientRecordSession\n    }\n    past: allSessions(filter: { patientId: $patientId, to: $now }, sortField: \"startsAt\", sortOrder: \"DESC\", perPage: $pastCount) {\n      ...PatientRecordSession\n    }\n    pastMeta: _allSessionsMeta(filter: { patientId: $patientId, to: $now }) {\n      count\n    }\n  }\n\n  fragment PatientRecordSession on Session {\n    id\n    startsAt\n    endsAt\n    status\n    lateCancel\n    cancelReason\n    confirmedAt\n    seriesId\n    notes\n    therapist {\n      id\n      displayName\n    }\n    serviceType {\n      id\n      name\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.PatientRecordSessionsDocument,
+    "\n  query PatientRecordWaitlist($patientId: ID!) {\n    allWaitlistEntries(filter: { patientId: $patientId }, sortField: \"createdAt\", sortOrder: \"ASC\", perPage: 100) {\n      id\n      status\n      createdAt\n      earliestDate\n      latestDate\n      notes\n      windows {\n        weekday\n        startTime\n        endTime\n      }\n      serviceType {\n        id\n        name\n      }\n      therapist {\n        id\n        displayName\n      }\n      offers {\n        id\n        status\n        startsAt\n      }\n    }\n  }\n": types.PatientRecordWaitlistDocument,
     "\n  fragment PatientRecord on Patient {\n    id\n    firstName\n    lastName\n    name\n    dateOfBirth\n    email\n    phone\n    preferredChannel\n    emailConsent\n    smsConsent\n    complaintRegion\n    clearanceStatus\n    notes\n    createdAt\n    updatedAt\n  }\n": types.PatientRecordFragmentDoc,
     "\n  mutation login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        name\n        role\n        clinicId\n        active\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query StaffQuestionnaireFollowUpMonths {\n    clinicSettings {\n      id\n      questionnaireFollowUpMonths\n    }\n  }\n": types.StaffQuestionnaireFollowUpMonthsDocument,
@@ -126,6 +133,7 @@ const documents: Documents = {
     "\n  mutation checkIn($id: ID!) {\n    checkInSession(id: $id) {\n      ...SessionFields\n    }\n  }\n": types.CheckInDocument,
     "\n  mutation noShow($id: ID!) {\n    markNoShow(id: $id) {\n      ...SessionFields\n    }\n  }\n": types.NoShowDocument,
     "\n  mutation complete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      ...SessionFields\n    }\n  }\n": types.CompleteDocument,
+    "\n  query sessionPrecautions($id: ID!) {\n    Session(id: $id) {\n      id\n      precautions {\n        key\n        label\n        advice\n      }\n    }\n  }\n": types.SessionPrecautionsDocument,
     "\n  query note($sessionId: ID!) {\n    treatmentNote(sessionId: $sessionId) {\n      id\n      createdAt\n      techniques\n      regions\n      pressure\n      patientResponse\n    }\n  }\n": types.NoteDocument,
     "\n  fragment ClinicSettingsPageFields on ClinicSettings {\n    ...ClinicSettingsFields\n    address\n    reminderOffsetsHours\n    reminderChannels\n    quietHoursStart\n    quietHoursEnd\n    questionnairesEnabled\n    questionnaireEverySessions\n    questionnaireFollowUpMonths\n    questionnaireInstruments {\n      region\n      instruments\n    }\n    licensedItemText {\n      instrument\n      items\n    }\n  }\n": types.ClinicSettingsPageFieldsFragmentDoc,
     "\n  query clinicSettings {\n    clinicSettings {\n      ...ClinicSettingsPageFields\n    }\n  }\n": types.ClinicSettingsDocument,
@@ -146,6 +154,10 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuditEventsCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter)\n  }\n"): typeof import('./graphql').AuditEventsCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment EpisodeFields on Episode {\n    id\n    patientId\n    region\n    chronicity\n    goal\n    startedAt\n    dischargedAt\n    dischargeNote\n    open\n  }\n"): typeof import('./graphql').EpisodeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -154,11 +166,11 @@ export function graphql(source: "\n  fragment AssessmentFields on Assessment {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query screeningRecord($patientId: ID!) {\n    screenings(patientId: $patientId) {\n      id\n      contraindications\n      notes\n      recordedAt\n    }\n    clearances(patientId: $patientId) {\n      id\n      clearedAt\n      clinician\n      note\n    }\n  }\n"): typeof import('./graphql').ScreeningRecordDocument;
+export function graphql(source: "\n  query screeningRecord($patientId: ID!) {\n    screenings(patientId: $patientId) {\n      id\n      contraindications\n      formVersion\n      answers {\n        key\n        kind\n        label\n        yes\n        advice\n      }\n      notes\n      recordedAt\n    }\n    clearances(patientId: $patientId) {\n      id\n      clearedAt\n      clinician\n      note\n    }\n  }\n"): typeof import('./graphql').ScreeningRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation recordScreening($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      contraindications\n    }\n  }\n"): typeof import('./graphql').RecordScreeningDocument;
+export function graphql(source: "\n  mutation recordScreening($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      contraindications\n      patientClearanceStatus\n    }\n  }\n"): typeof import('./graphql').RecordScreeningDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -262,6 +274,14 @@ export function graphql(source: "\n  mutation PatientQuestionnaireSubmit($token:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PatientRecordSessions($patientId: ID!, $now: DateTime!, $pastCount: Int!) {\n    clinicSettings {\n      id\n      timezone\n    }\n    upcoming: allSessions(filter: { patientId: $patientId, from: $now }, sortField: \"startsAt\", sortOrder: \"ASC\", perPage: 100) {\n      ...PatientRecordSession\n    }\n    past: allSessions(filter: { patientId: $patientId, to: $now }, sortField: \"startsAt\", sortOrder: \"DESC\", perPage: $pastCount) {\n      ...PatientRecordSession\n    }\n    pastMeta: _allSessionsMeta(filter: { patientId: $patientId, to: $now }) {\n      count\n    }\n  }\n\n  fragment PatientRecordSession on Session {\n    id\n    startsAt\n    endsAt\n    status\n    lateCancel\n    cancelReason\n    confirmedAt\n    seriesId\n    notes\n    therapist {\n      id\n      displayName\n    }\n    serviceType {\n      id\n      name\n    }\n    room {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').PatientRecordSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatientRecordWaitlist($patientId: ID!) {\n    allWaitlistEntries(filter: { patientId: $patientId }, sortField: \"createdAt\", sortOrder: \"ASC\", perPage: 100) {\n      id\n      status\n      createdAt\n      earliestDate\n      latestDate\n      notes\n      windows {\n        weekday\n        startTime\n        endTime\n      }\n      serviceType {\n        id\n        name\n      }\n      therapist {\n        id\n        displayName\n      }\n      offers {\n        id\n        status\n        startsAt\n      }\n    }\n  }\n"): typeof import('./graphql').PatientRecordWaitlistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PatientRecord on Patient {\n    id\n    firstName\n    lastName\n    name\n    dateOfBirth\n    email\n    phone\n    preferredChannel\n    emailConsent\n    smsConsent\n    complaintRegion\n    clearanceStatus\n    notes\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').PatientRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -331,6 +351,10 @@ export function graphql(source: "\n  mutation noShow($id: ID!) {\n    markNoShow
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation complete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').CompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query sessionPrecautions($id: ID!) {\n    Session(id: $id) {\n      id\n      precautions {\n        key\n        label\n        advice\n      }\n    }\n  }\n"): typeof import('./graphql').SessionPrecautionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,39 @@ export type AssessmentSource =
   /** Answered by the patient on a questionnaire link */
   | 'PATIENT_REPORTED';
 
+export type AuditAction =
+  | 'AMEND'
+  | 'BOOK'
+  | 'CANCEL'
+  | 'CHECK_IN'
+  | 'COMPLETE'
+  | 'CREATE'
+  | 'DENIED'
+  | 'DISCHARGE'
+  | 'LOGIN'
+  | 'LOGIN_FAILED'
+  | 'NO_SHOW'
+  | 'OVERRIDE'
+  | 'READ'
+  | 'RESCHEDULE'
+  | 'ROLE_CHANGE'
+  | 'UPDATE';
+
+export type AuditEventFilter = {
+  action?: AuditAction | null | undefined;
+  actorId?: string | number | null | undefined;
+  /** One of Patient, Screening, Clearance, EpisodeOfCare, Assessment, TreatmentNote, Session, SessionSeries, PatientOutcomes, ClinicOutcomes, User, Clinic */
+  entity?: string | null | undefined;
+  /** A record: events about it, reads that listed it included */
+  entityId?: string | null | undefined;
+  /** Events at or after this instant */
+  from?: string | null | undefined;
+  /** A patient: events about them, reads that listed them included */
+  patientId?: string | number | null | undefined;
+  /** Events before this instant */
+  to?: string | null | undefined;
+};
+
 export type BookSeriesInput = {
   /** Defaults to the patient's open episode of care (opened if none) */
   episodeId?: string | number | null | undefined;
@@ -236,6 +269,8 @@ export type RecordClearanceInput = {
 export type RecordScreeningInput = {
   /** Acute injury with inflammation or swelling */
   acuteInjury: boolean;
+  /** An answer to every question of the current screening form (red flags and precautions included, the four above agreeing); without it the screening records form 1, the four contraindications */
+  answers?: Array<ScreeningAnswerInput> | null | undefined;
   notes?: string | null | undefined;
   patientId: string | number;
   /** Recent spinal surgery */
@@ -269,6 +304,19 @@ export type Role =
   | 'FRONT_DESK'
   | 'OWNER'
   | 'THERAPIST';
+
+/** The answer to one question of the screening form */
+export type ScreeningAnswerInput = {
+  /** The question, e.g. saddleNumbness (see screeningForm) */
+  key: string;
+  yes: boolean;
+};
+
+/** Contraindications and red flags need a clearance before booking; precautions warn the therapist */
+export type ScreeningKind =
+  | 'CONTRAINDICATION'
+  | 'PRECAUTION'
+  | 'RED_FLAG';
 
 export type SessionFilter = {
   episodeId?: string | number | null | undefined;
@@ -321,6 +369,13 @@ export type WorkingBlockInput = {
   weekday: number;
 };
 
+export type AuditEventsCsvQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type AuditEventsCsvQuery = { auditEventsCsv: string };
+
 export type EpisodeFieldsFragment = { id: string, patientId: string, region: ComplaintRegion, chronicity: Chronicity, goal: string, startedAt: string, dischargedAt: string | null, dischargeNote: string | null, open: boolean };
 
 export type AssessmentFieldsFragment = { id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string | null, source: AssessmentSource };
@@ -330,14 +385,14 @@ export type ScreeningRecordQueryVariables = Exact<{
 }>;
 
 
-export type ScreeningRecordQuery = { screenings: Array<{ id: string, contraindications: Array<string>, notes: string, recordedAt: string }>, clearances: Array<{ id: string, clearedAt: string, clinician: string, note: string }> };
+export type ScreeningRecordQuery = { screenings: Array<{ id: string, contraindications: Array<string>, formVersion: number, notes: string, recordedAt: string, answers: Array<{ key: string, kind: ScreeningKind, label: string, yes: boolean, advice: string | null }> }>, clearances: Array<{ id: string, clearedAt: string, clinician: string, note: string }> };
 
 export type RecordScreeningMutationVariables = Exact<{
   input: RecordScreeningInput;
 }>;
 
 
-export type RecordScreeningMutation = { recordScreening: { id: string, contraindications: Array<string> } };
+export type RecordScreeningMutation = { recordScreening: { id: string, contraindications: Array<string>, patientClearanceStatus: ClearanceStatus } };
 
 export type RecordClearanceMutationVariables = Exact<{
   input: RecordClearanceInput;
@@ -507,6 +562,24 @@ export type PatientQuestionnaireSubmitMutationVariables = Exact<{
 
 export type PatientQuestionnaireSubmitMutation = { submitQuestionnaire: { clinicName: string, timezone: string, occasion: QuestionnaireOccasion, status: QuestionnaireStatus, instruments: Array<Instrument>, expiresAt: string, answeredAt: string | null, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> } };
 
+export type PatientRecordSessionsQueryVariables = Exact<{
+  patientId: string | number;
+  now: string;
+  pastCount: number;
+}>;
+
+
+export type PatientRecordSessionsQuery = { clinicSettings: { id: string, timezone: string }, upcoming: Array<{ id: string, startsAt: string, endsAt: string, status: SessionStatus, lateCancel: boolean, cancelReason: string | null, confirmedAt: string | null, seriesId: string | null, notes: string, therapist: { id: string, displayName: string }, serviceType: { id: string, name: string }, room: { id: string, name: string } | null }>, past: Array<{ id: string, startsAt: string, endsAt: string, status: SessionStatus, lateCancel: boolean, cancelReason: string | null, confirmedAt: string | null, seriesId: string | null, notes: string, therapist: { id: string, displayName: string }, serviceType: { id: string, name: string }, room: { id: string, name: string } | null }>, pastMeta: { count: number } };
+
+export type PatientRecordSessionFragment = { id: string, startsAt: string, endsAt: string, status: SessionStatus, lateCancel: boolean, cancelReason: string | null, confirmedAt: string | null, seriesId: string | null, notes: string, therapist: { id: string, displayName: string }, serviceType: { id: string, name: string }, room: { id: string, name: string } | null };
+
+export type PatientRecordWaitlistQueryVariables = Exact<{
+  patientId: string | number;
+}>;
+
+
+export type PatientRecordWaitlistQuery = { allWaitlistEntries: Array<{ id: string, status: WaitlistStatus, createdAt: string, earliestDate: string | null, latestDate: string | null, notes: string, windows: Array<{ weekday: number, startTime: string, endTime: string }>, serviceType: { id: string, name: string }, therapist: { id: string, displayName: string } | null, offers: Array<{ id: string, status: WaitlistOfferStatus, startsAt: string }> }> };
+
 export type PatientRecordFragment = { id: string, firstName: string, lastName: string, name: string, dateOfBirth: string, email: string | null, phone: string | null, preferredChannel: MessageChannel | null, emailConsent: boolean, smsConsent: boolean, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus, notes: string, createdAt: string, updatedAt: string };
 
 export type LoginMutationVariables = Exact<{
@@ -622,6 +695,13 @@ export type CompleteMutationVariables = Exact<{
 
 
 export type CompleteMutation = { completeSession: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, confirmedAt: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
+export type SessionPrecautionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionPrecautionsQuery = { Session: { id: string, precautions: Array<{ key: string, label: string, advice: string | null }> } };
 
 export type NoteQueryVariables = Exact<{
   sessionId: string | number;
@@ -850,6 +930,31 @@ export const PatientQuestionnaireFieldsFragmentDoc = new TypedDocumentString(`
   answeredAt
 }
     `, {"fragmentName":"PatientQuestionnaireFields"}) as unknown as TypedDocumentString<PatientQuestionnaireFieldsFragment, unknown>;
+export const PatientRecordSessionFragmentDoc = new TypedDocumentString(`
+    fragment PatientRecordSession on Session {
+  id
+  startsAt
+  endsAt
+  status
+  lateCancel
+  cancelReason
+  confirmedAt
+  seriesId
+  notes
+  therapist {
+    id
+    displayName
+  }
+  serviceType {
+    id
+    name
+  }
+  room {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"PatientRecordSession"}) as unknown as TypedDocumentString<PatientRecordSessionFragment, unknown>;
 export const PatientRecordFragmentDoc = new TypedDocumentString(`
     fragment PatientRecord on Patient {
   id
@@ -1050,11 +1155,24 @@ export const WaitlistRecordFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"WaitlistRecord"}) as unknown as TypedDocumentString<WaitlistRecordFragment, unknown>;
+export const AuditEventsCsvDocument = new TypedDocumentString(`
+    query AuditEventsCsv($filter: AuditEventFilter) {
+  auditEventsCsv(filter: $filter)
+}
+    `) as unknown as TypedDocumentString<AuditEventsCsvQuery, AuditEventsCsvQueryVariables>;
 export const ScreeningRecordDocument = new TypedDocumentString(`
     query screeningRecord($patientId: ID!) {
   screenings(patientId: $patientId) {
     id
     contraindications
+    formVersion
+    answers {
+      key
+      kind
+      label
+      yes
+      advice
+    }
     notes
     recordedAt
   }
@@ -1071,6 +1189,7 @@ export const RecordScreeningDocument = new TypedDocumentString(`
   recordScreening(input: $input) {
     id
     contraindications
+    patientClearanceStatus
   }
 }
     `) as unknown as TypedDocumentString<RecordScreeningMutation, RecordScreeningMutationVariables>;
@@ -1572,6 +1691,90 @@ export const PatientQuestionnaireSubmitDocument = new TypedDocumentString(`
   expiresAt
   answeredAt
 }`) as unknown as TypedDocumentString<PatientQuestionnaireSubmitMutation, PatientQuestionnaireSubmitMutationVariables>;
+export const PatientRecordSessionsDocument = new TypedDocumentString(`
+    query PatientRecordSessions($patientId: ID!, $now: DateTime!, $pastCount: Int!) {
+  clinicSettings {
+    id
+    timezone
+  }
+  upcoming: allSessions(
+    filter: {patientId: $patientId, from: $now}
+    sortField: "startsAt"
+    sortOrder: "ASC"
+    perPage: 100
+  ) {
+    ...PatientRecordSession
+  }
+  past: allSessions(
+    filter: {patientId: $patientId, to: $now}
+    sortField: "startsAt"
+    sortOrder: "DESC"
+    perPage: $pastCount
+  ) {
+    ...PatientRecordSession
+  }
+  pastMeta: _allSessionsMeta(filter: {patientId: $patientId, to: $now}) {
+    count
+  }
+}
+    fragment PatientRecordSession on Session {
+  id
+  startsAt
+  endsAt
+  status
+  lateCancel
+  cancelReason
+  confirmedAt
+  seriesId
+  notes
+  therapist {
+    id
+    displayName
+  }
+  serviceType {
+    id
+    name
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PatientRecordSessionsQuery, PatientRecordSessionsQueryVariables>;
+export const PatientRecordWaitlistDocument = new TypedDocumentString(`
+    query PatientRecordWaitlist($patientId: ID!) {
+  allWaitlistEntries(
+    filter: {patientId: $patientId}
+    sortField: "createdAt"
+    sortOrder: "ASC"
+    perPage: 100
+  ) {
+    id
+    status
+    createdAt
+    earliestDate
+    latestDate
+    notes
+    windows {
+      weekday
+      startTime
+      endTime
+    }
+    serviceType {
+      id
+      name
+    }
+    therapist {
+      id
+      displayName
+    }
+    offers {
+      id
+      status
+      startsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PatientRecordWaitlistQuery, PatientRecordWaitlistQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -2052,6 +2255,18 @@ fragment SessionFields on Session {
     name
   }
 }`) as unknown as TypedDocumentString<CompleteMutation, CompleteMutationVariables>;
+export const SessionPrecautionsDocument = new TypedDocumentString(`
+    query sessionPrecautions($id: ID!) {
+  Session(id: $id) {
+    id
+    precautions {
+      key
+      label
+      advice
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionPrecautionsQuery, SessionPrecautionsQueryVariables>;
 export const NoteDocument = new TypedDocumentString(`
     query note($sessionId: ID!) {
   treatmentNote(sessionId: $sessionId) {
