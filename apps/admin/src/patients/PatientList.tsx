@@ -5,7 +5,15 @@ import { ClearanceChip } from './ClearanceChip';
 import { DateOfBirthField, PhoneField, RegionField } from './PatientFields';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Search by name" aria-label="Search patients by name" sx={{ minWidth: 220 }} />,
+  // The API reads the text as a name, an email, a phone as written or a date of birth (patient-search.ts).
+  <SearchInput
+    key="q"
+    source="q"
+    alwaysOn
+    placeholder="Name, phone, email or birth date"
+    aria-label="Search patients by name, phone, email or date of birth"
+    sx={{ minWidth: { xs: '100%', sm: 300 } }}
+  />,
   <SelectInput
     key="complaintRegion"
     source="complaintRegion"
