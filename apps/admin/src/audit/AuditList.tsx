@@ -1,18 +1,21 @@
-// Who read or wrote which clinical record, when (OWNER only). Events carry ids, never patient data;
-// names come from the staff and patient resources.
+// Who read or changed which record, when (OWNER only): clinical records, the schedule, staff, settings
+// and sign-ins. Events carry ids, never patient data; names come from the staff and patient resources.
 import { Chip } from '@mui/material';
 import {
   AutocompleteInput,
   DataTable,
   DateField,
   DateInput,
+  FilterButton,
   List,
   ReferenceField,
   ReferenceInput,
   SelectInput,
   TextField,
+  TopToolbar,
   useRecordContext,
 } from 'react-admin';
+import { ExportCsvButton } from './ExportCsvButton';
 
 const ENTITIES = [
   'Patient',
@@ -21,13 +24,38 @@ const ENTITIES = [
   'EpisodeOfCare',
   'Assessment',
   'TreatmentNote',
+  'Session',
+  'SessionSeries',
   'PatientOutcomes',
   'ClinicOutcomes',
+  'User',
+  'Clinic',
 ].map((id) => ({
   id,
   name: id.replace(/([a-z])([A-Z])/g, '$1 $2'),
 }));
-const ACTIONS = ['READ', 'CREATE', 'AMEND', 'DISCHARGE', 'DENIED'].map((id) => ({ id, name: id.charAt(0) + id.slice(1).toLowerCase() }));
+const ACTIONS = [
+  'READ',
+  'CREATE',
+  'AMEND',
+  'UPDATE',
+  'ROLE_CHANGE',
+  'DISCHARGE',
+  'DENIED',
+  'OVERRIDE',
+  'BOOK',
+  'RESCHEDULE',
+  'CANCEL',
+  'CHECK_IN',
+  'COMPLETE',
+  'NO_SHOW',
+  'LOGIN',
+  'LOGIN_FAILED',
+].map((id) => ({ id, name: actionLabel(id) }));
+function actionLabel(action: string): string {
+  const words = action.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 const ROLE = { OWNER: 'Owner', FRONT_DESK: 'Front desk', THERAPIST: 'Therapist' } as Record<string, string>;
 
 // Date inputs hold calendar days; the API filters on instants (from: at or after, to: before).
@@ -44,12 +72,16 @@ const toDay = (value: string | undefined) => {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 };
 
+// The lookups sort by name: react-admin's default (id) is not a sort field staff or patients offer,
+// and the API refused it (BAD_USER_INPUT on sortField), which broke these two filters.
+const BY_NAME = { field: 'name', order: 'ASC' } as const;
+
 const filters = [
-  <ReferenceInput key="actorId" source="actorId" reference="staff" alwaysOn>
+  <ReferenceInput key="actorId" source="actorId" reference="staff" sort={BY_NAME} alwaysOn>
     <AutocompleteInput label="Actor" optionText="name" sx={{ minWidth: 200 }} />
   </ReferenceInput>,
   <SelectInput key="entity" source="entity" label="Record" choices={ENTITIES} alwaysOn emptyText="Any record" sx={{ minWidth: 170 }} />,
-  <ReferenceInput key="patientId" source="patientId" reference="patients" alwaysOn>
+  <ReferenceInput key="patientId" source="patientId" reference="patients" sort={BY_NAME} alwaysOn>
     <AutocompleteInput label="Patient" optionText="name" sx={{ minWidth: 200 }} />
   </ReferenceInput>,
   <DateInput key="from" source="from" label="From" parse={startOfDay} format={toDay} alwaysOn />,
@@ -67,13 +99,31 @@ const filters = [
 function ActionChip() {
   const record = useRecordContext<{ action: string }>();
   if (!record) return null;
-  const color = record.action === 'DENIED' ? 'error' : record.action === 'READ' ? 'default' : 'primary';
-  return <Chip size="small" label={record.action.charAt(0) + record.action.slice(1).toLowerCase()} color={color} variant="outlined" />;
+  const color = ['DENIED', 'LOGIN_FAILED'].includes(record.action) ? 'error' : record.action === 'READ' ? 'default' : 'primary';
+  return <Chip size="small" label={actionLabel(record.action)} color={color} variant="outlined" />;
 }
 
 function RoleText() {
   const record = useRecordContext<{ actorRole: string }>();
   return <>{record ? (ROLE[record.actorRole] ?? record.actorRole) : null}</>;
+}
+
+/** The record type, with how many records a read listed and which fields a change set. */
+function RecordText() {
+  const record = useRecordContext<{ entity: string; entityIds: string[]; fields: string[] }>();
+  if (!record) return null;
+  const count = record.entityIds.length > 1 ? ` × ${record.entityIds.length}` : '';
+  const fields = record.fields.length > 0 ? ` (${record.fields.join(', ')})` : '';
+  return <>{`${record.entity.replace(/([a-z])([A-Z])/g, '$1 $2')}${count}${fields}`}</>;
+}
+
+function AuditActions() {
+  return (
+    <TopToolbar>
+      <FilterButton />
+      <ExportCsvButton />
+    </TopToolbar>
+  );
 }
 
 type AuditEvent = {
@@ -84,13 +134,23 @@ type AuditEvent = {
   action: string;
   entity: string;
   entityId: string | null;
+  entityIds: string[];
   patientId: string | null;
+  fields: string[];
 };
 const Col = DataTable.Col<AuditEvent>;
 
 export function AuditList() {
   return (
-    <List title="Audit log" filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={50} exporter={false} empty={false}>
+    <List
+      title="Audit log"
+      filters={filters}
+      actions={<AuditActions />}
+      sort={{ field: 'at', order: 'DESC' }}
+      perPage={50}
+      exporter={false}
+      empty={false}
+    >
       <DataTable bulkActionButtons={false} rowClick={false}>
         <Col
           source="at"
@@ -109,7 +169,7 @@ export function AuditList() {
         />
         <Col source="actorRole" label="Role" disableSort render={() => <RoleText />} />
         <Col source="action" label="Action" render={() => <ActionChip />} />
-        <Col source="entity" label="Record" />
+        <Col source="entity" label="Record" render={() => <RecordText />} />
         <Col
           source="patientId"
           label="Patient"
