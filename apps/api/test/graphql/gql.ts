@@ -15,6 +15,22 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditKindEvents($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500, sortField: \"at\", sortOrder: \"ASC\") {\n      id\n      actorId\n      actorRole\n      action\n      entity\n      entityId\n      entityIds\n      patientId\n      patientIds\n      fields\n      requestId\n    }\n  }\n": typeof types.AuditKindEventsDocument,
+    "\n  mutation AuditReschedule($id: ID!, $startsAt: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $startsAt) {\n      id\n    }\n  }\n": typeof types.AuditRescheduleDocument,
+    "\n  mutation AuditCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"Patient is ill\") {\n      id\n    }\n  }\n": typeof types.AuditCancelDocument,
+    "\n  mutation AuditCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n    }\n  }\n": typeof types.AuditCheckInDocument,
+    "\n  mutation AuditComplete($id: ID!) {\n    completeSession(id: $id, note: { techniques: [SWEDISH], regions: [LOWER_BACK], pressure: LIGHT, patientResponse: \"Relaxed\" }) {\n      id\n    }\n  }\n": typeof types.AuditCompleteDocument,
+    "\n  mutation AuditNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n    }\n  }\n": typeof types.AuditNoShowDocument,
+    "\n  mutation AuditUpdateUser($id: ID!, $role: Role, $active: Boolean) {\n    updateUser(id: $id, role: $role, active: $active) {\n      id\n    }\n  }\n": typeof types.AuditUpdateUserDocument,
+    "\n  mutation AuditLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.AuditLoginDocument,
+    "\n  query AuditLogList($filter: AuditEventFilter, $sortField: String, $sortOrder: String) {\n    allAuditEvents(filter: $filter, perPage: 500, sortField: $sortField, sortOrder: $sortOrder) {\n      id\n      actorId\n      action\n      entity\n      entityId\n      patientId\n      at\n    }\n    _allAuditEventsMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.AuditLogListDocument,
+    "\n  query AuditLogCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter)\n  }\n": typeof types.AuditLogCsvDocument,
+    "\n  mutation AuditLogScreening($i: RecordScreeningInput!) {\n    recordScreening(input: $i) {\n      id\n    }\n  }\n": typeof types.AuditLogScreeningDocument,
+    "\n  query AuditStaffLookup($sortField: String, $q: String) {\n    allUsers(page: 0, perPage: 25, sortField: $sortField, sortOrder: \"ASC\", filter: { q: $q }) {\n      id\n      name\n    }\n  }\n": typeof types.AuditStaffLookupDocument,
+    "\n  query AuditPatientLookup($sortField: String, $q: String) {\n    allPatients(page: 0, perPage: 25, sortField: $sortField, sortOrder: \"ASC\", filter: { q: $q }) {\n      id\n      name\n    }\n  }\n": typeof types.AuditPatientLookupDocument,
+    "\n  query AuditReadEvents($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500, sortField: \"at\", sortOrder: \"ASC\") {\n      action\n      entity\n      entityId\n      entityIds\n      patientId\n      patientIds\n      requestId\n    }\n  }\n": typeof types.AuditReadEventsDocument,
+    "\n  query AuditReadTwiceInOneRequest($id: ID!, $p: ID!) {\n    Assessment(id: $id) {\n      id\n    }\n    allAssessments(filter: { patientId: $p }) {\n      id\n    }\n    screenings(patientId: $p) {\n      id\n    }\n  }\n": typeof types.AuditReadTwiceInOneRequestDocument,
+    "\n  query AuditReadAcrossPatients {\n    allAssessments(perPage: 100) {\n      id\n      patientId\n    }\n  }\n": typeof types.AuditReadAcrossPatientsDocument,
     "\n  mutation AuthLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n      user {\n        id\n        email\n        name\n        role\n        clinicId\n      }\n    }\n  }\n": typeof types.AuthLoginDocument,
     "\n  query AuthMe {\n    me {\n      id\n      email\n      role\n      clinicId\n      active\n    }\n  }\n": typeof types.AuthMeDocument,
     "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.AuthSignUpDocument,
@@ -71,6 +87,8 @@ type Documents = {
     "\n  query ScoringAssessment($id: ID!) {\n    Assessment(id: $id) {\n      id\n      instrument\n      responses\n      activities\n    }\n  }\n": typeof types.ScoringAssessmentDocument,
     "\n  mutation ScoringRecordScoreOnly($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      score\n    }\n  }\n": typeof types.ScoringRecordScoreOnlyDocument,
     "\n  query ScoringInstruments {\n    instruments {\n      code\n      name\n      domain\n      minItems\n      maxItems\n      maxMissing\n      mcid\n      higherIsBetter\n      items {\n        key\n        label\n        min\n        max\n        optional\n      }\n    }\n  }\n": typeof types.ScoringInstrumentsDocument,
+    "\n  mutation ScreeningFormRecord($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      formVersion\n      contraindications\n      patientClearanceStatus\n      answers {\n        key\n        kind\n        label\n        yes\n      }\n    }\n  }\n": typeof types.ScreeningFormRecordDocument,
+    "\n  query ScreeningFormPrecautions($id: ID!) {\n    Session(id: $id) {\n      id\n      precautions {\n        key\n        label\n        advice\n        modalities\n      }\n    }\n  }\n": typeof types.ScreeningFormPrecautionsDocument,
     "\n  mutation MessagesUpdateContact(\n    $id: ID!\n    $email: String\n    $phone: String\n    $preferredChannel: MessageChannel\n    $emailConsent: Boolean\n    $smsConsent: Boolean\n  ) {\n    updatePatient(\n      id: $id\n      email: $email\n      phone: $phone\n      preferredChannel: $preferredChannel\n      emailConsent: $emailConsent\n      smsConsent: $smsConsent\n    ) {\n      id\n      phone\n      preferredChannel\n      emailConsent\n      smsConsent\n    }\n  }\n": typeof types.MessagesUpdateContactDocument,
     "\n  query MessagesList($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100) {\n      id\n      patientId\n      kind\n      channel\n      status\n      statusReason\n      providerResult\n    }\n    _allMessagesMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.MessagesListDocument,
     "\n  mutation MessagesOptOut($token: String!) {\n    optOutByLink(token: $token) {\n      channel\n    }\n  }\n": typeof types.MessagesOptOutDocument,
@@ -176,6 +194,22 @@ type Documents = {
     "\n  query FactoryCountSessions($filter: SessionFilter) {\n    _allSessionsMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.FactoryCountSessionsDocument,
 };
 const documents: Documents = {
+    "\n  query AuditKindEvents($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500, sortField: \"at\", sortOrder: \"ASC\") {\n      id\n      actorId\n      actorRole\n      action\n      entity\n      entityId\n      entityIds\n      patientId\n      patientIds\n      fields\n      requestId\n    }\n  }\n": types.AuditKindEventsDocument,
+    "\n  mutation AuditReschedule($id: ID!, $startsAt: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $startsAt) {\n      id\n    }\n  }\n": types.AuditRescheduleDocument,
+    "\n  mutation AuditCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"Patient is ill\") {\n      id\n    }\n  }\n": types.AuditCancelDocument,
+    "\n  mutation AuditCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n    }\n  }\n": types.AuditCheckInDocument,
+    "\n  mutation AuditComplete($id: ID!) {\n    completeSession(id: $id, note: { techniques: [SWEDISH], regions: [LOWER_BACK], pressure: LIGHT, patientResponse: \"Relaxed\" }) {\n      id\n    }\n  }\n": types.AuditCompleteDocument,
+    "\n  mutation AuditNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n    }\n  }\n": types.AuditNoShowDocument,
+    "\n  mutation AuditUpdateUser($id: ID!, $role: Role, $active: Boolean) {\n    updateUser(id: $id, role: $role, active: $active) {\n      id\n    }\n  }\n": types.AuditUpdateUserDocument,
+    "\n  mutation AuditLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.AuditLoginDocument,
+    "\n  query AuditLogList($filter: AuditEventFilter, $sortField: String, $sortOrder: String) {\n    allAuditEvents(filter: $filter, perPage: 500, sortField: $sortField, sortOrder: $sortOrder) {\n      id\n      actorId\n      action\n      entity\n      entityId\n      patientId\n      at\n    }\n    _allAuditEventsMeta(filter: $filter) {\n      count\n    }\n  }\n": types.AuditLogListDocument,
+    "\n  query AuditLogCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter)\n  }\n": types.AuditLogCsvDocument,
+    "\n  mutation AuditLogScreening($i: RecordScreeningInput!) {\n    recordScreening(input: $i) {\n      id\n    }\n  }\n": types.AuditLogScreeningDocument,
+    "\n  query AuditStaffLookup($sortField: String, $q: String) {\n    allUsers(page: 0, perPage: 25, sortField: $sortField, sortOrder: \"ASC\", filter: { q: $q }) {\n      id\n      name\n    }\n  }\n": types.AuditStaffLookupDocument,
+    "\n  query AuditPatientLookup($sortField: String, $q: String) {\n    allPatients(page: 0, perPage: 25, sortField: $sortField, sortOrder: \"ASC\", filter: { q: $q }) {\n      id\n      name\n    }\n  }\n": types.AuditPatientLookupDocument,
+    "\n  query AuditReadEvents($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500, sortField: \"at\", sortOrder: \"ASC\") {\n      action\n      entity\n      entityId\n      entityIds\n      patientId\n      patientIds\n      requestId\n    }\n  }\n": types.AuditReadEventsDocument,
+    "\n  query AuditReadTwiceInOneRequest($id: ID!, $p: ID!) {\n    Assessment(id: $id) {\n      id\n    }\n    allAssessments(filter: { patientId: $p }) {\n      id\n    }\n    screenings(patientId: $p) {\n      id\n    }\n  }\n": types.AuditReadTwiceInOneRequestDocument,
+    "\n  query AuditReadAcrossPatients {\n    allAssessments(perPage: 100) {\n      id\n      patientId\n    }\n  }\n": types.AuditReadAcrossPatientsDocument,
     "\n  mutation AuthLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n      user {\n        id\n        email\n        name\n        role\n        clinicId\n      }\n    }\n  }\n": types.AuthLoginDocument,
     "\n  query AuthMe {\n    me {\n      id\n      email\n      role\n      clinicId\n      active\n    }\n  }\n": types.AuthMeDocument,
     "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.AuthSignUpDocument,
@@ -232,6 +266,8 @@ const documents: Documents = {
     "\n  query ScoringAssessment($id: ID!) {\n    Assessment(id: $id) {\n      id\n      instrument\n      responses\n      activities\n    }\n  }\n": types.ScoringAssessmentDocument,
     "\n  mutation ScoringRecordScoreOnly($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      score\n    }\n  }\n": types.ScoringRecordScoreOnlyDocument,
     "\n  query ScoringInstruments {\n    instruments {\n      code\n      name\n      domain\n      minItems\n      maxItems\n      maxMissing\n      mcid\n      higherIsBetter\n      items {\n        key\n        label\n        min\n        max\n        optional\n      }\n    }\n  }\n": types.ScoringInstrumentsDocument,
+    "\n  mutation ScreeningFormRecord($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      formVersion\n      contraindications\n      patientClearanceStatus\n      answers {\n        key\n        kind\n        label\n        yes\n      }\n    }\n  }\n": types.ScreeningFormRecordDocument,
+    "\n  query ScreeningFormPrecautions($id: ID!) {\n    Session(id: $id) {\n      id\n      precautions {\n        key\n        label\n        advice\n        modalities\n      }\n    }\n  }\n": types.ScreeningFormPrecautionsDocument,
     "\n  mutation MessagesUpdateContact(\n    $id: ID!\n    $email: String\n    $phone: String\n    $preferredChannel: MessageChannel\n    $emailConsent: Boolean\n    $smsConsent: Boolean\n  ) {\n    updatePatient(\n      id: $id\n      email: $email\n      phone: $phone\n      preferredChannel: $preferredChannel\n      emailConsent: $emailConsent\n      smsConsent: $smsConsent\n    ) {\n      id\n      phone\n      preferredChannel\n      emailConsent\n      smsConsent\n    }\n  }\n": types.MessagesUpdateContactDocument,
     "\n  query MessagesList($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100) {\n      id\n      patientId\n      kind\n      channel\n      status\n      statusReason\n      providerResult\n    }\n    _allMessagesMeta(filter: $filter) {\n      count\n    }\n  }\n": types.MessagesListDocument,
     "\n  mutation MessagesOptOut($token: String!) {\n    optOutByLink(token: $token) {\n      channel\n    }\n  }\n": types.MessagesOptOutDocument,
@@ -337,6 +373,70 @@ const documents: Documents = {
     "\n  query FactoryCountSessions($filter: SessionFilter) {\n    _allSessionsMeta(filter: $filter) {\n      count\n    }\n  }\n": types.FactoryCountSessionsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditKindEvents($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500, sortField: \"at\", sortOrder: \"ASC\") {\n      id\n      actorId\n      actorRole\n      action\n      entity\n      entityId\n      entityIds\n      patientId\n      patientIds\n      fields\n      requestId\n    }\n  }\n"): typeof import('./graphql.js').AuditKindEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditReschedule($id: ID!, $startsAt: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $startsAt) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditRescheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"Patient is ill\") {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditComplete($id: ID!) {\n    completeSession(id: $id, note: { techniques: [SWEDISH], regions: [LOWER_BACK], pressure: LIGHT, patientResponse: \"Relaxed\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditNoShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateUser($id: ID!, $role: Role, $active: Boolean) {\n    updateUser(id: $id, role: $role, active: $active) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').AuditLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogList($filter: AuditEventFilter, $sortField: String, $sortOrder: String) {\n    allAuditEvents(filter: $filter, perPage: 500, sortField: $sortField, sortOrder: $sortOrder) {\n      id\n      actorId\n      action\n      entity\n      entityId\n      patientId\n      at\n    }\n    _allAuditEventsMeta(filter: $filter) {\n      count\n    }\n  }\n"): typeof import('./graphql.js').AuditLogListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter)\n  }\n"): typeof import('./graphql.js').AuditLogCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditLogScreening($i: RecordScreeningInput!) {\n    recordScreening(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditLogScreeningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditStaffLookup($sortField: String, $q: String) {\n    allUsers(page: 0, perPage: 25, sortField: $sortField, sortOrder: \"ASC\", filter: { q: $q }) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql.js').AuditStaffLookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditPatientLookup($sortField: String, $q: String) {\n    allPatients(page: 0, perPage: 25, sortField: $sortField, sortOrder: \"ASC\", filter: { q: $q }) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql.js').AuditPatientLookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditReadEvents($filter: AuditEventFilter) {\n    allAuditEvents(filter: $filter, perPage: 500, sortField: \"at\", sortOrder: \"ASC\") {\n      action\n      entity\n      entityId\n      entityIds\n      patientId\n      patientIds\n      requestId\n    }\n  }\n"): typeof import('./graphql.js').AuditReadEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditReadTwiceInOneRequest($id: ID!, $p: ID!) {\n    Assessment(id: $id) {\n      id\n    }\n    allAssessments(filter: { patientId: $p }) {\n      id\n    }\n    screenings(patientId: $p) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditReadTwiceInOneRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditReadAcrossPatients {\n    allAssessments(perPage: 100) {\n      id\n      patientId\n    }\n  }\n"): typeof import('./graphql.js').AuditReadAcrossPatientsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -561,6 +661,14 @@ export function graphql(source: "\n  mutation ScoringRecordScoreOnly($input: Rec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScoringInstruments {\n    instruments {\n      code\n      name\n      domain\n      minItems\n      maxItems\n      maxMissing\n      mcid\n      higherIsBetter\n      items {\n        key\n        label\n        min\n        max\n        optional\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScoringInstrumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScreeningFormRecord($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      formVersion\n      contraindications\n      patientClearanceStatus\n      answers {\n        key\n        kind\n        label\n        yes\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScreeningFormRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScreeningFormPrecautions($id: ID!) {\n    Session(id: $id) {\n      id\n      precautions {\n        key\n        label\n        advice\n        modalities\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScreeningFormPrecautionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,11 +41,13 @@ export type AuditAction =
 export type AuditEventFilter = {
   action?: AuditAction | null | undefined;
   actorId?: string | number | null | undefined;
-  /** One of Patient, Screening, Clearance, EpisodeOfCare, Assessment, TreatmentNote, PatientOutcomes, ClinicOutcomes */
+  /** One of Patient, Screening, Clearance, EpisodeOfCare, Assessment, TreatmentNote, Session, SessionSeries, PatientOutcomes, ClinicOutcomes, User, Clinic */
   entity?: string | null | undefined;
+  /** A record: events about it, reads that listed it included */
   entityId?: string | null | undefined;
   /** Events at or after this instant */
   from?: string | null | undefined;
+  /** A patient: events about them, reads that listed them included */
   patientId?: string | number | null | undefined;
   /** Events before this instant */
   to?: string | null | undefined;
@@ -298,6 +300,8 @@ export type RecordClearanceInput = {
 export type RecordScreeningInput = {
   /** Acute injury with inflammation or swelling */
   acuteInjury: boolean;
+  /** An answer to every question of the current screening form (red flags and precautions included, the four above agreeing); without it the screening records form 1, the four contraindications */
+  answers?: Array<ScreeningAnswerInput> | null | undefined;
   notes?: string | null | undefined;
   patientId: string | number;
   /** Recent spinal surgery */
@@ -331,6 +335,19 @@ export type Role =
   | 'FRONT_DESK'
   | 'OWNER'
   | 'THERAPIST';
+
+/** The answer to one question of the screening form */
+export type ScreeningAnswerInput = {
+  /** The question, e.g. saddleNumbness (see screeningForm) */
+  key: string;
+  yes: boolean;
+};
+
+/** Contraindications and red flags need a clearance before booking; precautions warn the therapist */
+export type ScreeningKind =
+  | 'CONTRAINDICATION'
+  | 'PRECAUTION'
+  | 'RED_FLAG';
 
 export type SessionFilter = {
   episodeId?: string | number | null | undefined;
@@ -418,6 +435,125 @@ export type WorkingBlockInput = {
   /** ISO weekday: 1 = Monday .. 7 = Sunday */
   weekday: number;
 };
+
+export type AuditKindEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type AuditKindEventsQuery = { allAuditEvents: Array<{ id: string, actorId: string, actorRole: Role, action: string, entity: string, entityId: string | null, entityIds: Array<string>, patientId: string | null, patientIds: Array<string>, fields: Array<string>, requestId: string | null }> };
+
+export type AuditRescheduleMutationVariables = Exact<{
+  id: string | number;
+  startsAt: string;
+}>;
+
+
+export type AuditRescheduleMutation = { rescheduleSession: { id: string } };
+
+export type AuditCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditCancelMutation = { cancelSession: { id: string } };
+
+export type AuditCheckInMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditCheckInMutation = { checkInSession: { id: string } };
+
+export type AuditCompleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditCompleteMutation = { completeSession: { id: string } };
+
+export type AuditNoShowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditNoShowMutation = { markNoShow: { id: string } };
+
+export type AuditUpdateUserMutationVariables = Exact<{
+  id: string | number;
+  role?: Role | null | undefined;
+  active?: boolean | null | undefined;
+}>;
+
+
+export type AuditUpdateUserMutation = { updateUser: { id: string } };
+
+export type AuditLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type AuditLoginMutation = { login: { token: string } };
+
+export type AuditLogListQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  sortField?: string | null | undefined;
+  sortOrder?: string | null | undefined;
+}>;
+
+
+export type AuditLogListQuery = { allAuditEvents: Array<{ id: string, actorId: string, action: string, entity: string, entityId: string | null, patientId: string | null, at: string }>, _allAuditEventsMeta: { count: number } };
+
+export type AuditLogCsvQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type AuditLogCsvQuery = { auditEventsCsv: string };
+
+export type AuditLogScreeningMutationVariables = Exact<{
+  i: RecordScreeningInput;
+}>;
+
+
+export type AuditLogScreeningMutation = { recordScreening: { id: string } };
+
+export type AuditStaffLookupQueryVariables = Exact<{
+  sortField?: string | null | undefined;
+  q?: string | null | undefined;
+}>;
+
+
+export type AuditStaffLookupQuery = { allUsers: Array<{ id: string, name: string }> };
+
+export type AuditPatientLookupQueryVariables = Exact<{
+  sortField?: string | null | undefined;
+  q?: string | null | undefined;
+}>;
+
+
+export type AuditPatientLookupQuery = { allPatients: Array<{ id: string, name: string }> };
+
+export type AuditReadEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type AuditReadEventsQuery = { allAuditEvents: Array<{ action: string, entity: string, entityId: string | null, entityIds: Array<string>, patientId: string | null, patientIds: Array<string>, requestId: string | null }> };
+
+export type AuditReadTwiceInOneRequestQueryVariables = Exact<{
+  id: string | number;
+  p: string | number;
+}>;
+
+
+export type AuditReadTwiceInOneRequestQuery = { Assessment: { id: string }, allAssessments: Array<{ id: string }>, screenings: Array<{ id: string }> };
+
+export type AuditReadAcrossPatientsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditReadAcrossPatientsQuery = { allAssessments: Array<{ id: string, patientId: string }> };
 
 export type AuthLoginMutationVariables = Exact<{
   e: string;
@@ -793,6 +929,20 @@ export type ScoringInstrumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ScoringInstrumentsQuery = { instruments: Array<{ code: Instrument, name: string, domain: OutcomeDomain, minItems: number, maxItems: number, maxMissing: number, mcid: number | null, higherIsBetter: boolean, items: Array<{ key: string, label: string, min: number, max: number, optional: boolean }> }> };
+
+export type ScreeningFormRecordMutationVariables = Exact<{
+  input: RecordScreeningInput;
+}>;
+
+
+export type ScreeningFormRecordMutation = { recordScreening: { id: string, formVersion: number, contraindications: Array<string>, patientClearanceStatus: ClearanceStatus, answers: Array<{ key: string, kind: ScreeningKind, label: string, yes: boolean }> } };
+
+export type ScreeningFormPrecautionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScreeningFormPrecautionsQuery = { Session: { id: string, precautions: Array<{ key: string, label: string, advice: string | null, modalities: Array<Modality> | null }> } };
 
 export type MessagesUpdateContactMutationVariables = Exact<{
   id: string | number;
@@ -1679,6 +1829,170 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const AuditKindEventsDocument = new TypedDocumentString(`
+    query AuditKindEvents($filter: AuditEventFilter) {
+  allAuditEvents(filter: $filter, perPage: 500, sortField: "at", sortOrder: "ASC") {
+    id
+    actorId
+    actorRole
+    action
+    entity
+    entityId
+    entityIds
+    patientId
+    patientIds
+    fields
+    requestId
+  }
+}
+    `) as unknown as TypedDocumentString<AuditKindEventsQuery, AuditKindEventsQueryVariables>;
+export const AuditRescheduleDocument = new TypedDocumentString(`
+    mutation AuditReschedule($id: ID!, $startsAt: DateTime!) {
+  rescheduleSession(id: $id, startsAt: $startsAt) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditRescheduleMutation, AuditRescheduleMutationVariables>;
+export const AuditCancelDocument = new TypedDocumentString(`
+    mutation AuditCancel($id: ID!) {
+  cancelSession(id: $id, reason: "Patient is ill") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCancelMutation, AuditCancelMutationVariables>;
+export const AuditCheckInDocument = new TypedDocumentString(`
+    mutation AuditCheckIn($id: ID!) {
+  checkInSession(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCheckInMutation, AuditCheckInMutationVariables>;
+export const AuditCompleteDocument = new TypedDocumentString(`
+    mutation AuditComplete($id: ID!) {
+  completeSession(
+    id: $id
+    note: {techniques: [SWEDISH], regions: [LOWER_BACK], pressure: LIGHT, patientResponse: "Relaxed"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCompleteMutation, AuditCompleteMutationVariables>;
+export const AuditNoShowDocument = new TypedDocumentString(`
+    mutation AuditNoShow($id: ID!) {
+  markNoShow(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditNoShowMutation, AuditNoShowMutationVariables>;
+export const AuditUpdateUserDocument = new TypedDocumentString(`
+    mutation AuditUpdateUser($id: ID!, $role: Role, $active: Boolean) {
+  updateUser(id: $id, role: $role, active: $active) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUpdateUserMutation, AuditUpdateUserMutationVariables>;
+export const AuditLoginDocument = new TypedDocumentString(`
+    mutation AuditLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLoginMutation, AuditLoginMutationVariables>;
+export const AuditLogListDocument = new TypedDocumentString(`
+    query AuditLogList($filter: AuditEventFilter, $sortField: String, $sortOrder: String) {
+  allAuditEvents(
+    filter: $filter
+    perPage: 500
+    sortField: $sortField
+    sortOrder: $sortOrder
+  ) {
+    id
+    actorId
+    action
+    entity
+    entityId
+    patientId
+    at
+  }
+  _allAuditEventsMeta(filter: $filter) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogListQuery, AuditLogListQueryVariables>;
+export const AuditLogCsvDocument = new TypedDocumentString(`
+    query AuditLogCsv($filter: AuditEventFilter) {
+  auditEventsCsv(filter: $filter)
+}
+    `) as unknown as TypedDocumentString<AuditLogCsvQuery, AuditLogCsvQueryVariables>;
+export const AuditLogScreeningDocument = new TypedDocumentString(`
+    mutation AuditLogScreening($i: RecordScreeningInput!) {
+  recordScreening(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogScreeningMutation, AuditLogScreeningMutationVariables>;
+export const AuditStaffLookupDocument = new TypedDocumentString(`
+    query AuditStaffLookup($sortField: String, $q: String) {
+  allUsers(
+    page: 0
+    perPage: 25
+    sortField: $sortField
+    sortOrder: "ASC"
+    filter: {q: $q}
+  ) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuditStaffLookupQuery, AuditStaffLookupQueryVariables>;
+export const AuditPatientLookupDocument = new TypedDocumentString(`
+    query AuditPatientLookup($sortField: String, $q: String) {
+  allPatients(
+    page: 0
+    perPage: 25
+    sortField: $sortField
+    sortOrder: "ASC"
+    filter: {q: $q}
+  ) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuditPatientLookupQuery, AuditPatientLookupQueryVariables>;
+export const AuditReadEventsDocument = new TypedDocumentString(`
+    query AuditReadEvents($filter: AuditEventFilter) {
+  allAuditEvents(filter: $filter, perPage: 500, sortField: "at", sortOrder: "ASC") {
+    action
+    entity
+    entityId
+    entityIds
+    patientId
+    patientIds
+    requestId
+  }
+}
+    `) as unknown as TypedDocumentString<AuditReadEventsQuery, AuditReadEventsQueryVariables>;
+export const AuditReadTwiceInOneRequestDocument = new TypedDocumentString(`
+    query AuditReadTwiceInOneRequest($id: ID!, $p: ID!) {
+  Assessment(id: $id) {
+    id
+  }
+  allAssessments(filter: {patientId: $p}) {
+    id
+  }
+  screenings(patientId: $p) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditReadTwiceInOneRequestQuery, AuditReadTwiceInOneRequestQueryVariables>;
+export const AuditReadAcrossPatientsDocument = new TypedDocumentString(`
+    query AuditReadAcrossPatients {
+  allAssessments(perPage: 100) {
+    id
+    patientId
+  }
+}
+    `) as unknown as TypedDocumentString<AuditReadAcrossPatientsQuery, AuditReadAcrossPatientsQueryVariables>;
 export const AuthLoginDocument = new TypedDocumentString(`
     mutation AuthLogin($e: String!, $p: String!) {
   login(email: $e, password: $p) {
@@ -2169,6 +2483,35 @@ export const ScoringInstrumentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScoringInstrumentsQuery, ScoringInstrumentsQueryVariables>;
+export const ScreeningFormRecordDocument = new TypedDocumentString(`
+    mutation ScreeningFormRecord($input: RecordScreeningInput!) {
+  recordScreening(input: $input) {
+    id
+    formVersion
+    contraindications
+    patientClearanceStatus
+    answers {
+      key
+      kind
+      label
+      yes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreeningFormRecordMutation, ScreeningFormRecordMutationVariables>;
+export const ScreeningFormPrecautionsDocument = new TypedDocumentString(`
+    query ScreeningFormPrecautions($id: ID!) {
+  Session(id: $id) {
+    id
+    precautions {
+      key
+      label
+      advice
+      modalities
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreeningFormPrecautionsQuery, ScreeningFormPrecautionsQueryVariables>;
 export const MessagesUpdateContactDocument = new TypedDocumentString(`
     mutation MessagesUpdateContact($id: ID!, $email: String, $phone: String, $preferredChannel: MessageChannel, $emailConsent: Boolean, $smsConsent: Boolean) {
   updatePatient(
