@@ -27,6 +27,7 @@ const HAND_WRITTEN = [
   'constraint Clinic.Clinic_settings_check',
   'constraint EpisodeOfCare.EpisodeOfCare_discharge_after_start_check',
   'constraint ServiceType.ServiceType_minutes_check',
+  'constraint Screening.Screening_answers_check',
   'constraint Session.Session_patient_no_overlap',
   'constraint Session.Session_room_no_overlap',
   'constraint Session.Session_therapist_no_overlap',

@@ -18,6 +18,7 @@ import { TreatmentNotesRepository } from './notes/treatment-notes.repository.js'
 import { TreatmentNotesResolver } from './notes/treatment-notes.resolver.js';
 import { TreatmentNotesService } from './notes/treatment-notes.service.js';
 import { ScreeningRepository } from './screening/screening.repository.js';
+import { SessionPrecautionsResolver } from './screening/session-precautions.resolver.js';
 import { ScreeningResolver } from './screening/screening.resolver.js';
 import { ScreeningService } from './screening/screening.service.js';
 import './clinical.enums.js';
@@ -33,6 +34,7 @@ import './clinical.enums.js';
     ScreeningRepository,
     ScreeningService,
     ScreeningResolver,
+    SessionPrecautionsResolver,
     EpisodesRepository,
     EpisodesService,
     EpisodesResolver,

@@ -4,7 +4,14 @@
 // the trajectories of demo-trajectories.ts. Alice also has an earlier, discharged episode.
 // Scores are never typed in: item responses are built for each target and scored by scoreResponses.
 import { randomUUID } from 'node:crypto';
-import { localToInstant, scoreResponses, type Instrument, type LocalDate } from '@backtrack/domain';
+import {
+  CURRENT_SCREENING_VERSION,
+  localToInstant,
+  scoreResponses,
+  screeningForm,
+  type Instrument,
+  type LocalDate,
+} from '@backtrack/domain';
 import { DateTime } from 'luxon';
 import type { TenantClient } from '../database/prisma.service.js';
 import { tenantCreate } from '../database/tenant-scope.js';
@@ -174,12 +181,20 @@ async function screen(
 ): Promise<void> {
   const flags = { acuteInjury: false, suspectedFracture: false, severeNerveSymptoms: false, recentSpinalSurgery: false };
   if (plan.contraindication) flags[plan.contraindication] = true;
+  // The current form, every question answered: no red flags, a precaution for some
+  const answers: Record<string, boolean> = Object.fromEntries(
+    screeningForm(CURRENT_SCREENING_VERSION).questions.map((q) => [q.key, false]),
+  );
+  Object.assign(answers, flags);
+  if (plan.precaution) answers[plan.precaution] = true;
   await tenant.screening.create({
     data: tenantCreate<Prisma.ScreeningUncheckedCreateInput>({
       patientId,
       recordedById: context.frontDeskId,
       ...flags,
-      notes: plan.contraindication ? 'Reported at intake' : '',
+      formVersion: CURRENT_SCREENING_VERSION,
+      answers,
+      notes: plan.contraindication ? 'Reported at intake' : plan.precaution ? 'Takes warfarin' : '',
       recordedAt: new Date(at.getTime() - 2 * DAY_MS),
     }),
   });

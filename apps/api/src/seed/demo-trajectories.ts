@@ -15,6 +15,8 @@ export interface DemoTrajectory {
   /** Per instrument, the score at evenly spread sessions (first = baseline at the first session). */
   series: Partial<Record<DemoInstrument, number[]>>;
   contraindication?: 'recentSpinalSurgery' | 'acuteInjury';
+  /** Reported at screening: warns the therapist for the modalities it concerns, never blocks booking. */
+  precaution?: 'anticoagulants' | 'osteoporosisOrSteroids';
 }
 
 export const DEMO_TRAJECTORIES: DemoTrajectory[] = [
@@ -62,6 +64,7 @@ export const DEMO_TRAJECTORIES: DemoTrajectory[] = [
     goal: 'Pick up her toddler',
     weeks: 7,
     series: { RMDQ: [14, 11, 8, 6], ODI: [38, 30, 24, 20], NPRS: [6, 4, 3, 3] },
+    precaution: 'anticoagulants',
   },
   // Small, not meaningful change: NDI 30 → 24 (6 points, 20%).
   { firstName: 'Henry', chronicity: 'CHRONIC', goal: 'Read for an hour', weeks: 4, series: { NDI: [30, 26, 24], NPRS: [5, 4, 4] } },

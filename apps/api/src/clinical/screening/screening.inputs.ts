@@ -1,11 +1,22 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsOptional, MaxDate, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsOptional, MaxDate, ValidateNested } from 'class-validator';
 import { RequiredId } from '../../common/graphql/id.decorators.js';
 import { Text } from '../../common/text.js';
 
 // A little clock skew between the client and the server is not an error.
 const notInFuture = () => new Date(Date.now() + 5 * 60_000);
+
+@InputType({ description: 'The answer to one question of the screening form' })
+export class ScreeningAnswerInput {
+  @Field({ description: 'The question, e.g. saddleNumbness (see screeningForm)' })
+  @Text({ min: 1, max: 60 })
+  key!: string;
+
+  @Field()
+  @IsBoolean()
+  yes!: boolean;
+}
 
 @InputType()
 export class RecordScreeningInput {
@@ -32,6 +43,18 @@ export class RecordScreeningInput {
   @IsOptional()
   @Text({ max: 4000, multiline: true })
   notes?: string;
+
+  @Field(() => [ScreeningAnswerInput], {
+    nullable: true,
+    description:
+      'An answer to every question of the current screening form (red flags and precautions included, the four above agreeing); without it the screening records form 1, the four contraindications',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(60)
+  @ValidateNested({ each: true })
+  @Type(() => ScreeningAnswerInput)
+  answers?: ScreeningAnswerInput[];
 }
 
 @ArgsType()

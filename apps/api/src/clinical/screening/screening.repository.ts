@@ -13,6 +13,8 @@ export interface ScreeningData {
   suspectedFracture: boolean;
   severeNerveSymptoms: boolean;
   recentSpinalSurgery: boolean;
+  formVersion: number;
+  answers: Record<string, boolean>;
   notes: string;
 }
 

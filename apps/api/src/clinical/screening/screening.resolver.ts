@@ -3,8 +3,10 @@ import { Roles } from '../../common/access.decorators.js';
 import { ClearanceStatus, Role } from '../../common/graphql/enums.js';
 import type { Clearance, Screening } from '../../generated/prisma/client.js';
 import { PatientIdArgs, RecordClearanceArgs, RecordScreeningArgs } from './screening.inputs.js';
-import { ClearanceModel, ScreeningModel } from './screening.model.js';
-import { contraindicationsOf, ScreeningService } from './screening.service.js';
+import { ClearanceModel, ScreeningAnswerModel, ScreeningModel } from './screening.model.js';
+import { screeningForm } from '@backtrack/domain';
+import type { Modality } from '../../generated/prisma/enums.js';
+import { answersOf, contraindicationsOf, ScreeningService } from './screening.service.js';
 
 @Resolver(() => ScreeningModel)
 export class ScreeningResolver {
@@ -39,6 +41,19 @@ export class ScreeningResolver {
   @ResolveField(() => [String])
   contraindications(@Parent() screening: Screening): string[] {
     return contraindicationsOf(screening);
+  }
+
+  @ResolveField(() => [ScreeningAnswerModel])
+  answers(@Parent() screening: Screening): ScreeningAnswerModel[] {
+    const given = answersOf(screening);
+    return screeningForm(screening.formVersion).questions.map((q) => ({
+      key: q.key,
+      kind: q.kind as ScreeningAnswerModel['kind'],
+      label: q.label,
+      yes: given[q.key] === true,
+      advice: q.advice ?? null,
+      modalities: q.modalities ? ([...q.modalities] as Modality[]) : null,
+    }));
   }
 
   @ResolveField(() => ClearanceStatus)

@@ -1,6 +1,6 @@
 // Screening and medical clearance (PRODUCT.md section 3). The clearance status moves like this:
 //
-//   any contraindication        -> NEEDS_MEDICAL_CLEARANCE, whatever it was (a new finding after a
+//   any contraindication or red flag -> NEEDS_MEDICAL_CLEARANCE, whatever it was (a new finding after a
 //                                  clearance needs a new clearance)
 //   no contraindication         -> NOT_REQUIRED from NOT_SCREENED or NOT_REQUIRED; it does NOT lift
 //                                  NEEDS_MEDICAL_CLEARANCE (only a clinician's clearance does, so a
@@ -8,7 +8,8 @@
 //   recordClearance             -> CLEARED, only from NEEDS_MEDICAL_CLEARANCE; otherwise
 //                                  INVALID_TRANSITION (there is nothing to clear)
 import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCode } from '../../common/app-error.js';
+import { CURRENT_SCREENING_VERSION, needsClearance, validateScreeningAnswers } from '@backtrack/domain';
+import { AppError, BadInputError, ErrorCode, type FieldIssue } from '../../common/app-error.js';
 import { currentActor } from '../../common/request-context.js';
 import type { Clearance, ClearanceStatus, Screening } from '../../generated/prisma/client.js';
 import { ClinicalAccessService } from '../access/clinical-access.service.js';
@@ -17,6 +18,29 @@ import type { RecordClearanceInput, RecordScreeningInput } from './screening.inp
 import { ScreeningRepository } from './screening.repository.js';
 
 export const CONTRAINDICATIONS = ['acuteInjury', 'suspectedFracture', 'severeNerveSymptoms', 'recentSpinalSurgery'] as const;
+
+/** The form asked and an answer to each of its questions; BAD_USER_INPUT naming each bad or missing answer. */
+export function screeningAnswersOf(input: RecordScreeningInput): { formVersion: number; answers: Record<string, boolean> } {
+  const four = Object.fromEntries(CONTRAINDICATIONS.map((key) => [key, input[key]]));
+  if (!input.answers) return { formVersion: 1, answers: four };
+  const issues: FieldIssue[] = validateScreeningAnswers(CURRENT_SCREENING_VERSION, input.answers).map((issue) => ({
+    field: `input.answers.${issue.key}`,
+    message: issue.message,
+  }));
+  const answers = Object.fromEntries(input.answers.map((a) => [a.key, a.yes]));
+  for (const key of CONTRAINDICATIONS) {
+    if (key in answers && answers[key] !== input[key])
+      issues.push({ field: `input.answers.${key}`, message: `disagrees with input.${key}` });
+  }
+  if (issues.length > 0) throw new BadInputError(issues);
+  return { formVersion: CURRENT_SCREENING_VERSION, answers };
+}
+
+/** A screening's answers; the four contraindication columns hold them for rows written before answers were stored. */
+export function answersOf(screening: Screening): Record<string, boolean> {
+  const four = Object.fromEntries(CONTRAINDICATIONS.map((key) => [key, screening[key]]));
+  return { ...four, ...((screening.answers ?? {}) as Record<string, boolean>) };
+}
 
 export function contraindicationsOf(screening: Pick<Screening, (typeof CONTRAINDICATIONS)[number]>): string[] {
   return CONTRAINDICATIONS.filter((key) => screening[key]);
@@ -32,6 +56,7 @@ export class ScreeningService {
 
   async recordScreening(input: RecordScreeningInput): Promise<Screening> {
     await this.access.assertPatient(input.patientId, 'screen');
+    const { formVersion, answers } = screeningAnswersOf(input);
     return this.screenings.transaction(async (tx) => {
       const screening = await this.screenings.insertScreening(tx, {
         patientId: input.patientId,
@@ -40,9 +65,12 @@ export class ScreeningService {
         suspectedFracture: input.suspectedFracture,
         severeNerveSymptoms: input.severeNerveSymptoms,
         recentSpinalSurgery: input.recentSpinalSurgery,
+        formVersion,
+        answers,
         notes: input.notes?.trim() ?? '',
       });
-      if (contraindicationsOf(screening).length > 0) {
+      // A contraindication or a red flag: massage waits for a clinician's clearance. Precautions only warn.
+      if (needsClearance(formVersion, answers)) {
         await this.screenings.moveClearanceStatus(
           tx,
           input.patientId,
