@@ -15,9 +15,10 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { CURRENT_SCREENING_VERSION, screeningForm, type ScreeningKind, type ScreeningQuestion } from '@backtrack/domain';
 import { useState } from 'react';
 import { useNotify, useRefresh } from 'react-admin';
-import { CONTRAINDICATIONS, recordClearance, recordScreening, type Contraindication } from './api';
+import { CONTRAINDICATION_KEYS, recordClearance, recordScreening } from './api';
 
 interface DialogProps {
   patientId: string;
@@ -27,12 +28,42 @@ interface DialogProps {
   onSaved?: () => void;
 }
 
-const NONE: Record<Contraindication, boolean> = {
-  acuteInjury: false,
-  suspectedFracture: false,
-  severeNerveSymptoms: false,
-  recentSpinalSurgery: false,
-};
+/** The current form's questions, grouped as the screening asks them. */
+const FORM = screeningForm(CURRENT_SCREENING_VERSION);
+const SECTIONS: { kind: ScreeningKind; legend: string }[] = [
+  { kind: 'CONTRAINDICATION', legend: 'Does the patient report any of these? Each one means massage waits for a clinician’s clearance.' },
+  { kind: 'RED_FLAG', legend: 'Red flags: ask every back-pain patient. Each one also needs a clinician’s clearance.' },
+  { kind: 'PRECAUTION', legend: 'Precautions: they do not stop booking, but the therapist is warned before each session they concern.' },
+];
+const NONE: Record<string, boolean> = Object.fromEntries(FORM.questions.map((q) => [q.key, false]));
+
+function Section({
+  kind,
+  legend,
+  answers,
+  onChange,
+}: {
+  kind: ScreeningKind;
+  legend: string;
+  answers: Record<string, boolean>;
+  onChange: (key: string, yes: boolean) => void;
+}) {
+  const questions: readonly ScreeningQuestion[] = FORM.questions.filter((q) => q.kind === kind);
+  return (
+    <FormControl component="fieldset" sx={{ border: 0, p: 0, m: 0, mt: kind === 'CONTRAINDICATION' ? 0 : 2 }}>
+      <FormLabel component="legend" sx={{ mb: 1 }}>
+        {legend}
+      </FormLabel>
+      {questions.map((q) => (
+        <FormControlLabel
+          key={q.key}
+          label={q.label}
+          control={<Checkbox checked={answers[q.key] ?? false} onChange={(e) => onChange(q.key, e.target.checked)} />}
+        />
+      ))}
+    </FormControl>
+  );
+}
 
 export function ScreeningDialog({ patientId, patientName, open, onClose, onSaved }: DialogProps) {
   const [answers, setAnswers] = useState(NONE);
@@ -41,17 +72,30 @@ export function ScreeningDialog({ patientId, patientName, open, onClose, onSaved
   const [error, setError] = useState<string | null>(null);
   const notify = useNotify();
   const refresh = useRefresh();
-  const flagged = CONTRAINDICATIONS.filter((c) => answers[c.key]);
+  const yes = FORM.questions.filter((q) => answers[q.key]);
+  const blocking = yes.filter((q) => q.kind !== 'PRECAUTION');
+  const precautions = yes.filter((q) => q.kind === 'PRECAUTION');
 
   async function save() {
     setSaving(true);
     setError(null);
     try {
-      const screening = await recordScreening({ patientId, ...answers, notes: notes.trim() || undefined });
+      const four = Object.fromEntries(CONTRAINDICATION_KEYS.map((key) => [key, answers[key] ?? false])) as Record<
+        (typeof CONTRAINDICATION_KEYS)[number],
+        boolean
+      >;
+      const screening = await recordScreening({
+        patientId,
+        ...four,
+        answers: FORM.questions.map((q) => ({ key: q.key, yes: answers[q.key] ?? false })),
+        notes: notes.trim() || undefined,
+      });
       notify(
-        screening.contraindications.length
+        screening.patientClearanceStatus === 'NEEDS_MEDICAL_CLEARANCE'
           ? `Screening saved: ${patientName} needs medical clearance before booking`
-          : `Screening saved: no contraindication for ${patientName}`,
+          : precautions.length
+            ? `Screening saved: ${patientName} can be booked; therapists will see the precautions`
+            : `Screening saved: nothing reported for ${patientName}`,
         { type: 'success' },
       );
       setAnswers(NONE);
@@ -70,18 +114,14 @@ export function ScreeningDialog({ patientId, patientName, open, onClose, onSaved
     <Dialog open={open} onClose={saving ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="screening-title">
       <DialogTitle id="screening-title">Record screening — {patientName}</DialogTitle>
       <DialogContent>
-        <FormControl component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
-          <FormLabel component="legend" sx={{ mb: 1 }}>
-            Does the patient report any of these? Each one means massage waits for a clinician’s clearance.
-          </FormLabel>
-          {CONTRAINDICATIONS.map((c) => (
-            <FormControlLabel
-              key={c.key}
-              label={c.label}
-              control={<Checkbox checked={answers[c.key]} onChange={(e) => setAnswers((a) => ({ ...a, [c.key]: e.target.checked }))} />}
-            />
-          ))}
-        </FormControl>
+        {SECTIONS.map((section) => (
+          <Section
+            key={section.kind}
+            {...section}
+            answers={answers}
+            onChange={(key, value) => setAnswers((a) => ({ ...a, [key]: value }))}
+          />
+        ))}
         <TextField
           label="Screening notes"
           value={notes}
@@ -91,10 +131,15 @@ export function ScreeningDialog({ patientId, patientName, open, onClose, onSaved
           minRows={2}
           sx={{ mt: 2 }}
         />
-        {flagged.length > 0 && (
+        {blocking.length > 0 && (
           <Alert severity="warning" sx={{ mt: 2 }}>
             Saving this screening sets the patient to <strong>Needs medical clearance</strong>: sessions cannot be booked until a clinician
             clears massage.
+          </Alert>
+        )}
+        {precautions.length > 0 && (
+          <Alert severity="info" sx={{ mt: 2 }}>
+            {precautions.map((p) => p.advice).join('. ')}. Therapists see this on each session it concerns.
           </Alert>
         )}
         {error && (

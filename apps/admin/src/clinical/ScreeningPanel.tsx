@@ -14,12 +14,16 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { CONTRAINDICATIONS, fetchScreeningRecord, patientRecordKey } from './api';
+import { fetchScreeningRecord, patientRecordKey } from './api';
 import { dateTime } from './format';
 import { ClearanceDialog, ScreeningDialog } from './ScreeningDialogs';
 import type { Patient } from '../patients/choices';
 
-const LABEL = Object.fromEntries(CONTRAINDICATIONS.map((c) => [c.key, c.label]));
+const KIND_CHIP = {
+  CONTRAINDICATION: { color: 'error', title: 'Contraindication: needs clearance' },
+  RED_FLAG: { color: 'error', title: 'Red flag: needs clearance' },
+  PRECAUTION: { color: 'warning', title: 'Precaution' },
+} as const;
 
 export function ScreeningPanel({ patient, onChanged }: { patient: Patient; onChanged: () => void }) {
   const { data, error } = useQuery({
@@ -57,7 +61,7 @@ export function ScreeningPanel({ patient, onChanged }: { patient: Patient; onCha
                 <TableHead>
                   <TableRow>
                     <TableCell>Recorded</TableCell>
-                    <TableCell>Contraindications reported</TableCell>
+                    <TableCell>Reported</TableCell>
                     <TableCell>Notes</TableCell>
                   </TableRow>
                 </TableHead>
@@ -66,15 +70,27 @@ export function ScreeningPanel({ patient, onChanged }: { patient: Patient; onCha
                     <TableRow key={s.id}>
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateTime(s.recordedAt)}</TableCell>
                       <TableCell>
-                        {s.contraindications.length === 0 ? (
+                        {s.answers.every((a) => !a.yes) ? (
                           <Chip size="small" label="None" variant="outlined" />
                         ) : (
                           <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
-                            {s.contraindications.map((c) => (
-                              <Chip key={c} size="small" color="error" variant="outlined" label={LABEL[c] ?? c} />
-                            ))}
+                            {s.answers
+                              .filter((a) => a.yes)
+                              .map((a) => (
+                                <Chip
+                                  key={a.key}
+                                  size="small"
+                                  color={KIND_CHIP[a.kind].color}
+                                  variant="outlined"
+                                  label={a.label}
+                                  title={a.advice ? `${KIND_CHIP[a.kind].title}: ${a.advice}` : KIND_CHIP[a.kind].title}
+                                />
+                              ))}
                           </Stack>
                         )}
+                        <Typography variant="caption" color="text.secondary" component="div">
+                          Screening form {s.formVersion}
+                        </Typography>
                       </TableCell>
                       <TableCell>{s.notes || '—'}</TableCell>
                     </TableRow>

@@ -11,14 +11,9 @@ import type {
 } from '../graphql/graphql';
 import { callMutation, callQuery } from '../providers/graphqlClient';
 
-export type Contraindication = Exclude<keyof RecordScreeningInput, 'patientId' | 'notes'>;
-
-export const CONTRAINDICATIONS: { key: Contraindication; label: string }[] = [
-  { key: 'acuteInjury', label: 'Acute injury with inflammation or swelling' },
-  { key: 'suspectedFracture', label: 'Suspected fracture' },
-  { key: 'severeNerveSymptoms', label: 'Severe nerve symptoms such as numbness or weakness' },
-  { key: 'recentSpinalSurgery', label: 'Recent spinal surgery without medical clearance' },
-];
+/** The four contraindications, also sent as their own fields of a screening. */
+export type Contraindication = 'acuteInjury' | 'suspectedFracture' | 'severeNerveSymptoms' | 'recentSpinalSurgery';
+export const CONTRAINDICATION_KEYS: Contraindication[] = ['acuteInjury', 'suspectedFracture', 'severeNerveSymptoms', 'recentSpinalSurgery'];
 
 // Fragments are spread by name in the operations; codegen reads them from these graphql() calls.
 export const EPISODE_FIELDS = graphql(`
@@ -67,6 +62,14 @@ const SCREENING_RECORD = graphql(`
     screenings(patientId: $patientId) {
       id
       contraindications
+      formVersion
+      answers {
+        key
+        kind
+        label
+        yes
+        advice
+      }
       notes
       recordedAt
     }
@@ -88,6 +91,7 @@ const RECORD_SCREENING = graphql(`
     recordScreening(input: $input) {
       id
       contraindications
+      patientClearanceStatus
     }
   }
 `);

@@ -32,7 +32,7 @@ import { can } from '../access';
 import { SessionMessages } from '../messages/SessionMessages';
 import { REGION_LABELS } from '../patients/choices';
 import { ClearanceChip } from '../patients/ClearanceChip';
-import { checkInSession, fetchSeries, fetchTreatmentNote, markNoShow, type Session } from './api';
+import { checkInSession, fetchSeries, fetchSessionPrecautions, fetchTreatmentNote, markNoShow, type Session } from './api';
 import { actionErrorMessage } from '../shared/errors';
 import { CancelDialog, CompleteDialog, RescheduleDialog } from './SessionDialogs';
 import { useActor } from './useActor';
@@ -138,6 +138,12 @@ export function SessionDrawer({
     queryFn: () => fetchSeries(session!.seriesId!),
     enabled: Boolean(session?.seriesId),
   });
+  const precautions = useQuery({
+    queryKey: ['backtrack', 'sessionPrecautions', session?.id, session?.patient.id],
+    queryFn: () => fetchSessionPrecautions(session!.id),
+    enabled: Boolean(session && session.status !== 'CANCELLED'),
+    retry: false,
+  });
   const note = useQuery({
     queryKey: ['backtrack', 'treatmentNote', session?.id, session?.status],
     queryFn: () => fetchTreatmentNote(session!.id),
@@ -212,6 +218,11 @@ export function SessionDrawer({
             {session.patient.clearanceStatus === 'NEEDS_MEDICAL_CLEARANCE' && <ClearanceChip status={session.patient.clearanceStatus} />}
           </Stack>
         </Row>
+        {precautions.data && precautions.data.length > 0 && (
+          <Alert severity="warning" sx={{ my: 1 }} aria-label="Precautions">
+            <strong>Before this session:</strong> {precautions.data.map((p) => `${p.label}. ${p.advice ?? ''}`.trim()).join(' ')}
+          </Alert>
+        )}
         <Row label="Therapist">{session.therapist.displayName}</Row>
         <Row label="Service">
           {session.serviceType.name}

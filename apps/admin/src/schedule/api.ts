@@ -256,6 +256,24 @@ export async function completeSession(id: string, note: TreatmentNoteInput): Pro
   return (await callMutation(COMPLETE, { id, note })).completeSession;
 }
 
+const SESSION_PRECAUTIONS = graphql(`
+  query sessionPrecautions($id: ID!) {
+    Session(id: $id) {
+      id
+      precautions {
+        key
+        label
+        advice
+      }
+    }
+  }
+`);
+
+/** What the patient's latest screening asks the therapist to mind in this session's modality. */
+export async function fetchSessionPrecautions(id: string) {
+  return (await callQuery(SESSION_PRECAUTIONS, { id })).Session.precautions;
+}
+
 const TREATMENT_NOTE = graphql(`
   query note($sessionId: ID!) {
     treatmentNote(sessionId: $sessionId) {
