@@ -23,9 +23,20 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNotify } from 'react-admin';
 import { AssessmentForm } from './AssessmentForm';
-import { amendAssessment, fetchAssessmentHistory, recordAssessment, type Assessment } from './api';
+import { amendAssessment, fetchAssessmentHistory, fetchLicensedItemText, recordAssessment, type Assessment } from './api';
 import { dateTime, itemName } from './format';
 import { formatScore } from './livePreview';
+
+/** The clinic's licensed ODI/NDI wording; none while loading or if it cannot be read (section names then). */
+function useLicensedText(): Partial<Record<string, string[]>> {
+  const { data } = useQuery({
+    queryKey: ['backtrack', 'licensedItemText'],
+    queryFn: fetchLicensedItemText,
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+  return data ?? {};
+}
 
 export function RecordAssessmentDialog({
   patientId,
@@ -43,6 +54,7 @@ export function RecordAssessmentDialog({
   onSaved: (a: Assessment) => void;
 }) {
   const [instrument, setInstrument] = useState<Instrument>('NPRS');
+  const licensed = useLicensedText();
   const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const notify = useNotify();
   return (
@@ -69,6 +81,7 @@ export function RecordAssessmentDialog({
         <AssessmentForm
           key={instrument}
           instrument={instrument}
+          licensedText={licensed[instrument]}
           mode="record"
           onCancel={onClose}
           onSubmit={async ({ responses, activities, takenAt }) => {
@@ -94,6 +107,7 @@ export function AmendAssessmentDialog({
 }) {
   const notify = useNotify();
   const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const licensed = useLicensedText();
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md" fullScreen={fullScreen} aria-labelledby="amend-title">
       <DialogTitle id="amend-title">
@@ -108,6 +122,7 @@ export function AmendAssessmentDialog({
           instrument={assessment.instrument}
           initial={assessment.responses}
           initialActivities={assessment.activities}
+          licensedText={licensed[assessment.instrument]}
           mode="amend"
           onCancel={onClose}
           onSubmit={async ({ responses, reason, activities }) => {

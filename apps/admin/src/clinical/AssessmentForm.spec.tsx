@@ -81,6 +81,40 @@ describe('ODI form', () => {
   });
 });
 
+describe('ODI entry fit for clinicians', () => {
+  it('says what each end of a section means, and shows the clinic’s licensed wording where entered', () => {
+    const wording = ODI_SECTIONS.map((name, i) => `${i + 1}. ${name}: licensed statements as the clinic holds them`);
+    render(<AssessmentForm instrument="ODI" mode="record" licensedText={wording} onSubmit={jest.fn()} />);
+    const options = within(screen.getByLabelText('Lifting'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options.slice(1, 7)).toEqual(['0 — The first statement', '1', '2', '3', '4', '5 — The last, most severe statement']);
+    expect(screen.getByText('3. Lifting: licensed statements as the clinic holds them')).toBeInTheDocument();
+  });
+
+  it('uses plain anchors without licensed wording, and a whole ODI is typed from the keyboard', async () => {
+    const user = userEvent.setup();
+    const onSubmit = jest.fn().mockResolvedValue(undefined);
+    render(<AssessmentForm instrument="ODI" mode="record" onSubmit={onSubmit} />);
+    const options = within(screen.getByLabelText('Walking'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options[1]).toBe('0 — No problem');
+    expect(options[6]).toBe('5 — As bad as it can be');
+    // Tab into each section and pick its value with the keyboard, then save with Enter
+    await user.click(screen.getByLabelText('Pain intensity'));
+    for (const [i, name] of ODI_SECTIONS.entries()) {
+      expect(screen.getByLabelText(name)).toHaveFocus();
+      await user.selectOptions(screen.getByLabelText(name), String(i % 6));
+      await user.tab();
+    }
+    expect(within(liveScore()).getByTestId('live-score')).toHaveTextContent('ODI');
+    fireEvent.click(screen.getByRole('button', { name: 'Save ODI' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit.mock.calls[0][0].responses).toEqual([0, 1, 2, 3, 4, 5, 0, 1, 2, 3]);
+  });
+});
+
 describe('PSFS form', () => {
   it('takes three named activities rated 0–10 and previews their mean', async () => {
     const user = userEvent.setup();

@@ -3,7 +3,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { Alert, Box, Button, Checkbox, FormControlLabel, IconButton, Slider, Stack, TextField, Typography } from '@mui/material';
-import { INSTRUMENTS, ITEM_LABEL_MAX_LENGTH, type Instrument, type InstrumentItem } from '@backtrack/domain';
+import { INSTRUMENTS, ITEM_LABEL_MAX_LENGTH, itemScale, type Instrument, type InstrumentItem } from '@backtrack/domain';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { formatScore, previewScore, scoreCaption, type Answer, type Preview } from './livePreview';
 
@@ -23,6 +23,8 @@ interface Props {
   initialActivities?: string[];
   /** Amendments ask for a reason; new assessments for when they were taken. */
   mode: 'record' | 'amend';
+  /** ODI/NDI: the clinic's licensed wording of each section, shown with it; section names and anchors otherwise. */
+  licensedText?: readonly string[];
   onSubmit: (values: AssessmentSubmit) => Promise<void>;
   onCancel?: () => void;
 }
@@ -41,7 +43,7 @@ function localNow(): string {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
-export function AssessmentForm({ instrument, initial, initialActivities, mode, onSubmit, onCancel }: Props) {
+export function AssessmentForm({ instrument, initial, initialActivities, mode, licensedText, onSubmit, onCancel }: Props) {
   const def = INSTRUMENTS[instrument];
   const [answers, setAnswers] = useState<Answer[]>(() => initialAnswers(instrument, initial));
   const [activityNames, setActivityNames] = useState<string[]>(() => answers.map((_, i) => initialActivities?.[i] ?? ''));
@@ -107,6 +109,8 @@ export function AssessmentForm({ instrument, initial, initialActivities, mode, o
               <SectionSelect
                 key={item.key}
                 item={item}
+                anchors={sectionAnchors(instrument, i, Boolean(licensedText))}
+                wording={licensedText?.[i]}
                 value={answers[i]}
                 error={invalidItems.has(i) || (submitted && answers[i] === undefined)}
                 onChange={(v) => setAnswer(i, v)}
@@ -269,18 +273,33 @@ function ScaleItem({
   );
 }
 
+/** What the ends of a section mean: against the clinic's licensed statements when shown, else in plain words. */
+function sectionAnchors(instrument: Instrument, index: number, licensed: boolean): { low: string; high: string } {
+  const scale = itemScale(instrument, index);
+  return licensed && scale.statements ? scale.statements : { low: scale.low.label, high: scale.high.label };
+}
+
+/**
+ * One ODI/NDI section: a native select, so a whole form is typed from the keyboard (a digit picks the
+ * value, Tab moves on), each end of the scale saying what it means.
+ */
 function SectionSelect({
   item,
+  anchors,
+  wording,
   value,
   error,
   onChange,
 }: {
   item: InstrumentItem;
+  anchors: { low: string; high: string };
+  wording?: string;
   value: Answer;
   error: boolean;
   onChange: (v: Answer) => void;
 }) {
   const selected = value === undefined ? '' : value === null ? 'skip' : String(value);
+  const meaning = (v: number) => (v === item.min ? ` — ${anchors.low}` : v === item.max ? ` — ${anchors.high}` : '');
   return (
     <TextField
       select
@@ -292,7 +311,16 @@ function SectionSelect({
         onChange(v === '' ? undefined : v === 'skip' ? null : Number(v));
       }}
       slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-      helperText={value === null ? 'Skipped' : ' '}
+      helperText={
+        <>
+          {wording && (
+            <Typography component="span" variant="caption" sx={{ display: 'block', whiteSpace: 'pre-line' }}>
+              {wording}
+            </Typography>
+          )}
+          {value === null ? 'Skipped' : typeof value === 'number' ? meaning(value).replace(' — ', '') || ' ' : ' '}
+        </>
+      }
     >
       <option value="">
         Choose {item.min}–{item.max}…
@@ -300,6 +328,7 @@ function SectionSelect({
       {Array.from({ length: item.max - item.min + 1 }, (_, k) => item.min + k).map((v) => (
         <option key={v} value={v}>
           {v}
+          {meaning(v)}
         </option>
       ))}
       <option value="skip">Skipped (not answered by the patient)</option>

@@ -53,6 +53,24 @@ export const ASSESSMENT_FIELDS = graphql(`
   }
 `);
 
+const LICENSED_ITEM_TEXT = graphql(`
+  query clinicalLicensedItemText {
+    clinicSettings {
+      id
+      licensedItemText {
+        instrument
+        items
+      }
+    }
+  }
+`);
+
+/** The clinic's licensed ODI/NDI wording, by instrument (absent where the clinic entered none). */
+export async function fetchLicensedItemText(): Promise<Partial<Record<string, string[]>>> {
+  const { clinicSettings } = await callQuery(LICENSED_ITEM_TEXT, {});
+  return Object.fromEntries(clinicSettings.licensedItemText.map((t) => [t.instrument, t.items]));
+}
+
 export type Episode = EpisodeFieldsFragment;
 export type Chronicity = Episode['chronicity'];
 export type Assessment = AssessmentFieldsFragment;

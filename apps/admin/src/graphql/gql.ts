@@ -18,6 +18,7 @@ type Documents = {
     "\n  query AuditEventsCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter)\n  }\n": typeof types.AuditEventsCsvDocument,
     "\n  fragment EpisodeFields on Episode {\n    id\n    patientId\n    region\n    chronicity\n    goal\n    startedAt\n    dischargedAt\n    dischargeNote\n    open\n  }\n": typeof types.EpisodeFieldsFragmentDoc,
     "\n  fragment AssessmentFields on Assessment {\n    id\n    rootId\n    version\n    isLatest\n    instrument\n    domain\n    responses\n    activities\n    score\n    normalized\n    band\n    takenAt\n    createdAt\n    amendReason\n    episodeId\n    sessionId\n    recordedById\n    source\n  }\n": typeof types.AssessmentFieldsFragmentDoc,
+    "\n  query clinicalLicensedItemText {\n    clinicSettings {\n      id\n      licensedItemText {\n        instrument\n        items\n      }\n    }\n  }\n": typeof types.ClinicalLicensedItemTextDocument,
     "\n  query screeningRecord($patientId: ID!) {\n    screenings(patientId: $patientId) {\n      id\n      contraindications\n      formVersion\n      answers {\n        key\n        kind\n        label\n        yes\n        advice\n      }\n      notes\n      recordedAt\n    }\n    clearances(patientId: $patientId) {\n      id\n      clearedAt\n      clinician\n      note\n    }\n  }\n": typeof types.ScreeningRecordDocument,
     "\n  mutation recordScreening($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      contraindications\n      patientClearanceStatus\n    }\n  }\n": typeof types.RecordScreeningDocument,
     "\n  mutation recordClearance($input: RecordClearanceInput!) {\n    recordClearance(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordClearanceDocument,
@@ -86,6 +87,7 @@ const documents: Documents = {
     "\n  query AuditEventsCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter)\n  }\n": types.AuditEventsCsvDocument,
     "\n  fragment EpisodeFields on Episode {\n    id\n    patientId\n    region\n    chronicity\n    goal\n    startedAt\n    dischargedAt\n    dischargeNote\n    open\n  }\n": types.EpisodeFieldsFragmentDoc,
     "\n  fragment AssessmentFields on Assessment {\n    id\n    rootId\n    version\n    isLatest\n    instrument\n    domain\n    responses\n    activities\n    score\n    normalized\n    band\n    takenAt\n    createdAt\n    amendReason\n    episodeId\n    sessionId\n    recordedById\n    source\n  }\n": types.AssessmentFieldsFragmentDoc,
+    "\n  query clinicalLicensedItemText {\n    clinicSettings {\n      id\n      licensedItemText {\n        instrument\n        items\n      }\n    }\n  }\n": types.ClinicalLicensedItemTextDocument,
     "\n  query screeningRecord($patientId: ID!) {\n    screenings(patientId: $patientId) {\n      id\n      contraindications\n      formVersion\n      answers {\n        key\n        kind\n        label\n        yes\n        advice\n      }\n      notes\n      recordedAt\n    }\n    clearances(patientId: $patientId) {\n      id\n      clearedAt\n      clinician\n      note\n    }\n  }\n": types.ScreeningRecordDocument,
     "\n  mutation recordScreening($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      contraindications\n      patientClearanceStatus\n    }\n  }\n": types.RecordScreeningDocument,
     "\n  mutation recordClearance($input: RecordClearanceInput!) {\n    recordClearance(input: $input) {\n      id\n    }\n  }\n": types.RecordClearanceDocument,
@@ -163,6 +165,10 @@ export function graphql(source: "\n  fragment EpisodeFields on Episode {\n    id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AssessmentFields on Assessment {\n    id\n    rootId\n    version\n    isLatest\n    instrument\n    domain\n    responses\n    activities\n    score\n    normalized\n    band\n    takenAt\n    createdAt\n    amendReason\n    episodeId\n    sessionId\n    recordedById\n    source\n  }\n"): typeof import('./graphql').AssessmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query clinicalLicensedItemText {\n    clinicSettings {\n      id\n      licensedItemText {\n        instrument\n        items\n      }\n    }\n  }\n"): typeof import('./graphql').ClinicalLicensedItemTextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

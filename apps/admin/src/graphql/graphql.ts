@@ -380,6 +380,11 @@ export type EpisodeFieldsFragment = { id: string, patientId: string, region: Com
 
 export type AssessmentFieldsFragment = { id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string | null, source: AssessmentSource };
 
+export type ClinicalLicensedItemTextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClinicalLicensedItemTextQuery = { clinicSettings: { id: string, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> } };
+
 export type ScreeningRecordQueryVariables = Exact<{
   patientId: string | number;
 }>;
@@ -1160,6 +1165,17 @@ export const AuditEventsCsvDocument = new TypedDocumentString(`
   auditEventsCsv(filter: $filter)
 }
     `) as unknown as TypedDocumentString<AuditEventsCsvQuery, AuditEventsCsvQueryVariables>;
+export const ClinicalLicensedItemTextDocument = new TypedDocumentString(`
+    query clinicalLicensedItemText {
+  clinicSettings {
+    id
+    licensedItemText {
+      instrument
+      items
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClinicalLicensedItemTextQuery, ClinicalLicensedItemTextQueryVariables>;
 export const ScreeningRecordDocument = new TypedDocumentString(`
     query screeningRecord($patientId: ID!) {
   screenings(patientId: $patientId) {
