@@ -5,6 +5,7 @@ import { normalize } from '@backtrack/domain';
 import AddIcon from '@mui/icons-material/Add';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
+import PrintIcon from '@mui/icons-material/Print';
 import {
   Alert,
   Box,
@@ -26,6 +27,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Title, useNotify } from 'react-admin';
 import { fetchSessions, type Session } from './api';
 import { BookingDialog } from './BookingDialog';
+import { DaySheet } from './DaySheet';
 import { describeHours, minuteRanges, timeOffMinutes, visibleHours, workingIntervals, type MinuteRange } from './layout';
 import { nowMinuteIn, ScheduleGrid, type GridColumn } from './ScheduleGrid';
 import { SessionDrawer } from './SessionDrawer';
@@ -98,6 +100,7 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
   const [view, setView] = useState<View>('day');
   const [therapistFilter, setTherapistFilter] = useState<string>(isTherapist && me ? me.id : 'all');
   const [openSessionId, setOpenSessionId] = useState<string | null>(null);
+  const [daySheetOpen, setDaySheetOpen] = useState(false);
   const [booking, setBooking] = useState<null | { key: number; date: IsoDate; therapistId?: string }>(null);
   const [now, setNow] = useState(() => nowMinuteIn(zone));
 
@@ -298,6 +301,9 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
             </MenuItem>
           ))}
         </TextField>
+        <Button variant="outlined" size="small" startIcon={<PrintIcon />} onClick={() => setDaySheetOpen(true)} sx={{ height: 40 }}>
+          Day sheet
+        </Button>
         <Box sx={{ flex: 1 }} />
         {(!isTherapist || me) && (
           <Button
@@ -342,6 +348,19 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
         />
       )}
 
+      <DaySheet
+        open={daySheetOpen}
+        onClose={() => setDaySheetOpen(false)}
+        clinicName={clinic.name}
+        zone={zone}
+        date={date}
+        therapists={shown.filter(
+          (t) =>
+            workingIntervals(t, date, zone).length > 0 ||
+            list.some((s) => s.therapist.id === t.id && instantDay(s.startsAt, zone) === date),
+        )}
+        sessions={list.filter((s) => instantDay(s.startsAt, zone) === date)}
+      />
       <SessionDrawer
         session={openSession}
         clinic={clinic}
