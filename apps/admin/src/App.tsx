@@ -6,6 +6,7 @@ import { LoginPage } from './layout/LoginPage';
 import messages from './messages';
 import outcomes from './outcomes';
 import patients from './patients';
+import questionnaires from './questionnaires';
 import rooms from './rooms';
 import schedule from './schedule';
 import serviceTypes from './service-types';
@@ -34,6 +35,7 @@ export function App() {
       <Resource name="sessions" options={{ label: 'Schedule' }} {...schedule} />
       <Resource name="waitlist" options={{ label: 'Wait list' }} {...waitlist} />
       <Resource name="messages" options={{ label: 'Messages' }} {...messages} />
+      <Resource name="questionnaires" options={{ label: 'Questionnaires' }} {...questionnaires} />
       <Resource name="therapists" options={{ label: 'Therapists' }} {...therapists} />
       <Resource name="service-types" options={{ label: 'Service types' }} {...serviceTypes} />
       <Resource name="rooms" options={{ label: 'Rooms' }} {...rooms} />

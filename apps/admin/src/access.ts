@@ -18,6 +18,9 @@ export const ACCESS: Record<string, Policy> = {
   sessions: { list: ALL },
   // Patients' correspondence carries their contact details: the desk and the owner, not therapists.
   messages: { list: DESK, show: DESK },
+  // Questionnaires at home: the desk chases unanswered ones (a request holds no scores). Therapists see
+  // their own patients' requests in the chart only, and have no page for a request (its messages are the desk's).
+  questionnaires: { list: DESK, show: DESK },
   // The wait list is the front desk's tool; the API refuses therapists (FORBIDDEN).
   waitlist: { list: DESK, show: DESK, create: DESK, delete: DESK },
   therapists: { list: ALL, show: ALL, edit: OWNER },

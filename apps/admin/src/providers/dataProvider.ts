@@ -12,6 +12,7 @@ export const RESOURCE_TYPES: Record<string, string> = {
   patients: 'Patient',
   sessions: 'Session',
   messages: 'Message',
+  questionnaires: 'QuestionnaireRequest',
   waitlist: 'WaitlistEntry',
   therapists: 'Therapist',
   'service-types': 'ServiceType',
