@@ -24,7 +24,8 @@ export const theme: RaThemeOptions = deepmerge(defaultLightTheme, {
     button: { textTransform: 'none', fontWeight: 600 },
     overline: { fontWeight: 600, lineHeight: 1.8 },
   },
-  sidebar: { width: 224, closedWidth: 56 },
+  // Wide enough for the longest menu label, "Questionnaires", in the active item's bold.
+  sidebar: { width: 240, closedWidth: 56 },
   components: {
     MuiTextField: { defaultProps: { variant: 'outlined' } },
     MuiFormControl: { defaultProps: { variant: 'outlined' } },
