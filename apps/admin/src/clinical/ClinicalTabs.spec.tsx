@@ -1,6 +1,8 @@
 // Which roles get the clinical record on the patient page (PRODUCT.md section 1).
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
+import type { GetListParams } from 'react-admin';
 import type { Patient } from '../patients/choices';
+import type { QuestionnaireRequest } from '../questionnaires/record';
 import { renderAdmin, signInAs } from '../test/renderAdmin';
 
 jest.mock('./api', () => ({
@@ -35,6 +37,22 @@ const dataProvider = () => ({
   getMany: jest.fn().mockResolvedValue({ data: [alice] }),
 });
 
+const DAY = 24 * 3_600_000;
+const asked = (fields: Partial<QuestionnaireRequest> & Pick<QuestionnaireRequest, 'id'>): QuestionnaireRequest => ({
+  patientId: 'p1',
+  episodeId: 'e1',
+  occasion: 'PROGRESS',
+  sequence: 4,
+  instruments: ['ODI', 'NPRS'],
+  sendAt: new Date(Date.now() - 2 * DAY).toISOString(),
+  expiresAt: new Date(Date.now() + 5 * DAY + 3_600_000).toISOString(),
+  status: 'PENDING',
+  statusReason: null,
+  answeredAt: null,
+  createdAt: new Date(Date.now() - 2 * DAY).toISOString(),
+  ...fields,
+});
+
 describe('clinical record on the patient page', () => {
   beforeEach(() => localStorage.clear());
 
@@ -57,5 +75,39 @@ describe('clinical record on the patient page', () => {
     expect(screen.queryByRole('tab')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Record assessment' })).not.toBeInTheDocument();
     expect(screen.queryByText(/score|outcome/i)).not.toBeInTheDocument();
+  });
+
+  it('shows a therapist which questionnaires came back from home and which are still awaited', async () => {
+    signInAs('THERAPIST');
+    const requests = [
+      asked({ id: 'q2' }),
+      asked({
+        id: 'q1',
+        occasion: 'BASELINE',
+        sequence: 0,
+        sendAt: '2026-01-02T15:00:00.000Z',
+        expiresAt: '2026-01-05T15:00:00.000Z',
+        status: 'ANSWERED',
+        answeredAt: '2026-01-03T01:30:00.000Z',
+      }),
+    ];
+    const provider = dataProvider();
+    provider.getList.mockImplementation((resource: string) =>
+      Promise.resolve(resource === 'questionnaires' ? { data: requests, total: 2 } : { data: [alice], total: 1 }),
+    );
+    renderAdmin('/patients/p1/show', provider);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Questionnaires' }));
+
+    const panel = await screen.findByRole('region', { name: 'Questionnaires at home' });
+    expect(await within(panel).findByText('1 answered at home · 1 waiting for an answer')).toBeInTheDocument();
+    const waiting = within(panel).getByText('After 4 sessions').closest('tr')!;
+    expect(within(waiting).getByText('Waiting')).toBeInTheDocument();
+    expect(within(waiting).getByText('closes in 5 days')).toBeInTheDocument();
+    const answered = within(panel).getByText('Before first visit').closest('tr')!;
+    expect(within(answered).getByText('Answered')).toBeInTheDocument();
+    expect(provider.getList).toHaveBeenCalledWith(
+      'questionnaires',
+      expect.objectContaining<Partial<GetListParams>>({ filter: { patientId: 'p1' }, sort: { field: 'sendAt', order: 'DESC' } }),
+    );
   });
 });

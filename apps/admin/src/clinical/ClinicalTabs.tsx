@@ -1,6 +1,7 @@
-// The clinical half of a patient's page: outcomes, assessments, sessions and notes, episodes, screening
-// and clearance. Rendered only for roles allowed clinical data (OWNER, THERAPIST); the API enforces the
-// same rule, and a therapist without a session with the patient gets its refusal in plain words.
+// The clinical half of a patient's page: outcomes, assessments, questionnaires at home, sessions and
+// notes, episodes, screening and clearance. Rendered only for roles allowed clinical data (OWNER,
+// THERAPIST); the API enforces the same rule, and a therapist without a session with the patient gets
+// its refusal in plain words.
 import AddChartIcon from '@mui/icons-material/AddchartOutlined';
 import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, Tab, Tabs, TextField } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -14,12 +15,14 @@ import { RecordAssessmentDialog } from './AssessmentDialogs';
 import { AssessmentsPanel } from './AssessmentsPanel';
 import { EpisodesPanel } from './EpisodesPanel';
 import { date } from './format';
+import { QuestionnairesPanel } from './QuestionnairesPanel';
 import { ScreeningPanel } from './ScreeningPanel';
 import { SessionsPanel } from './SessionsPanel';
 
 const TABS = [
   { id: 'outcomes', label: 'Outcomes' },
   { id: 'assessments', label: 'Assessments' },
+  { id: 'questionnaires', label: 'Questionnaires' },
   { id: 'sessions', label: 'Sessions & notes' },
   { id: 'episodes', label: 'Episodes' },
   { id: 'screening', label: 'Screening & clearance' },
@@ -55,10 +58,10 @@ function ClinicalRecord({ patient }: { patient: Patient }) {
 
   return (
     <Card variant="outlined" sx={{ mt: 2 }} component="section" aria-label="Clinical record">
-      <Stack
-        direction={{ xs: 'column', md: 'row' }}
-        sx={{ borderBottom: 1, borderColor: 'divider', alignItems: { md: 'center' }, justifyContent: 'space-between', pr: { md: 2 } }}
-      >
+      {/* Six tabs and the button share a line only on a wide screen; below it the button gets a line of
+          its own under the tabs, which scroll when they must. Their width never counts towards the page's
+          (inline-size containment): otherwise the whole page widens to fit them on a phone or tablet. */}
+      <Stack direction={{ xs: 'column', xl: 'row' }} sx={{ borderBottom: 1, borderColor: 'divider', alignItems: { xl: 'center' } }}>
         <Tabs
           value={tab}
           onChange={(_, v: TabId) => setTab(v)}
@@ -66,13 +69,13 @@ function ClinicalRecord({ patient }: { patient: Patient }) {
           scrollButtons="auto"
           allowScrollButtonsMobile
           aria-label="Clinical record"
-          sx={{ flex: 1, minWidth: 0 }}
+          sx={{ flex: 1, minWidth: 0, contain: 'inline-size' }}
         >
           {TABS.map((t) => (
             <Tab key={t.id} value={t.id} label={t.label} id={`clinical-tab-${t.id}`} aria-controls={`clinical-panel-${t.id}`} />
           ))}
         </Tabs>
-        <Box sx={{ px: { xs: 2, md: 0 }, pb: { xs: 1.5, md: 0 } }}>
+        <Box sx={{ px: 2, pb: { xs: 1.5, md: 1 }, alignSelf: { md: 'flex-end', xl: 'center' }, pt: { xl: 1 } }}>
           <Button variant="contained" startIcon={<AddChartIcon />} onClick={() => setRecording(true)}>
             Record assessment
           </Button>
@@ -103,6 +106,7 @@ function ClinicalRecord({ patient }: { patient: Patient }) {
           </Stack>
         )}
         {tab === 'assessments' && <AssessmentsPanel patientId={patient.id} onChanged={changed} />}
+        {tab === 'questionnaires' && <QuestionnairesPanel patientId={patient.id} />}
         {tab === 'sessions' && <SessionsPanel patientId={patient.id} />}
         {tab === 'episodes' && (
           <EpisodesPanel patient={patient} episodes={episodes.data} error={episodes.error ?? undefined} onChanged={changed} />
