@@ -5,7 +5,7 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, NotFoundError } from '../common/app-error.js';
 import { pageRequest } from '../common/graphql/list.args.js';
-import { currentActor, currentContext, type Actor } from '../common/request-context.js';
+import { currentContext, currentStaff, type Actor } from '../common/request-context.js';
 import type { TenantTransaction } from '../database/prisma.service.js';
 import type { AuditEvent } from '../generated/prisma/client.js';
 import { AuditAction, type AuditEntity } from './audit-action.js';
@@ -70,11 +70,14 @@ export class AuditService {
   }
 
   /**
-   * Writes are one event each. Reads (READ) join the request's single event for their entity type,
+   * Writes by staff are one event each. Reads (READ) join the request's single event for their entity type,
    * written when the response is sent; outside a GraphQL request they are written at once, one per type.
    */
   async recordMany(entries: AuditEntry[], tx?: TenantTransaction): Promise<void> {
-    const actor = currentActor();
+    // The log is of staff: a patient acting through a link (a wait-list claim books a session) has
+    // no staff account to name, and the record itself keeps that the patient did it.
+    const actor = currentStaff();
+    if (!actor) return;
     const context = currentContext();
     const requestId = context?.requestId ?? null;
     const writes = entries.filter((e) => e.action !== AuditAction.READ);

@@ -193,7 +193,7 @@ describe('bookSession', () => {
     expect(codeOf(denied)).toBe('FORBIDDEN');
     const overridden = await booked(s.api, s.owner.token, { ...base(b.id, startsAt), overrideReason: 'urgent flare-up' });
     expect(overridden.overrideReason).toBe('urgent flare-up');
-    const audit = await s.api.gql(AUDIT, { f: { entityId: overridden.id } }, s.owner.token);
+    const audit = await s.api.gql(AUDIT, { f: { entityId: overridden.id, action: 'OVERRIDE' } }, s.owner.token);
     expect(audit.data?.allAuditEvents).toEqual([
       { action: 'OVERRIDE', entity: 'Session', entityId: overridden.id, patientId: b.id, actorId: s.owner.id },
     ]);
