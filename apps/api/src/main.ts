@@ -40,7 +40,16 @@ async function start(): Promise<{ database: PreparedDatabase; server: RunningSer
     if (seeded) log().info('demo clinic created (see README for the demo accounts)');
     const server = await createServer(config, database.url);
     // Through the running API's own outbox, so the demo's questionnaire links work
-    if (seeded) log().info(await server.app.get(DemoQuestionnairesSeeder).seedAll(), 'demo questionnaires created');
+    if (seeded) {
+      // The demo's questionnaire history is a nicety: without it the demo still works, so a failure is logged, not fatal
+      await server.app
+        .get(DemoQuestionnairesSeeder)
+        .seedAll()
+        .then(
+          (counts) => log().info(counts, 'demo questionnaires created'),
+          (error: unknown) => log().error({ reason: errorMessage(error) }, 'demo questionnaires could not be created'),
+        );
+    }
     return { database, server };
   } catch (error) {
     return failStart(error, database);

@@ -19,6 +19,10 @@ import { QuestionnaireRequestsService, scheduleOf } from './questionnaire-reques
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const PROGRESS_REMINDER_DAYS = [2, 4];
+const EPISODE_TIMEOUT_MS = 60_000;
+
+type Outcome = 'answered' | 'expired' | 'pending';
+type DemoEpisode = Awaited<ReturnType<QuestionnaireRequestsRepository['episodesWithVisits']>>[number];
 
 export interface DemoQuestionnaireCounts {
   requested: number;
@@ -37,66 +41,70 @@ export class DemoQuestionnairesSeeder {
 
   /** Seeds every clinic of a freshly seeded database (there is one, the demo clinic). */
   async seedAll(now = new Date()): Promise<DemoQuestionnaireCounts> {
-    const total: DemoQuestionnaireCounts = { requested: 0, answered: 0, expired: 0, pending: 0 };
+    const counts: DemoQuestionnaireCounts = { requested: 0, answered: 0, expired: 0, pending: 0 };
     for (const clinicId of await this.requests.clinicIds()) {
-      const counts = await this.requests.inClinic(clinicId, (tx) => this.seed(tx, now));
-      for (const key of Object.keys(total) as (keyof DemoQuestionnaireCounts)[]) total[key] += counts[key];
+      const episodes = await this.requests.inClinic(clinicId, (tx) => this.requests.episodesWithVisits(tx));
+      // One short transaction per episode: a slow machine at first start must not time out one long one.
+      for (const [i, episode] of episodes.entries()) {
+        const outcomes = await this.requests.inClinic(clinicId, (tx) => this.seedEpisode(tx, i, episode, now), EPISODE_TIMEOUT_MS);
+        for (const outcome of outcomes) {
+          counts.requested += 1;
+          counts[outcome] += 1;
+        }
+      }
+      // First visits still to come get their baseline as any booking does.
+      await this.requests.inClinic(
+        clinicId,
+        async (tx) => this.planning.sessionsChanged(tx, await this.requests.upcomingSessionIds(tx, now)),
+        EPISODE_TIMEOUT_MS,
+      );
     }
-    return total;
+    return counts;
   }
 
-  private async seed(tx: TenantTransaction, now: Date): Promise<DemoQuestionnaireCounts> {
-    const counts: DemoQuestionnaireCounts = { requested: 0, answered: 0, expired: 0, pending: 0 };
+  private async seedEpisode(tx: TenantTransaction, i: number, episode: DemoEpisode, now: Date): Promise<Outcome[]> {
+    const outcomes: Outcome[] = [];
     const clinic = await this.requests.clinic(tx);
     const schedule = scheduleOf(clinic);
-    const episodes = await this.requests.episodesWithVisits(tx);
-    for (const [i, episode] of episodes.entries()) {
-      const visits = episode.sessions;
-      const instruments = schedule.instrumentsByRegion[episode.region];
-      if (visits.length === 0 || instruments.length === 0) continue;
-      const tally = (outcome: 'answered' | 'expired' | 'pending') => {
-        counts.requested += 1;
-        counts[outcome] += 1;
-      };
+    const visits = episode.sessions;
+    const instruments = schedule.instrumentsByRegion[episode.region];
+    if (visits.length === 0 || instruments.length === 0) return outcomes;
 
-      // The baseline, three days before the first visit: three in four patients answer it at home.
-      const first = visits[0]!.startsAt;
-      const baseline = await this.create(tx, clinic, {
+    // The baseline, three days before the first visit: three in four patients answer it at home.
+    const first = visits[0]!.startsAt;
+    const baseline = await this.create(tx, clinic, {
+      patientId: episode.patientId,
+      episodeId: episode.id,
+      occasion: 'BASELINE',
+      sequence: 0,
+      instruments,
+      sendAt: new Date(first.getTime() - 72 * HOUR_MS),
+      expiresAt: first,
+      reminderAts: BASELINE_REMINDER_HOURS_BEFORE.map((h) => new Date(first.getTime() - h * HOUR_MS)),
+    });
+    const baselineAnswer = new Date(baseline.sendAt.getTime() + (2 + ((7 * i) % 40)) * HOUR_MS);
+    if (i % 4 !== 3 && (await this.answerWithBaselines(tx, baseline, baselineAnswer))) outcomes.push('answered');
+    else outcomes.push(await this.leave(tx, baseline, now));
+
+    // Progress after every 4th completed session, answered two times in three.
+    for (let k = schedule.everySessions; k <= visits.length; k += schedule.everySessions) {
+      const at = visits[k - 1]!.completedAt ?? visits[k - 1]!.startsAt;
+      const progress = await this.create(tx, clinic, {
         patientId: episode.patientId,
         episodeId: episode.id,
-        occasion: 'BASELINE',
-        sequence: 0,
+        occasion: 'PROGRESS',
+        sequence: k,
         instruments,
-        sendAt: new Date(first.getTime() - 72 * HOUR_MS),
-        expiresAt: first,
-        reminderAts: BASELINE_REMINDER_HOURS_BEFORE.map((h) => new Date(first.getTime() - h * HOUR_MS)),
+        sendAt: at,
+        expiresAt: new Date(at.getTime() + 7 * DAY_MS),
+        reminderAts: PROGRESS_REMINDER_DAYS.map((d) => new Date(at.getTime() + d * DAY_MS)),
       });
-      const baselineAnswer = new Date(baseline.sendAt.getTime() + (2 + ((7 * i) % 40)) * HOUR_MS);
-      if (i % 4 !== 3 && (await this.answerWithBaselines(tx, baseline, baselineAnswer))) tally('answered');
-      else tally(await this.leave(tx, baseline, now));
-
-      // Progress after every 4th completed session, answered two times in three.
-      for (let k = schedule.everySessions; k <= visits.length; k += schedule.everySessions) {
-        const at = visits[k - 1]!.completedAt ?? visits[k - 1]!.startsAt;
-        const progress = await this.create(tx, clinic, {
-          patientId: episode.patientId,
-          episodeId: episode.id,
-          occasion: 'PROGRESS',
-          sequence: k,
-          instruments,
-          sendAt: at,
-          expiresAt: new Date(at.getTime() + 7 * DAY_MS),
-          reminderAts: PROGRESS_REMINDER_DAYS.map((d) => new Date(at.getTime() + d * DAY_MS)),
-        });
-        const answerAt = new Date(at.getTime() + (1 + ((11 * i + k) % 60)) * HOUR_MS);
-        if ((i + k / schedule.everySessions) % 3 !== 0 && answerAt < now && (await this.answerAsBefore(tx, progress, answerAt)))
-          tally('answered');
-        else tally(await this.leave(tx, progress, now));
-      }
+      const answerAt = new Date(at.getTime() + (1 + ((11 * i + k) % 60)) * HOUR_MS);
+      if ((i + k / schedule.everySessions) % 3 !== 0 && answerAt < now && (await this.answerAsBefore(tx, progress, answerAt)))
+        outcomes.push('answered');
+      else outcomes.push(await this.leave(tx, progress, now));
     }
-    // First visits still to come get their baseline as any booking does.
-    await this.planning.sessionsChanged(tx, await this.requests.upcomingSessionIds(tx, now));
-    return counts;
+    return outcomes;
   }
 
   /** A request with its message and reminders, written as the outbox writes them. */

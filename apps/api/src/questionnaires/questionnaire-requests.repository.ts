@@ -51,8 +51,8 @@ export class QuestionnaireRequestsRepository {
   }
 
   /** A transaction in one clinic, for work no staff member signed in for. */
-  inClinic<T>(clinicId: string, fn: (tx: TenantTransaction) => Promise<T>): Promise<T> {
-    return this.prisma.clinicTransaction(clinicId, fn);
+  inClinic<T>(clinicId: string, fn: (tx: TenantTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.prisma.clinicTransaction(clinicId, fn, timeoutMs ? { timeout: timeoutMs, maxWait: timeoutMs } : undefined);
   }
 
   clinic(tx: TenantTransaction): Promise<QuestionnaireClinic> {

@@ -10,6 +10,9 @@ import type { AppConfig } from '../config/config.js';
 import { QuestionnaireRequestsRepository } from './questionnaire-requests.repository.js';
 import { QuestionnaireRequestsService } from './questionnaire-requests.service.js';
 
+/** A clinic's sweep handles up to a few hundred requests in one transaction: more than Prisma's default 5 s allows on a busy machine. */
+const SWEEP_TIMEOUT_MS = 60_000;
+
 @Injectable()
 export class QuestionnaireSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
@@ -45,7 +48,7 @@ export class QuestionnaireSweeper implements OnApplicationBootstrap, OnApplicati
   private async sweepAll(now: Date): Promise<void> {
     for (const id of await this.requests.clinicIds()) {
       try {
-        const { expired, stopped } = await this.requests.inClinic(id, (tx) => this.planning.sweep(tx, now));
+        const { expired, stopped } = await this.requests.inClinic(id, (tx) => this.planning.sweep(tx, now), SWEEP_TIMEOUT_MS);
         if (expired || stopped) log().info({ clinicId: id, expired, stopped }, 'questionnaires swept');
       } catch (error) {
         log().error({ clinicId: id, reason: errorMessage(error) }, 'questionnaire sweep failed');
