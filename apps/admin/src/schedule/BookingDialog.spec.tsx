@@ -348,6 +348,7 @@ describe('booking dialog', () => {
 
       await waitFor(() => expect(screen.getByRole('combobox', { name: /patient/i })).toHaveValue('Dana Whitfield'));
       expect(create).toHaveBeenCalledTimes(1);
+      expect(screen.getByRole('status')).toHaveTextContent('Dana Whitfield is registered and selected.');
       expect(create).toHaveBeenCalledWith('patients', {
         data: expect.objectContaining({
           firstName: 'Dana',

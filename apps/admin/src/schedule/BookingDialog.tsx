@@ -117,12 +117,15 @@ export function BookingDialog(props: BookingDialogProps) {
   } = form;
   const { needsClearance, countValid, intervalValid, canSubmit } = bookingValidity(form);
   const [registering, setRegistering] = useState(false);
+  // Said once under the picker, so the desk knows the record exists before the booking is made.
+  const [registered, setRegistered] = useState<PatientOption | null>(null);
 
   // A patient registered just now has no sessions, so the time already chosen is still free for them:
   // it is kept (choosing a patient otherwise drops the time), like everything else in the booking.
   const selectRegistered = (registered: PatientOption) => {
     dispatch({ type: 'patient', patient: registered });
     if (slot) dispatch({ type: 'slot', slot, customTime });
+    setRegistered(registered);
     setRegistering(false);
   };
 
@@ -235,6 +238,11 @@ export function BookingDialog(props: BookingDialogProps) {
               New patient
             </Button>
           </Box>
+        )}
+        {!registering && registered && patient?.id === registered.id && (
+          <Typography variant="body2" color="success.main" role="status" sx={{ mt: -1 }}>
+            {registered.name} is registered and selected.
+          </Typography>
         )}
         {needsClearance && patient && (
           <Alert severity="warning" role="alert">

@@ -135,8 +135,9 @@ export function NewPatientForm({ onCreated, onCancel }: { onCreated: (patient: P
           label="Mobile phone"
           type="tel"
           autoComplete="off"
+          placeholder="+1 202 555 0100"
           {...field('phone')}
-          helperText={errors.phone ?? 'Optional · with the country code, e.g. +1 202 555 0100'}
+          helperText={errors.phone ?? 'Optional, with the country code'}
         />
         <TextField label="Email" type="email" autoComplete="off" {...field('email')} helperText={errors.email ?? 'Optional'} />
       </Box>
