@@ -136,8 +136,8 @@ describe('patient page: sessions and wait list', () => {
       'Deep tissue massage (60 min)WaitingAny therapist · Wed 14:00–18:002 Mar 2026 – 30 Apr 2026Last offer: expired',
     ]);
     expect(within(waitlist).getByRole('link', { name: 'Deep tissue massage (60 min)' })).toHaveAttribute('href', '/waitlist/w1/show');
-    expect(screen.getByRole('link', { name: 'Add' })).toHaveAttribute('href', '/waitlist/create');
-    expect(mockedCallQuery).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ patientId: 'p1', pastCount: 10 }));
+    expect(screen.getByRole('link', { name: 'Add to wait list' })).toHaveAttribute('href', '/waitlist/create');
+    expect(mockedCallQuery).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ patientId: 'p1', pastCount: 5 }));
   });
 
   it('loads earlier sessions on request', async () => {
@@ -158,10 +158,10 @@ describe('patient page: sessions and wait list', () => {
     renderAdmin('/patients/p1/show', dataProvider);
 
     const past = await screen.findByRole('list', { name: 'Past' });
-    expect(items(past)).toHaveLength(10);
+    expect(items(past)).toHaveLength(5);
     expect(screen.getByText('Nothing booked ahead.')).toBeInTheDocument();
     expect(await screen.findByText(/Not on the wait list/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Show earlier sessions (15 more)' }));
+    await user.click(screen.getByRole('button', { name: 'Show earlier sessions (20 more)' }));
     await waitFor(() => expect(items(screen.getByRole('list', { name: 'Past' }))).toHaveLength(25));
     expect(screen.queryByRole('button', { name: /show earlier sessions/i })).not.toBeInTheDocument();
   });

@@ -9,7 +9,8 @@ import { STATUS_COLORS, STATUS_LABELS } from '../shared/labels';
 import { inZone, timeRange } from '../shared/time';
 import { fetchPatientSessions, patientPageKey, type PatientSession } from './api';
 
-const PAST_PAGE = 10;
+// The last visits or two are what is usually asked about; earlier ones load on request.
+const PAST_PAGE = 5;
 
 function StatusChip({ session }: { session: PatientSession }) {
   const { bg, fg } = STATUS_COLORS[session.status];

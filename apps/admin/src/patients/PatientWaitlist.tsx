@@ -1,8 +1,10 @@
 // The patient's wait-list entries (front desk and owner; the API refuses therapists): what they wait for,
 // when they can come, and where the offers stand, with a way to add another.
-import { Alert, Box, Card, CardContent, Chip, LinearProgress, Stack, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { CreateButton, Link } from 'react-admin';
+import { Link } from 'react-admin';
+import { Link as RouterLink } from 'react-router-dom';
 import { OFFER_STATUS_LABELS, WAITLIST_STATUS_COLORS, WAITLIST_STATUS_LABELS, formatDateRange, formatWindows } from '../waitlist/format';
 import { fetchPatientWaitlist, patientPageKey, type PatientWaitlistEntry } from './api';
 
@@ -47,7 +49,10 @@ export function PatientWaitlist({ patientId }: { patientId: string }) {
           <Typography id="patient-waitlist-heading" variant="h6" component="h2">
             Wait list
           </Typography>
-          <CreateButton resource="waitlist" label="Add" state={{ record: { patientId } }} />
+          {/* Not react-admin's CreateButton: on a phone that floats over the page as the page's own action. */}
+          <Button component={RouterLink} to="/waitlist/create" state={{ record: { patientId } }} size="small" startIcon={<AddIcon />}>
+            Add to wait list
+          </Button>
         </Stack>
         {error && <Alert severity="warning">{error.message}</Alert>}
         {!data && !error && <LinearProgress aria-label="Loading wait-list entries" />}
