@@ -66,11 +66,7 @@ export function InstrumentStep({ instrument, draft, onChange, licensedText, prob
             licensedText={licensed ? licensedText[i] : undefined}
             value={value}
             onChange={(v) => setValue(i, v)}
-            skip={
-              canSkip(instrument)
-                ? { label: 'Skip this section', disabled: left <= 0, hint: `You have skipped ${skips} sections, the most allowed.` }
-                : undefined
-            }
+            skip={canSkip(instrument) ? { label: 'Skip this section', disabled: left <= 0, hint: `${skips} skipped already` } : undefined}
             error={problems?.items[i]}
           />
         ))

@@ -118,10 +118,14 @@ const INTRO: Record<QuestionnaireOccasion, string> = {
 
 function Deadline({ view }: { view: QuestionnaireView }) {
   const { expiresAt, timezone } = view;
+  // Only the time is kept on one line: the whole date would leave the sentence's first line short.
   const when = (
-    <span className="pp-nowrap">
-      {clinicDay(expiresAt, timezone)} at {clinicTime(expiresAt, timezone)} {zoneAbbreviation(expiresAt, timezone)}
-    </span>
+    <>
+      {clinicDay(expiresAt, timezone)} at{' '}
+      <span className="pp-nowrap">
+        {clinicTime(expiresAt, timezone)} {zoneAbbreviation(expiresAt, timezone)}
+      </span>
+    </>
   );
   return view.occasion === 'BASELINE' ? <>Please answer before your visit on {when}.</> : <>Please answer by {when}.</>;
 }
@@ -231,7 +235,7 @@ function QuestionnaireForm({ view, token, api, onSubmitted, onSpent }: FormProps
           </p>
         </div>
       ) : null}
-      <div ref={stepRef}>
+      <div ref={stepRef} className="pp-stack">
         {hasProblems(current) || stepNotes.length ? (
           <Notice tone="error" alert>
             {stepNotes.length ? stepNotes.map((note) => <p key={note}>{note}</p>) : <p>Please answer the questions marked below.</p>}

@@ -86,7 +86,11 @@ export function ScaleItem({ number, scale, licensedText, question, value, onChan
               aria-describedby={skipOff ? `${id}-skip` : undefined}
               onChange={() => onChange('skip')}
             />
-            <span>{skip.label}</span>
+            <span>
+              {/* Not part of the name: "Skip this section" stays what a screen reader reads. */}
+              {value === 'skip' ? <span aria-hidden="true">✓</span> : null}
+              {skip.label}
+            </span>
           </label>
           {skipOff ? (
             <span className="pp-hint" id={`${id}-skip`}>
