@@ -434,6 +434,9 @@ async function main() {
     await (
       await import('./settings.journeys.mjs')
     ).settingsJourneys(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
+    await (
+      await import('./questionnaire.journeys.mjs')
+    ).default(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
     assert(pageErrors.length === 0, `no uncaught errors in the page:\n${pageErrors.join('\n')}`);
     assert(cspViolations.length === 0, `no Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
     log('all e2e checks passed');
