@@ -115,6 +115,7 @@ function renderAt(path: string) {
   const dataProvider = {
     getList: jest.fn((resource: string, params: GetListParams) => {
       if (resource === 'messages') return Promise.resolve({ data: MESSAGES, total: MESSAGES.length });
+      if (resource === 'patients') return Promise.resolve({ data: PATIENTS, total: PATIENTS.length });
       const data = matching(params);
       return Promise.resolve({ data: data.slice(0, params.pagination?.perPage ?? 25), total: data.length });
     }),
@@ -246,12 +247,13 @@ describe('questionnaires', () => {
     expect(screen.queryByText('Ben Carter')).not.toBeInTheDocument();
   });
 
-  it('filters by status and occasion', async () => {
-    renderAt('/questionnaires');
+  it('filters by status, occasion and patient, offering patients by name as the API sorts them', async () => {
+    const dataProvider = renderAt('/questionnaires');
     await rowOf('Alice Martinez');
     for (const name of ['Status', 'Occasion', 'Patient']) {
       expect(screen.getByRole('combobox', { name })).toBeInTheDocument();
     }
+    expect(dataProvider.getList).toHaveBeenCalledWith('patients', expect.objectContaining({ sort: { field: 'name', order: 'ASC' } }));
   });
 
   it('says on a request’s page when none of its messages reached the patient, with a number to call', async () => {

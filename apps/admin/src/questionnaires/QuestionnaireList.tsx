@@ -9,6 +9,9 @@ import { OCCASION_CHOICES, STATUS_CHOICES } from './format';
 import { QuestionnaireResults } from './QuestionnaireResults';
 import type { QuestionnaireRequest } from './record';
 
+// The API sorts patients by name (not by id, react-admin's default, which it refuses).
+const BY_NAME = { field: 'name', order: 'ASC' } as const;
+
 const filters = [
   <SelectInput
     key="status"
@@ -28,7 +31,7 @@ const filters = [
     emptyText="Any occasion"
     sx={{ minWidth: 180 }}
   />,
-  <ReferenceInput key="patientId" source="patientId" reference="patients" alwaysOn>
+  <ReferenceInput key="patientId" source="patientId" reference="patients" sort={BY_NAME} alwaysOn>
     <AutocompleteInput label="Patient" optionText="name" sx={{ minWidth: 200 }} />
   </ReferenceInput>,
 ];

@@ -56,8 +56,8 @@ function QuestionnaireTable({ withPatient, linkToShow, empty }: ResultsProps) {
       bulkActionButtons={false}
       empty={empty}
       hover={linkToShow}
-      // Five columns on a tablet beside the menu (1024 px) fit with half the usual gutter.
-      sx={wide ? undefined : { '& .MuiTableCell-root': { px: 1 }, '& .MuiTableCell-root:first-of-type': { pl: 2 } }}
+      // Seven columns beside the menu at 1280 px, and five at 1024, fit with half the usual gutter.
+      sx={{ '& .MuiTableCell-root': { px: 1 }, '& .MuiTableCell-root:first-of-type': { pl: 2 } }}
     >
       {withPatient && <Col source="patientId" label="Patient" disableSort render={() => <PatientField contact />} />}
       <Col source="occasion" label="Occasion" render={() => (wide ? <OccasionField /> : <OccasionAndInstruments />)} />
