@@ -6,8 +6,11 @@ import { CHANNEL_CHOICES, MESSAGE_KIND_CHOICES, MESSAGE_STATUS_CHOICES } from '.
 import { ChannelField, ClinicTimeField, KindField, RecipientField, StatusField } from './MessageFields';
 import type { Message } from './record';
 
+// react-admin sorts references by id unless told; the API sorts people and services by name only.
+const BY_NAME = { field: 'name', order: 'ASC' } as const;
+
 const filters = [
-  <ReferenceInput key="patientId" source="patientId" reference="patients" alwaysOn>
+  <ReferenceInput key="patientId" source="patientId" reference="patients" sort={BY_NAME} alwaysOn>
     <AutocompleteInput label="Patient" optionText="name" sx={{ minWidth: 200 }} />
   </ReferenceInput>,
   <SelectInput key="kind" source="kind" label="Kind" choices={MESSAGE_KIND_CHOICES} alwaysOn emptyText="Any kind" sx={{ minWidth: 160 }} />,

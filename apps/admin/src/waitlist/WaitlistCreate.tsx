@@ -25,6 +25,10 @@ import { toApiError } from '../providers/graphqlErrors';
 import { WEEKDAY_CHOICES, formFieldOf } from './format';
 import type { WaitlistEntry } from './record';
 
+// react-admin sorts references by id unless told; the API sorts people and services by name only.
+const BY_NAME = { field: 'name', order: 'ASC' } as const;
+const BY_DISPLAY_NAME = { field: 'displayName', order: 'ASC' } as const;
+
 interface WindowRow {
   weekday?: number | string | null;
   startTime?: string | null;
@@ -147,14 +151,14 @@ export function WaitlistCreate() {
       >
         <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, width: '100%', minWidth: 0 }}>
           <Legend>Who and what</Legend>
-          <ReferenceInput source="patientId" reference="patients">
+          <ReferenceInput source="patientId" reference="patients" sort={BY_NAME}>
             <AutocompleteInput label="Patient" optionText="name" validate={required('Choose the patient')} />
           </ReferenceInput>
           <Box sx={row}>
-            <ReferenceInput source="serviceTypeId" reference="service-types" filter={{ active: true }}>
+            <ReferenceInput source="serviceTypeId" reference="service-types" sort={BY_NAME} filter={{ active: true }}>
               <SelectInput label="Service" optionText="name" validate={required('Choose the service')} />
             </ReferenceInput>
-            <ReferenceInput source="therapistId" reference="therapists" filter={{ active: true }}>
+            <ReferenceInput source="therapistId" reference="therapists" sort={BY_DISPLAY_NAME} filter={{ active: true }}>
               <SelectInput label="Therapist" optionText="displayName" emptyText="Any therapist" />
             </ReferenceInput>
           </Box>

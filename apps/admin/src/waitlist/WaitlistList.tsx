@@ -6,6 +6,10 @@ import { WAITLIST_STATUS_CHOICES } from './format';
 import type { WaitlistEntry } from './record';
 import { EntryStatusField, LastOfferField, TherapistField, WhenField } from './WaitlistFields';
 
+// react-admin sorts references by id unless told; the API sorts people and services by name only.
+const BY_NAME = { field: 'name', order: 'ASC' } as const;
+const BY_DISPLAY_NAME = { field: 'displayName', order: 'ASC' } as const;
+
 const filters = [
   <SelectInput
     key="status"
@@ -16,13 +20,13 @@ const filters = [
     emptyText="Any status"
     sx={{ minWidth: 140 }}
   />,
-  <ReferenceInput key="serviceTypeId" source="serviceTypeId" reference="service-types" alwaysOn>
+  <ReferenceInput key="serviceTypeId" source="serviceTypeId" reference="service-types" sort={BY_NAME} alwaysOn>
     <SelectInput label="Service" optionText="name" emptyText="Any service" sx={{ minWidth: 180 }} />
   </ReferenceInput>,
-  <ReferenceInput key="therapistId" source="therapistId" reference="therapists" alwaysOn>
+  <ReferenceInput key="therapistId" source="therapistId" reference="therapists" sort={BY_DISPLAY_NAME} alwaysOn>
     <SelectInput label="Therapist" optionText="displayName" emptyText="Any therapist" sx={{ minWidth: 180 }} />
   </ReferenceInput>,
-  <ReferenceInput key="patientId" source="patientId" reference="patients" alwaysOn>
+  <ReferenceInput key="patientId" source="patientId" reference="patients" sort={BY_NAME} alwaysOn>
     <AutocompleteInput label="Patient" optionText="name" sx={{ minWidth: 200 }} />
   </ReferenceInput>,
 ];
