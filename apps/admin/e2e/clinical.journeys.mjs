@@ -36,7 +36,7 @@ export async function clinicalJourneys(
 
   async function openPatient(page, name) {
     await page.getByRole('menuitem', { name: 'Patients' }).click();
-    await page.getByPlaceholder('Search by name').fill(name.split(' ')[0]);
+    await page.getByPlaceholder('Name, phone, email or birth date').fill(name.split(' ')[0]);
     // The search is debounced into the URL; clicking a row before that lands would be undone by it.
     await page.waitForURL(/filter=.*q/);
     await page.locator('table tbody tr td.column-name', { hasText: name }).first().click();

@@ -5,7 +5,7 @@
 
 async function openPatient(page, name) {
   await page.getByRole('menuitem', { name: 'Patients' }).click();
-  await page.getByPlaceholder('Search by name').fill(name);
+  await page.getByPlaceholder('Name, phone, email or birth date').fill(name);
   await page.waitForFunction(
     (expected) => {
       const cells = [...document.querySelectorAll('table tbody tr td.column-name')];

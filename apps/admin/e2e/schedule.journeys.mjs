@@ -4,6 +4,7 @@
 // Dates: the demo clinic is in America/New_York and its seeded sessions lie around today, so the
 // bookings here go on Tuesdays two and three weeks ahead, where Maya Chen works 09:00–12:30 and
 // nothing is booked yet, whatever day the suite runs.
+import { fileURLToPath } from 'node:url';
 
 const ZONE = 'America/New_York';
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -241,6 +242,26 @@ export async function scheduleJourneys(
     () => document.querySelector('[aria-label*="10:15–11:15, Chloe Nguyen"]')?.getAttribute('data-status') === 'CANCELLED',
   );
   await shot(page, '30-frontdesk-after-checkin-and-cancel');
+
+  log('schedule: prints the day sheet of the day shown (its print view, saved as PDF)');
+  await page.getByRole('button', { name: 'Day sheet' }).click();
+  const sheet = page.getByRole('dialog', { name: /Day sheet/ });
+  const mayaSheet = sheet.getByRole('region', { name: 'Day sheet for Maya Chen' });
+  await mayaSheet.getByRole('row').filter({ hasText: 'Alice Martinez' }).getByText('Checked in').waitFor();
+  await sheet.getByRole('row').filter({ hasText: 'Chloe Nguyen' }).getByText('Patient is unwell').waitFor();
+  assert((await sheet.getByRole('region', { name: /^Day sheet for / }).count()) >= 2, 'the day sheet has a section per therapist');
+  await page.emulateMedia({ media: 'print' });
+  assert(!(await sheet.getByRole('button', { name: 'Print' }).isVisible()), 'the printed sheet leaves out its buttons');
+  assert(!(await page.getByRole('navigation', { name: 'Schedule navigation' }).isVisible()), 'the printed sheet leaves out the app');
+  await shot(page, '30b-frontdesk-day-sheet-print');
+  await page.pdf({
+    path: fileURLToPath(new URL('./screenshots/30c-frontdesk-day-sheet.pdf', import.meta.url)),
+    landscape: true,
+    format: 'A4',
+  });
+  await page.emulateMedia({ media: 'screen' });
+  await sheet.getByRole('button', { name: 'Close' }).click();
+  await sheet.waitFor({ state: 'detached' });
   await signOut(page);
   await desk.close();
 

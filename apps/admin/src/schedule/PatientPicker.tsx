@@ -47,7 +47,7 @@ export function PatientPicker({
       isOptionEqualToValue={(a, b) => a.id === b.id}
       loading={loading}
       disabled={disabled}
-      noOptionsText={input ? 'No patient with that name' : 'Type a name'}
+      noOptionsText={input ? 'No patient found' : 'Type a name, phone, email or date of birth'}
       renderOption={({ key, ...props }, p) => (
         <Box component="li" key={key} {...props} sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}>
           <span>
@@ -68,7 +68,7 @@ export function PatientPicker({
           label="Patient"
           required
           autoFocus={autoFocus}
-          placeholder="Search by name"
+          placeholder="Name, phone, email or date of birth"
           slotProps={{
             ...params.slotProps,
             input: {
