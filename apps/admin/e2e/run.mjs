@@ -187,7 +187,7 @@ async function ownerJourney(browser, baseUrl) {
   await waitForRowCount(page, 10, 'all patients again', { atLeast: true });
 
   log('owner: searches "Alice"');
-  await page.getByPlaceholder('Search by name').fill('Alice');
+  await page.getByPlaceholder('Name, phone, email or birth date').fill('Alice');
   await waitForRowCount(page, 1, 'exactly one match for Alice');
   assert((await rowNames(page))[0] === 'Alice Martinez', 'the match is Alice Martinez');
   await shot(page, '04-owner-search-alice');
@@ -279,7 +279,7 @@ async function frontDeskJourney(browser, baseUrl) {
 
   log('front desk: finds the new patient in the list');
   await page.getByRole('link', { name: 'All patients' }).click();
-  await page.getByPlaceholder('Search by name').fill('Lindq');
+  await page.getByPlaceholder('Name, phone, email or birth date').fill('Lindq');
   await waitForRowCount(page, 1, 'the new patient');
   assert((await rowNames(page))[0] === 'Nora Lindqvist', 'the new patient is listed');
 
