@@ -286,11 +286,15 @@ describe('ClinicSettingsPage: questionnaires at home', () => {
   const boxesOf = (instrument: 'ODI' | 'NDI') =>
     within(screen.getByRole('region', { name: new RegExp(`^${instrument} wording`) })).getAllByRole('textbox');
 
-  it('takes the licensed wording of every section or none, each box saying what is missing', async () => {
+  it('asks for the other sections’ wording on saving, once one section has some', async () => {
     const user = userEvent.setup();
     renderPage();
     await user.click(await screen.findByRole('button', { name: /^ODI wording/ }));
     await user.type(screen.getByLabelText('ODI 3. Lifting'), 'Lifting');
+    await user.tab();
+    // Typing the first section does not turn the nine others red.
+    expect(screen.queryByText('Enter this section’s wording too, or clear all 10')).toBeNull();
+    expect(screen.getByText('7 / 600')).toBeInTheDocument();
     await user.click(save());
 
     expect(await screen.findAllByText('Enter this section’s wording too, or clear all 10')).toHaveLength(9);
@@ -301,7 +305,9 @@ describe('ClinicSettingsPage: questionnaires at home', () => {
     expect(boxes[2]).toHaveAttribute('aria-invalid', 'false');
     expect(wording('ODI')).toHaveTextContent('Entered (1 of 10 sections)');
     expect(updateMock).not.toHaveBeenCalled();
+  });
 
+  it('saves the ten sections’ wording trimmed, in order', async () => {
     const sections = [
       'Pain intensity',
       'Personal care',
@@ -314,13 +320,19 @@ describe('ClinicSettingsPage: questionnaires at home', () => {
       'Social life',
       'Travelling',
     ];
-    sections.forEach((name, i) => fireEvent.change(boxes[i]!, { target: { value: ` ${name}: our licensed statements ` } }));
-    expect(await screen.findByText('Travelling: our licensed statements'.length + ' / 600')).toBeInTheDocument();
+    fetchMock.mockResolvedValue({
+      ...riverside,
+      licensedItemText: [{ instrument: 'ODI', items: sections.map((name) => `${name}: as licensed`) }],
+    });
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(await screen.findByRole('button', { name: /^ODI wording/ }));
+    fireEvent.change(boxesOf('ODI')[9]!, { target: { value: '  Travelling: as licensed, corrected  ' } });
     await user.click(save());
 
     await waitFor(() => expect(updateMock).toHaveBeenCalledTimes(1));
     expect(updateMock.mock.calls[0][0].licensedItemText).toEqual([
-      { instrument: 'ODI', items: sections.map((name) => `${name}: our licensed statements`) },
+      { instrument: 'ODI', items: [...sections.slice(0, 9).map((name) => `${name}: as licensed`), 'Travelling: as licensed, corrected'] },
       { instrument: 'NDI', items: [] },
     ]);
   });

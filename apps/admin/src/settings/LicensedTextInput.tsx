@@ -12,10 +12,13 @@ export function LicensedTextInput({ instrument }: { instrument: Instrument }) {
   const { field, fieldState, formState } = useInput({ source: `licensedText.${instrument}`, validate: validateLicensedText });
   const def = INSTRUMENTS[instrument];
   const items: string[] = Array.isArray(field.value) ? field.value.map((t: unknown) => String(t ?? '')) : def.items.map(() => '');
-  const problems = licensedTextProblems(items);
-  const showProblems = fieldState.isTouched || formState.isSubmitted;
+  // A text too long is said once the owner leaves the box; the boxes still empty only on saving,
+  // so that typing the first section does not turn the nine others red.
+  const shown = licensedTextProblems(items).map((problem, i) =>
+    problem && (formState.isSubmitted || (fieldState.isTouched && items[i]!.trim() !== '')) ? problem : undefined,
+  );
   const fieldError = fieldState.error?.message;
-  const flagged = (showProblems && problems.some(Boolean)) || Boolean(fieldError);
+  const flagged = shown.some(Boolean) || Boolean(fieldError);
   const [open, setOpen] = useState(false);
   const entered = !isEmptyWording(items);
 
@@ -59,13 +62,13 @@ export function LicensedTextInput({ instrument }: { instrument: Instrument }) {
               label={`${instrument} ${index + 1}. ${item.label}`}
               name={`${field.name}.${index}`}
               value={items[index] ?? ''}
-              problem={showProblems ? problems[index] : undefined}
+              problem={shown[index]}
               onChange={setItem}
               onBlur={onBlur}
             />
           ))}
           {/* The server's message; a per-row problem is already said on its row. */}
-          {fieldError && !problems.some(Boolean) ? (
+          {fieldError && !shown.some(Boolean) ? (
             <FormHelperText error role="alert">
               <ValidationError error={fieldError} />
             </FormHelperText>
