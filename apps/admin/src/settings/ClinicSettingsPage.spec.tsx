@@ -290,8 +290,9 @@ describe('ClinicSettingsPage: questionnaires at home', () => {
     const user = userEvent.setup();
     renderPage();
     await user.click(await screen.findByRole('button', { name: /^ODI wording/ }));
-    await user.type(screen.getByLabelText('ODI 3. Lifting'), 'Lifting');
-    await user.tab();
+    const lifting = screen.getByLabelText('ODI 3. Lifting');
+    fireEvent.change(lifting, { target: { value: 'Lifting' } });
+    fireEvent.blur(lifting);
     // Typing the first section does not turn the nine others red.
     expect(screen.queryByText('Enter this section’s wording too, or clear all 10')).toBeNull();
     expect(screen.getByText('7 / 600')).toBeInTheDocument();
@@ -337,7 +338,8 @@ describe('ClinicSettingsPage: questionnaires at home', () => {
     ]);
   });
 
-  it('shows stored wording, and clears it when every box is emptied', async () => {
+  // That emptying every box removes the wording is toLicensedItemText's test (questionnaireRules.spec).
+  it('shows stored wording and sends it back unchanged', async () => {
     const items = Array.from({ length: 10 }, (_, i) => `Section ${i + 1} as licensed`);
     fetchMock.mockResolvedValue({ ...riverside, licensedItemText: [{ instrument: 'NDI', items }] });
     const user = userEvent.setup();
@@ -347,11 +349,12 @@ describe('ClinicSettingsPage: questionnaires at home', () => {
     const boxes = boxesOf('NDI');
     expect(boxes[3]).toHaveAccessibleName('NDI 4. Reading');
     expect(boxes.map((box) => (box as HTMLTextAreaElement).value)).toEqual(items);
-    for (const box of boxes) fireEvent.change(box, { target: { value: '' } });
-    expect(wording('NDI')).toHaveTextContent('Not entered: patients see the section names');
     await user.click(save());
     await waitFor(() => expect(updateMock).toHaveBeenCalledTimes(1));
-    expect(updateMock.mock.calls[0][0].licensedItemText).toEqual(unchangedQuestionnaires.licensedItemText);
+    expect(updateMock.mock.calls[0][0].licensedItemText).toEqual([
+      { instrument: 'ODI', items: [] },
+      { instrument: 'NDI', items },
+    ]);
   });
 
   it.each([
