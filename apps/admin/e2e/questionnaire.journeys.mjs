@@ -164,11 +164,10 @@ export default async function questionnaireJourneys(browser, baseUrl, helpers) {
     await signIn(page, baseUrl, 'frontdesk@demo.backtrack.app');
     await page.getByRole('menuitem', { name: 'Messages' }).click();
     await page.waitForURL(/#\/messages/);
-    // The patient is set in the address: the Patient box cannot list patients today (its search asks
-    // allPatients for sortField "id", which the API refuses), so it cannot be typed into.
-    await page.goto(`${baseUrl}/#/messages?filter=${encodeURIComponent(JSON.stringify({ patientId: patient.id }))}`);
     await page.getByRole('combobox', { name: 'Kind' }).click();
     await page.getByRole('option', { name: 'Questionnaire' }).click();
+    await page.getByRole('combobox', { name: 'Patient' }).fill('Ingrid');
+    await page.getByRole('option', { name: patient.name }).click();
     await page.waitForURL((url) => /QUESTIONNAIRE/.test(decodeURIComponent(url.hash)) && decodeURIComponent(url.hash).includes(patient.id));
     const rows = page.locator('table tbody tr');
     await page.waitForFunction(
