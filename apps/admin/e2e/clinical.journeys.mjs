@@ -209,6 +209,9 @@ export async function clinicalJourneys(
     await dialog.getByLabel('Activity 1 name').waitFor();
     await shot(page, '63-therapist-tablet-psfs-form');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // Focus went back to "Record assessment" below the tabs, and react-admin hides its app bar while scrolled down
+    await page.evaluate(() => window.scrollTo(0, 0));
     await signOut(page);
     await context.close();
   }

@@ -235,7 +235,8 @@ export async function scheduleJourneys(
   await cancel.getByRole('button', { name: 'Cancel session' }).click();
   await cancel.waitFor({ state: 'detached' });
   await page.getByText('Session cancelled', { exact: true }).waitFor();
-  await drawer.getByText('Cancelled', { exact: true }).waitFor();
+  // The status, and the session's withdrawn messages, all say Cancelled
+  await drawer.getByText('Cancelled', { exact: true }).first().waitFor();
   await drawer.getByText('Patient is unwell').waitFor();
   await drawer.getByRole('button', { name: 'Close session details' }).click();
   await page.waitForFunction(
