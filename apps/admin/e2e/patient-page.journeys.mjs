@@ -346,7 +346,9 @@ export default async function patientPageJourneys(browser, baseUrl, helpers) {
 
   // ---------------------------------------------------------------------------------------------
   log('patient page: the freed time is offered to the wait list, and the waiting patient books it');
-  const [offer] = (await messagesOf({ patientId: tomas.id, kind: 'WAITLIST_OFFER' })).filter((m) => m.status === 'SCHEDULED');
+  const [offer] = (await messagesOf({ patientId: tomas.id, kind: 'WAITLIST_OFFER' })).filter(
+    (m) => m.status === 'SCHEDULED' || m.status === 'SENT',
+  ); // the dispatcher may have delivered it to the outbox already
   const claimUrl = linkIn(offer?.text ?? '', 'claim', baseUrl);
   assert(claimUrl, `the waiting patient got an offer with a claim link (${offer?.text ?? 'no offer'})`);
   page = phone.page;
