@@ -38,6 +38,12 @@ const HAND_WRITTEN = [
   'constraint Clinic.Clinic_questionnaire_settings_check',
   'constraint Clinic.Clinic_reminder_settings_check',
   'constraint QuestionnaireRequest.QuestionnaireRequest_instruments_check',
+  // The working day: attendance window, SOAP note versions, messages to staff.
+  'constraint Clinic.Clinic_checkInWindowMinutes_check',
+  'constraint Message.Message_recipient_check',
+  'constraint TreatmentNote.TreatmentNote_version_check',
+  'index TreatmentNote.TreatmentNote_latest_per_root',
+  'index TreatmentNote.TreatmentNote_latest_per_session',
   'extension btree_gist',
   'index Assessment.Assessment_one_latest_per_root',
   'index Assessment.Assessment_outcomes_idx',

@@ -35,6 +35,7 @@ export const TENANT_MODELS = new Set([
   'WaitlistEntry',
   'WaitlistOffer',
   'QuestionnaireRequest',
+  'StaffInvite',
 ]);
 
 const WHERE_OPERATIONS = new Set([

@@ -28,8 +28,9 @@ export class MessageDeliveryService {
         await this.messages.update(tx, message.id, { queuedAt: null });
         return;
       }
-      const contact = await this.messages.patientContact(tx, message.patientId);
-      const consents = message.channel === 'EMAIL' ? contact?.emailConsent : contact?.smsConsent;
+      // Consent governs messages to patients; a staff member's invitation is the account they asked for.
+      const contact = message.patientId === null ? null : await this.messages.patientContact(tx, message.patientId);
+      const consents = message.patientId === null || (message.channel === 'EMAIL' ? contact?.emailConsent : contact?.smsConsent);
       if (!consents) {
         await this.messages.update(tx, message.id, {
           status: 'SKIPPED',

@@ -139,8 +139,11 @@ export async function seedDemoOutcomes(tenant: TenantClient, context: DemoOutcom
         }),
       });
       sessionIds.push(session.id);
+      const noteId = randomUUID(); // version 1 is its own root
       await tenant.treatmentNote.create({
         data: tenantCreate<Prisma.TreatmentNoteUncheckedCreateInput>({
+          id: noteId,
+          rootId: noteId,
           sessionId: session.id,
           authorId: therapist.userId,
           techniques: [service.modality],

@@ -2,6 +2,7 @@
 // around today (computed in the clinic's time zone when the seed runs): completed ones with treatment
 // notes, one in progress, upcoming bookings, a cancellation, a late cancellation and a no-show.
 // Written through the tenant-scoped client, so the exclusion constraints vouch that nothing overlaps.
+import { randomUUID } from 'node:crypto';
 import { containsInterval, expandWorkingHours, localToInstant, type LocalDate, type WorkingBlock } from '@backtrack/domain';
 import { DateTime } from 'luxon';
 import type { TenantClient } from '../database/prisma.service.js';
@@ -185,8 +186,11 @@ export async function seedDemoSchedule(tenant: TenantClient, context: DemoSchedu
     }
     const session = await tenant.session.create({ data: tenantCreate<Prisma.SessionUncheckedCreateInput>({ ...base, ...state }) });
     if (note) {
+      const noteId = randomUUID(); // version 1 is its own root
       await tenant.treatmentNote.create({
         data: tenantCreate<Prisma.TreatmentNoteUncheckedCreateInput>({
+          id: noteId,
+          rootId: noteId,
           sessionId: session.id,
           authorId: context.therapists[p.therapist]!.userId,
           techniques: [service.modality],

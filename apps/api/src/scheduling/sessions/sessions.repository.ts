@@ -1,6 +1,7 @@
 // Sessions of the actor's clinic, always read with their patient, therapist, service and room
 // (one include, so a list of N sessions never costs N queries). Status changes are compare-and-set
 // (WHERE status = expected) so that two racing transitions cannot both win.
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { PageRequest } from '../../common/graphql/list.args.js';
 import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
@@ -161,8 +162,9 @@ export class SessionsRepository {
       return await this.prisma.tenantTransaction(async (tx: TenantTransaction) => {
         const { count } = await tx.session.updateMany({ where: { id, status: 'CHECKED_IN' }, data: { status: 'COMPLETED', completedAt } });
         if (count !== 1) throw new StaleTransition();
+        const noteId = randomUUID();
         const created = await tx.treatmentNote.create({
-          data: tenantCreate<Prisma.TreatmentNoteUncheckedCreateInput>({ sessionId: id, ...note }),
+          data: tenantCreate<Prisma.TreatmentNoteUncheckedCreateInput>({ id: noteId, rootId: noteId, sessionId: id, ...note }),
           select: { id: true },
         });
         await within?.(tx, created.id);
