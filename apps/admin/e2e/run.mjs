@@ -9,6 +9,8 @@
 //   node e2e/run.mjs --build-api  also rebuild libs/domain and apps/api first
 //   node e2e/run.mjs --no-build   reuse apps/api/dist and apps/admin/dist as they are
 // (`nx run @backtrack/admin:e2e` builds the API through the target's dependsOn.)
+//   node e2e/run.mjs --only=notes,staff   run only the named journeys of JOURNEYS (faster iteration;
+//                                         a journey may rely on demo data only, never on another's)
 //   E2E_KEEP_DATA=1               keep the temporary DATA_DIR (its api.log helps with failures)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync } from 'node:fs';
@@ -17,9 +19,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { clinicalJourneys } from './clinical.journeys.mjs';
-import { messagesJourneys } from './messages.journeys.mjs';
-import { scheduleJourneys } from './schedule.journeys.mjs';
+
+// The journeys in the order they run: each module's default export or the named one, given the shared
+// helpers. `--only=a,b` runs just those (sign-in journeys of owner and front desk included).
+const JOURNEYS = [
+  ['schedule', './schedule.journeys.mjs', 'scheduleJourneys'],
+  ['clinical', './clinical.journeys.mjs', 'clinicalJourneys'],
+  ['messages', './messages.journeys.mjs', 'messagesJourneys'],
+  ['patient-page', './patient-page.journeys.mjs', 'default'],
+  ['settings', './settings.journeys.mjs', 'settingsJourneys'],
+  ['questionnaire', './questionnaire.journeys.mjs', 'default'],
+];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const adminRoot = path.resolve(here, '..');
@@ -427,16 +437,18 @@ async function main() {
     await assertProductionExposure(baseUrl);
     await ownerJourney(browser, baseUrl);
     await frontDeskJourney(browser, baseUrl);
-    await scheduleJourneys(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
-    await clinicalJourneys(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
-    await messagesJourneys(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
-    await (await import('./patient-page.journeys.mjs')).default(browser, baseUrl, { shot, log, assert, watchErrors });
-    await (
-      await import('./settings.journeys.mjs')
-    ).settingsJourneys(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
-    await (
-      await import('./questionnaire.journeys.mjs')
-    ).default(browser, baseUrl, { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll });
+    const only = process.argv
+      .find((arg) => arg.startsWith('--only='))
+      ?.slice('--only='.length)
+      .split(',');
+    const unknown = (only ?? []).filter((name) => !JOURNEYS.some(([known]) => known === name));
+    assert(unknown.length === 0, `--only names known journeys (${JOURNEYS.map(([name]) => name).join(', ')}), not ${unknown.join(', ')}`);
+    const helpers = { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll };
+    for (const [name, file, exported] of JOURNEYS) {
+      if (only && !only.includes(name)) continue;
+      log(`journey: ${name}`);
+      await (await import(file))[exported](browser, baseUrl, helpers);
+    }
     assert(pageErrors.length === 0, `no uncaught errors in the page:\n${pageErrors.join('\n')}`);
     assert(cspViolations.length === 0, `no Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
     log('all e2e checks passed');
