@@ -30,3 +30,21 @@ export async function countRows(table: string, where: string, params: unknown[])
   const { rows } = await db().query<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE ${where}`, params);
   return Number(rows[0]!.n);
 }
+
+/**
+ * Moves a session so that it began `minutesAgo` minutes ago, its length and buffer kept: the booking rules
+ * refuse the past, and attendance (check-in, complete, no-show) is only recorded once a session could
+ * really have happened. Fails if the move collides with another active session (pick free resources).
+ */
+export async function sessionStartedAgo(sessionId: string, minutesAgo = 5): Promise<void> {
+  const rows = await sql(
+    `UPDATE "Session"
+        SET "endsAt" = now() - make_interval(mins => $2) + ("endsAt" - "startsAt"),
+            "blockedUntil" = now() - make_interval(mins => $2) + ("blockedUntil" - "startsAt"),
+            "startsAt" = now() - make_interval(mins => $2)
+      WHERE "id" = $1
+      RETURNING "id"`,
+    [sessionId, minutesAgo],
+  );
+  if (rows.length !== 1) throw new Error(`sessionStartedAgo: no session ${sessionId}`);
+}
