@@ -8,3 +8,4 @@ export * from './slots.js';
 export * from './booking-rules.js';
 export * from './series.js';
 export * from './session-status.js';
+export * from './attendance-window.js';
