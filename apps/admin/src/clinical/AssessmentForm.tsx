@@ -109,7 +109,7 @@ export function AssessmentForm({ instrument, initial, initialActivities, mode, l
               <SectionSelect
                 key={item.key}
                 item={item}
-                anchors={sectionAnchors(instrument, i, Boolean(licensedText))}
+                meaningOf={sectionMeaning(instrument, i, Boolean(licensedText))}
                 wording={licensedText?.[i]}
                 value={answers[i]}
                 error={invalidItems.has(i) || (submitted && answers[i] === undefined)}
@@ -273,10 +273,17 @@ function ScaleItem({
   );
 }
 
-/** What the ends of a section mean: against the clinic's licensed statements when shown, else in plain words. */
-function sectionAnchors(instrument: Instrument, index: number, licensed: boolean): { low: string; high: string } {
+/**
+ * What each value of a section means: read against the clinic's licensed statements when they are shown
+ * (the ends, and "statement n" between), else the graded plain words of every value 0–5.
+ */
+function sectionMeaning(instrument: Instrument, index: number, licensed: boolean): (value: number) => string {
   const scale = itemScale(instrument, index);
-  return licensed && scale.statements ? scale.statements : { low: scale.low.label, high: scale.high.label };
+  if (licensed && scale.statements) {
+    const { low, high } = scale.statements;
+    return (v) => (v === scale.low.value ? low : v === scale.high.value ? high : `Statement ${v - scale.low.value + 1}`);
+  }
+  return (v) => scale.levels?.find((level) => level.value === v)?.label ?? '';
 }
 
 /**
@@ -285,21 +292,21 @@ function sectionAnchors(instrument: Instrument, index: number, licensed: boolean
  */
 function SectionSelect({
   item,
-  anchors,
+  meaningOf,
   wording,
   value,
   error,
   onChange,
 }: {
   item: InstrumentItem;
-  anchors: { low: string; high: string };
+  meaningOf: (value: number) => string;
   wording?: string;
   value: Answer;
   error: boolean;
   onChange: (v: Answer) => void;
 }) {
   const selected = value === undefined ? '' : value === null ? 'skip' : String(value);
-  const meaning = (v: number) => (v === item.min ? ` — ${anchors.low}` : v === item.max ? ` — ${anchors.high}` : '');
+  const meaning = (v: number) => (meaningOf(v) ? ` — ${meaningOf(v)}` : '');
   return (
     <TextField
       select

@@ -36,6 +36,11 @@ describe('itemScales', () => {
       expect(scale.high).toEqual({ value: 5, label: 'As bad as it can be' });
       // Read against the clinic's own statements when it has entered them.
       expect(scale.statements).toEqual({ low: 'The first statement', high: 'The last, most severe statement' });
+      // Every value 0–5 has its own graded meaning, the ends agreeing with low and high.
+      expect(scale.levels!.map((l) => l.value)).toEqual([0, 1, 2, 3, 4, 5]);
+      expect(scale.levels![0]).toEqual(scale.low);
+      expect(scale.levels![5]).toEqual(scale.high);
+      expect(scale.levels![3]!.label).toBe('Fairly severe');
     }
     expect(scales[2]!.question).toBe('Lifting');
   });

@@ -22,6 +22,11 @@ export interface ItemScale {
    * (each section lists its statements from least to most severe).
    */
   statements?: { low: string; high: string };
+  /**
+   * ODI and NDI only: what every value of the 0–5 section means, in our own graded words (the licensed
+   * statements are not reproduced), so that a clinician entering a paper form reads 3 as "Fairly severe".
+   */
+  levels?: readonly ScaleAnchor[];
 }
 
 /** The instruments whose item wording a clinic may enter under its own licence. */
@@ -38,12 +43,16 @@ const PAIN_NOW: ItemScale = {
 
 const INTERFERENCE = { low: { value: 0, label: 'Does not interfere' }, high: { value: 10, label: 'Completely interferes' } };
 
+// Each ODI/NDI section lists six statements from no problem to the worst; these grade them in plain words.
+const SECTION_LEVELS = ['No problem', 'Mild', 'Moderate', 'Fairly severe', 'Very severe', 'As bad as it can be'] as const;
+
 function sectionScales(instrument: 'ODI' | 'NDI'): ItemScale[] {
   return INSTRUMENTS[instrument].items.map((item) => ({
     question: item.label,
-    low: { value: item.min, label: 'No problem' },
-    high: { value: item.max, label: 'As bad as it can be' },
+    low: { value: item.min, label: SECTION_LEVELS[0] },
+    high: { value: item.max, label: SECTION_LEVELS[SECTION_LEVELS.length - 1] },
     statements: { low: 'The first statement', high: 'The last, most severe statement' },
+    levels: SECTION_LEVELS.map((label, value) => ({ value: item.min + value, label })),
   }));
 }
 
