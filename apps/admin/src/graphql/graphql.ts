@@ -35,6 +35,7 @@ export type AuditAction =
   | 'OVERRIDE'
   | 'READ'
   | 'RESCHEDULE'
+  | 'REVERT'
   | 'ROLE_CHANGE'
   | 'UPDATE';
 
@@ -158,6 +159,7 @@ export type MessageKind =
   | 'CONFIRMATION'
   | 'QUESTIONNAIRE'
   | 'REMINDER'
+  | 'STAFF_INVITE'
   | 'WAITLIST_OFFER';
 
 export type MessageStatus =
@@ -343,10 +345,20 @@ export type SessionStatus =
   | 'NO_SHOW';
 
 export type TreatmentNoteInput = {
-  /** How the patient responded to the treatment */
+  /** The next step of the plan, e.g. "rebook in 1 week, add hip mobility" */
+  nextStep?: string | null | undefined;
+  /** O: findings and observations (the treatment given is in techniques, regions and pressure) */
+  objective?: string | null | undefined;
+  /** A: how the patient responded to the treatment, and the clinician's assessment */
   patientResponse: string;
+  /** P: the plan of care */
+  plan?: string | null | undefined;
   pressure: Pressure;
+  /** Regions treated */
   regions: Array<ComplaintRegion>;
+  /** S: what the patient reports (pain, function, changes since the last visit) */
+  subjective?: string | null | undefined;
+  /** Techniques used */
   techniques: Array<Modality>;
 };
 
@@ -486,7 +498,7 @@ export type DashboardWeekQueryVariables = Exact<{
 
 export type DashboardWeekQuery = { allSessions: Array<{ id: string, startsAt: string, endsAt: string, status: SessionStatus, lateCancel: boolean, therapistId: string, confirmedAt: string | null }> };
 
-export type MessageRecordFragment = { id: string, patientId: string, sessionId: string | null, kind: MessageKind, channel: MessageChannel, to: string, subject: string, text: string, sendAt: string, sentAt: string | null, status: MessageStatus, statusReason: string | null, providerResult: string | null, attempts: number, createdAt: string };
+export type MessageRecordFragment = { id: string, patientId: string | null, sessionId: string | null, kind: MessageKind, channel: MessageChannel, to: string, subject: string, text: string, sendAt: string, sentAt: string | null, status: MessageStatus, statusReason: string | null, providerResult: string | null, attempts: number, createdAt: string };
 
 export type PatientOutcomesQueryVariables = Exact<{
   patientId: string | number;

@@ -89,6 +89,14 @@ type Documents = {
     "\n  query ScoringInstruments {\n    instruments {\n      code\n      name\n      domain\n      minItems\n      maxItems\n      maxMissing\n      mcid\n      higherIsBetter\n      items {\n        key\n        label\n        min\n        max\n        optional\n      }\n    }\n  }\n": typeof types.ScoringInstrumentsDocument,
     "\n  mutation ScreeningFormRecord($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      formVersion\n      contraindications\n      patientClearanceStatus\n      answers {\n        key\n        kind\n        label\n        yes\n      }\n    }\n  }\n": typeof types.ScreeningFormRecordDocument,
     "\n  query ScreeningFormPrecautions($id: ID!) {\n    Session(id: $id) {\n      id\n      precautions {\n        key\n        label\n        advice\n        modalities\n      }\n    }\n  }\n": typeof types.ScreeningFormPrecautionsDocument,
+    "\n  mutation NotesCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.NotesCheckInDocument,
+    "\n  mutation NotesComplete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.NotesCompleteDocument,
+    "\n  query NotesOfSession($sessionId: ID!) {\n    treatmentNote(sessionId: $sessionId) {\n      id\n      rootId\n      version\n      isLatest\n      subjective\n      objective\n      techniques\n      regions\n      pressure\n      patientResponse\n      plan\n      nextStep\n      amendReason\n      authorId\n      author {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.NotesOfSessionDocument,
+    "\n  query NotesOfPatient($patientId: ID!) {\n    treatmentNotes(patientId: $patientId) {\n      id\n      sessionId\n      version\n      isLatest\n    }\n  }\n": typeof types.NotesOfPatientDocument,
+    "\n  mutation NotesAmend($id: ID!, $input: TreatmentNoteInput!, $reason: String!) {\n    amendTreatmentNote(id: $id, input: $input, reason: $reason) {\n      id\n      rootId\n      version\n      isLatest\n      subjective\n      plan\n      nextStep\n      patientResponse\n      amendReason\n      author {\n        name\n        role\n      }\n    }\n  }\n": typeof types.NotesAmendDocument,
+    "\n  query NotesHistory($rootId: ID!) {\n    treatmentNoteHistory(rootId: $rootId) {\n      id\n      version\n      isLatest\n      subjective\n      plan\n      amendReason\n      createdAt\n      author {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.NotesHistoryDocument,
+    "\n  query NotesAssessmentHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) {\n      version\n      recordedById\n      recordedBy {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.NotesAssessmentHistoryDocument,
+    "\n  mutation NotesAmendAssessment($id: ID!, $responses: [Int]!, $reason: String!) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason) {\n      id\n    }\n  }\n": typeof types.NotesAmendAssessmentDocument,
     "\n  mutation MessagesUpdateContact(\n    $id: ID!\n    $email: String\n    $phone: String\n    $preferredChannel: MessageChannel\n    $emailConsent: Boolean\n    $smsConsent: Boolean\n  ) {\n    updatePatient(\n      id: $id\n      email: $email\n      phone: $phone\n      preferredChannel: $preferredChannel\n      emailConsent: $emailConsent\n      smsConsent: $smsConsent\n    ) {\n      id\n      phone\n      preferredChannel\n      emailConsent\n      smsConsent\n    }\n  }\n": typeof types.MessagesUpdateContactDocument,
     "\n  query MessagesList($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100) {\n      id\n      patientId\n      kind\n      channel\n      status\n      statusReason\n      providerResult\n    }\n    _allMessagesMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.MessagesListDocument,
     "\n  mutation MessagesOptOut($token: String!) {\n    optOutByLink(token: $token) {\n      channel\n    }\n  }\n": typeof types.MessagesOptOutDocument,
@@ -138,6 +146,12 @@ type Documents = {
     "\n  mutation PatientsDelete($id: ID!) {\n    deletePatient(id: $id) {\n      id\n    }\n  }\n": typeof types.PatientsDeleteDocument,
     "\n  mutation PatientsCreateNeck($firstName: String!, $dateOfBirth: String!, $email: String) {\n    createPatient(firstName: $firstName, lastName: \"L\", dateOfBirth: $dateOfBirth, complaintRegion: NECK, email: $email) {\n      id\n    }\n  }\n": typeof types.PatientsCreateNeckDocument,
     "\n  mutation PatientsCreateWithRegion($r: ComplaintRegion!) {\n    createPatient(firstName: \"F\", lastName: \"L\", dateOfBirth: \"1980-01-01\", complaintRegion: $r) {\n      id\n    }\n  }\n": typeof types.PatientsCreateWithRegionDocument,
+    "\n  mutation AttendanceCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AttendanceCheckInDocument,
+    "\n  mutation AttendanceComplete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.AttendanceCompleteDocument,
+    "\n  mutation AttendanceNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AttendanceNoShowDocument,
+    "\n  mutation AttendanceCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"Patient has the flu\") {\n      id\n      status\n      lateCancel\n    }\n  }\n": typeof types.AttendanceCancelDocument,
+    "\n  mutation AttendanceRevert($id: ID!, $reason: String!) {\n    revertSessionStatus(id: $id, reason: $reason) {\n      id\n      status\n      noShowAt\n      cancelledAt\n      cancelReason\n      lateCancel\n      notes\n    }\n  }\n": typeof types.AttendanceRevertDocument,
+    "\n  mutation AttendanceWindow($minutes: Int) {\n    updateClinicSettings(checkInWindowMinutes: $minutes) {\n      checkInWindowMinutes\n    }\n  }\n": typeof types.AttendanceWindowDocument,
     "\n  query AvailableSlots($t: ID!, $s: ID!, $from: DateTime!, $to: DateTime!, $room: ID, $patient: ID, $exclude: ID) {\n    availableSlots(\n      therapistId: $t\n      serviceTypeId: $s\n      from: $from\n      to: $to\n      roomId: $room\n      patientId: $patient\n      excludeSessionId: $exclude\n    ) {\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.AvailableSlotsDocument,
     "\n  mutation AvailabilityAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {\n    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b) {\n      id\n    }\n  }\n": typeof types.AvailabilityAddTimeOffDocument,
     "\n  mutation BookingAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {\n    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: \"course\") {\n      id\n    }\n  }\n": typeof types.BookingAddTimeOffDocument,
@@ -157,6 +171,9 @@ type Documents = {
     "\n  mutation LifecycleNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      ...SessionFields\n    }\n  }\n": typeof types.LifecycleNoShowDocument,
     "\n  mutation LifecycleReschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) {\n    rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) {\n      ...SessionFields\n    }\n  }\n": typeof types.LifecycleRescheduleDocument,
     "\n  query LifecycleSessionStatus($id: ID!) {\n    Session(id: $id) {\n      status\n    }\n  }\n": typeof types.LifecycleSessionStatusDocument,
+    "\n  mutation RescheduleMove($id: ID!, $startsAt: DateTime!, $therapistId: ID, $scope: RescheduleScope) {\n    rescheduleSession(id: $id, startsAt: $startsAt, therapistId: $therapistId, scope: $scope) {\n      id\n      startsAt\n      endsAt\n      status\n      therapistId\n      therapist {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.RescheduleMoveDocument,
+    "\n  mutation RescheduleContact($id: ID!, $email: String, $emailConsent: Boolean) {\n    updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {\n      id\n    }\n  }\n": typeof types.RescheduleContactDocument,
+    "\n  query RescheduleSessions($ids: [ID!]) {\n    allSessions(filter: { ids: $ids }, perPage: 100, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      id\n      startsAt\n      therapistId\n      status\n    }\n  }\n": typeof types.RescheduleSessionsDocument,
     "\n  query ResourcesTherapist($id: ID!) {\n    Therapist(id: $id) {\n      id\n      displayName\n      credentials\n      modalities\n      active\n      workingHours {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        id\n        reason\n      }\n    }\n  }\n": typeof types.ResourcesTherapistDocument,
     "\n  query ResourcesClinicSettings {\n    clinicSettings {\n      name\n      timezone\n      slotStepMinutes\n      minimumNoticeMinutes\n      lateCancelWindowHours\n    }\n  }\n": typeof types.ResourcesClinicSettingsDocument,
     "\n  mutation ResourcesUpdateClinicSettings($tz: String, $step: Int) {\n    updateClinicSettings(timezone: $tz, slotStepMinutes: $step) {\n      timezone\n      slotStepMinutes\n    }\n  }\n": typeof types.ResourcesUpdateClinicSettingsDocument,
@@ -175,6 +192,21 @@ type Documents = {
     "\n  query ResourcesSessionList($f: SessionFilter, $sortOrder: String) {\n    allSessions(filter: $f, sortField: \"startsAt\", sortOrder: $sortOrder) {\n      id\n      status\n      patient {\n        id\n        name\n      }\n      therapist {\n        id\n        displayName\n      }\n      serviceType {\n        id\n      }\n      room {\n        id\n      }\n    }\n    _allSessionsMeta(filter: $f) {\n      count\n    }\n  }\n": typeof types.ResourcesSessionListDocument,
     "\n  mutation SeriesCancel($id: ID!, $scope: CancelScope) {\n    cancelSession(id: $id, reason: \"moving away\", scope: $scope) {\n      id\n      status\n    }\n  }\n": typeof types.SeriesCancelDocument,
     "\n  query SeriesGet($id: ID!) {\n    SessionSeries(id: $id) {\n      id\n      sessions {\n        id\n        status\n        startsAt\n      }\n    }\n  }\n": typeof types.SeriesGetDocument,
+    "\n  mutation StaffSmtpInvite($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n    }\n  }\n": typeof types.StaffSmtpInviteDocument,
+    "\n  query StaffSmtpMessages($filter: MessageFilter) {\n    allMessages(filter: $filter) {\n      userId\n      status\n      providerResult\n    }\n  }\n": typeof types.StaffSmtpMessagesDocument,
+    "\n  mutation StaffSmtpAccept($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      email\n    }\n  }\n": typeof types.StaffSmtpAcceptDocument,
+    "\n  mutation StaffSmtpLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      user {\n        id\n        status\n      }\n    }\n  }\n": typeof types.StaffSmtpLoginDocument,
+    "\n  mutation StaffAccountsInvite($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n      email\n      name\n      role\n      status\n      active\n      invitedAt\n      inviteAcceptedAt\n    }\n  }\n": typeof types.StaffAccountsInviteDocument,
+    "\n  mutation StaffAccountsResend($userId: ID!) {\n    resendStaffInvite(userId: $userId) {\n      id\n      status\n    }\n  }\n": typeof types.StaffAccountsResendDocument,
+    "\n  query StaffAccountsView($token: String!) {\n    staffInvite(token: $token) {\n      clinicName\n      name\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.StaffAccountsViewDocument,
+    "\n  mutation StaffAccountsAccept($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      clinicName\n      name\n      email\n    }\n  }\n": typeof types.StaffAccountsAcceptDocument,
+    "\n  mutation StaffAccountsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n      user {\n        id\n        role\n        status\n      }\n    }\n  }\n": typeof types.StaffAccountsLoginDocument,
+    "\n  query StaffAccountsMe {\n    me {\n      id\n      status\n    }\n  }\n": typeof types.StaffAccountsMeDocument,
+    "\n  mutation StaffAccountsChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.StaffAccountsChangePasswordDocument,
+    "\n  mutation StaffAccountsDeactivate($id: ID!, $active: Boolean) {\n    updateUser(id: $id, active: $active) {\n      id\n      active\n      status\n    }\n  }\n": typeof types.StaffAccountsDeactivateDocument,
+    "\n  query StaffAccountsUsers($filter: UserFilter) {\n    allUsers(filter: $filter) {\n      id\n      status\n    }\n  }\n": typeof types.StaffAccountsUsersDocument,
+    "\n  query StaffAccountsMessages($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100) {\n      id\n      patientId\n      userId\n      staffName\n      kind\n      channel\n      to\n      subject\n      text\n      status\n      statusReason\n    }\n  }\n": typeof types.StaffAccountsMessagesDocument,
+    "\n  query StaffAccountsPatientLink($token: String!) {\n    patientLink(token: $token) {\n      purpose\n    }\n  }\n": typeof types.StaffAccountsPatientLinkDocument,
     "\n  query BenchClinicOutcomes($filter: ClinicOutcomesFilter) {\n    clinicOutcomes(filter: $filter) {\n      measures {\n        instrument\n        episodes\n        withFollowUp\n        meanChangePercent\n        medianChangePercent\n        ci95Low\n        ci95High\n      }\n      byTherapist {\n        therapistId\n        measures {\n          instrument\n          episodes\n        }\n      }\n      byModality {\n        modality\n        measures {\n          instrument\n          episodes\n        }\n      }\n    }\n  }\n": typeof types.BenchClinicOutcomesDocument,
     "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n      rootId\n      version\n      isLatest\n      instrument\n      responses\n      activities\n      score\n      normalized\n      band\n      domain\n      episodeId\n      sessionId\n      takenAt\n      amendReason\n    }\n  }\n": typeof types.RecordAssessmentDocument,
     "\n  mutation AmendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) {\n      id\n      rootId\n      version\n      isLatest\n      responses\n      activities\n      score\n      normalized\n      amendReason\n    }\n  }\n": typeof types.AmendAssessmentDocument,
@@ -268,6 +300,14 @@ const documents: Documents = {
     "\n  query ScoringInstruments {\n    instruments {\n      code\n      name\n      domain\n      minItems\n      maxItems\n      maxMissing\n      mcid\n      higherIsBetter\n      items {\n        key\n        label\n        min\n        max\n        optional\n      }\n    }\n  }\n": types.ScoringInstrumentsDocument,
     "\n  mutation ScreeningFormRecord($input: RecordScreeningInput!) {\n    recordScreening(input: $input) {\n      id\n      formVersion\n      contraindications\n      patientClearanceStatus\n      answers {\n        key\n        kind\n        label\n        yes\n      }\n    }\n  }\n": types.ScreeningFormRecordDocument,
     "\n  query ScreeningFormPrecautions($id: ID!) {\n    Session(id: $id) {\n      id\n      precautions {\n        key\n        label\n        advice\n        modalities\n      }\n    }\n  }\n": types.ScreeningFormPrecautionsDocument,
+    "\n  mutation NotesCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.NotesCheckInDocument,
+    "\n  mutation NotesComplete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.NotesCompleteDocument,
+    "\n  query NotesOfSession($sessionId: ID!) {\n    treatmentNote(sessionId: $sessionId) {\n      id\n      rootId\n      version\n      isLatest\n      subjective\n      objective\n      techniques\n      regions\n      pressure\n      patientResponse\n      plan\n      nextStep\n      amendReason\n      authorId\n      author {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.NotesOfSessionDocument,
+    "\n  query NotesOfPatient($patientId: ID!) {\n    treatmentNotes(patientId: $patientId) {\n      id\n      sessionId\n      version\n      isLatest\n    }\n  }\n": types.NotesOfPatientDocument,
+    "\n  mutation NotesAmend($id: ID!, $input: TreatmentNoteInput!, $reason: String!) {\n    amendTreatmentNote(id: $id, input: $input, reason: $reason) {\n      id\n      rootId\n      version\n      isLatest\n      subjective\n      plan\n      nextStep\n      patientResponse\n      amendReason\n      author {\n        name\n        role\n      }\n    }\n  }\n": types.NotesAmendDocument,
+    "\n  query NotesHistory($rootId: ID!) {\n    treatmentNoteHistory(rootId: $rootId) {\n      id\n      version\n      isLatest\n      subjective\n      plan\n      amendReason\n      createdAt\n      author {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.NotesHistoryDocument,
+    "\n  query NotesAssessmentHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) {\n      version\n      recordedById\n      recordedBy {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.NotesAssessmentHistoryDocument,
+    "\n  mutation NotesAmendAssessment($id: ID!, $responses: [Int]!, $reason: String!) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason) {\n      id\n    }\n  }\n": types.NotesAmendAssessmentDocument,
     "\n  mutation MessagesUpdateContact(\n    $id: ID!\n    $email: String\n    $phone: String\n    $preferredChannel: MessageChannel\n    $emailConsent: Boolean\n    $smsConsent: Boolean\n  ) {\n    updatePatient(\n      id: $id\n      email: $email\n      phone: $phone\n      preferredChannel: $preferredChannel\n      emailConsent: $emailConsent\n      smsConsent: $smsConsent\n    ) {\n      id\n      phone\n      preferredChannel\n      emailConsent\n      smsConsent\n    }\n  }\n": types.MessagesUpdateContactDocument,
     "\n  query MessagesList($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100) {\n      id\n      patientId\n      kind\n      channel\n      status\n      statusReason\n      providerResult\n    }\n    _allMessagesMeta(filter: $filter) {\n      count\n    }\n  }\n": types.MessagesListDocument,
     "\n  mutation MessagesOptOut($token: String!) {\n    optOutByLink(token: $token) {\n      channel\n    }\n  }\n": types.MessagesOptOutDocument,
@@ -317,6 +357,12 @@ const documents: Documents = {
     "\n  mutation PatientsDelete($id: ID!) {\n    deletePatient(id: $id) {\n      id\n    }\n  }\n": types.PatientsDeleteDocument,
     "\n  mutation PatientsCreateNeck($firstName: String!, $dateOfBirth: String!, $email: String) {\n    createPatient(firstName: $firstName, lastName: \"L\", dateOfBirth: $dateOfBirth, complaintRegion: NECK, email: $email) {\n      id\n    }\n  }\n": types.PatientsCreateNeckDocument,
     "\n  mutation PatientsCreateWithRegion($r: ComplaintRegion!) {\n    createPatient(firstName: \"F\", lastName: \"L\", dateOfBirth: \"1980-01-01\", complaintRegion: $r) {\n      id\n    }\n  }\n": types.PatientsCreateWithRegionDocument,
+    "\n  mutation AttendanceCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.AttendanceCheckInDocument,
+    "\n  mutation AttendanceComplete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.AttendanceCompleteDocument,
+    "\n  mutation AttendanceNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n      status\n    }\n  }\n": types.AttendanceNoShowDocument,
+    "\n  mutation AttendanceCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"Patient has the flu\") {\n      id\n      status\n      lateCancel\n    }\n  }\n": types.AttendanceCancelDocument,
+    "\n  mutation AttendanceRevert($id: ID!, $reason: String!) {\n    revertSessionStatus(id: $id, reason: $reason) {\n      id\n      status\n      noShowAt\n      cancelledAt\n      cancelReason\n      lateCancel\n      notes\n    }\n  }\n": types.AttendanceRevertDocument,
+    "\n  mutation AttendanceWindow($minutes: Int) {\n    updateClinicSettings(checkInWindowMinutes: $minutes) {\n      checkInWindowMinutes\n    }\n  }\n": types.AttendanceWindowDocument,
     "\n  query AvailableSlots($t: ID!, $s: ID!, $from: DateTime!, $to: DateTime!, $room: ID, $patient: ID, $exclude: ID) {\n    availableSlots(\n      therapistId: $t\n      serviceTypeId: $s\n      from: $from\n      to: $to\n      roomId: $room\n      patientId: $patient\n      excludeSessionId: $exclude\n    ) {\n      startsAt\n      endsAt\n    }\n  }\n": types.AvailableSlotsDocument,
     "\n  mutation AvailabilityAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {\n    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b) {\n      id\n    }\n  }\n": types.AvailabilityAddTimeOffDocument,
     "\n  mutation BookingAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {\n    addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: \"course\") {\n      id\n    }\n  }\n": types.BookingAddTimeOffDocument,
@@ -336,6 +382,9 @@ const documents: Documents = {
     "\n  mutation LifecycleNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      ...SessionFields\n    }\n  }\n": types.LifecycleNoShowDocument,
     "\n  mutation LifecycleReschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) {\n    rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) {\n      ...SessionFields\n    }\n  }\n": types.LifecycleRescheduleDocument,
     "\n  query LifecycleSessionStatus($id: ID!) {\n    Session(id: $id) {\n      status\n    }\n  }\n": types.LifecycleSessionStatusDocument,
+    "\n  mutation RescheduleMove($id: ID!, $startsAt: DateTime!, $therapistId: ID, $scope: RescheduleScope) {\n    rescheduleSession(id: $id, startsAt: $startsAt, therapistId: $therapistId, scope: $scope) {\n      id\n      startsAt\n      endsAt\n      status\n      therapistId\n      therapist {\n        id\n        displayName\n      }\n    }\n  }\n": types.RescheduleMoveDocument,
+    "\n  mutation RescheduleContact($id: ID!, $email: String, $emailConsent: Boolean) {\n    updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {\n      id\n    }\n  }\n": types.RescheduleContactDocument,
+    "\n  query RescheduleSessions($ids: [ID!]) {\n    allSessions(filter: { ids: $ids }, perPage: 100, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      id\n      startsAt\n      therapistId\n      status\n    }\n  }\n": types.RescheduleSessionsDocument,
     "\n  query ResourcesTherapist($id: ID!) {\n    Therapist(id: $id) {\n      id\n      displayName\n      credentials\n      modalities\n      active\n      workingHours {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        id\n        reason\n      }\n    }\n  }\n": types.ResourcesTherapistDocument,
     "\n  query ResourcesClinicSettings {\n    clinicSettings {\n      name\n      timezone\n      slotStepMinutes\n      minimumNoticeMinutes\n      lateCancelWindowHours\n    }\n  }\n": types.ResourcesClinicSettingsDocument,
     "\n  mutation ResourcesUpdateClinicSettings($tz: String, $step: Int) {\n    updateClinicSettings(timezone: $tz, slotStepMinutes: $step) {\n      timezone\n      slotStepMinutes\n    }\n  }\n": types.ResourcesUpdateClinicSettingsDocument,
@@ -354,6 +403,21 @@ const documents: Documents = {
     "\n  query ResourcesSessionList($f: SessionFilter, $sortOrder: String) {\n    allSessions(filter: $f, sortField: \"startsAt\", sortOrder: $sortOrder) {\n      id\n      status\n      patient {\n        id\n        name\n      }\n      therapist {\n        id\n        displayName\n      }\n      serviceType {\n        id\n      }\n      room {\n        id\n      }\n    }\n    _allSessionsMeta(filter: $f) {\n      count\n    }\n  }\n": types.ResourcesSessionListDocument,
     "\n  mutation SeriesCancel($id: ID!, $scope: CancelScope) {\n    cancelSession(id: $id, reason: \"moving away\", scope: $scope) {\n      id\n      status\n    }\n  }\n": types.SeriesCancelDocument,
     "\n  query SeriesGet($id: ID!) {\n    SessionSeries(id: $id) {\n      id\n      sessions {\n        id\n        status\n        startsAt\n      }\n    }\n  }\n": types.SeriesGetDocument,
+    "\n  mutation StaffSmtpInvite($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n    }\n  }\n": types.StaffSmtpInviteDocument,
+    "\n  query StaffSmtpMessages($filter: MessageFilter) {\n    allMessages(filter: $filter) {\n      userId\n      status\n      providerResult\n    }\n  }\n": types.StaffSmtpMessagesDocument,
+    "\n  mutation StaffSmtpAccept($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      email\n    }\n  }\n": types.StaffSmtpAcceptDocument,
+    "\n  mutation StaffSmtpLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      user {\n        id\n        status\n      }\n    }\n  }\n": types.StaffSmtpLoginDocument,
+    "\n  mutation StaffAccountsInvite($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n      email\n      name\n      role\n      status\n      active\n      invitedAt\n      inviteAcceptedAt\n    }\n  }\n": types.StaffAccountsInviteDocument,
+    "\n  mutation StaffAccountsResend($userId: ID!) {\n    resendStaffInvite(userId: $userId) {\n      id\n      status\n    }\n  }\n": types.StaffAccountsResendDocument,
+    "\n  query StaffAccountsView($token: String!) {\n    staffInvite(token: $token) {\n      clinicName\n      name\n      email\n      role\n      expiresAt\n    }\n  }\n": types.StaffAccountsViewDocument,
+    "\n  mutation StaffAccountsAccept($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      clinicName\n      name\n      email\n    }\n  }\n": types.StaffAccountsAcceptDocument,
+    "\n  mutation StaffAccountsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n      user {\n        id\n        role\n        status\n      }\n    }\n  }\n": types.StaffAccountsLoginDocument,
+    "\n  query StaffAccountsMe {\n    me {\n      id\n      status\n    }\n  }\n": types.StaffAccountsMeDocument,
+    "\n  mutation StaffAccountsChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.StaffAccountsChangePasswordDocument,
+    "\n  mutation StaffAccountsDeactivate($id: ID!, $active: Boolean) {\n    updateUser(id: $id, active: $active) {\n      id\n      active\n      status\n    }\n  }\n": types.StaffAccountsDeactivateDocument,
+    "\n  query StaffAccountsUsers($filter: UserFilter) {\n    allUsers(filter: $filter) {\n      id\n      status\n    }\n  }\n": types.StaffAccountsUsersDocument,
+    "\n  query StaffAccountsMessages($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100) {\n      id\n      patientId\n      userId\n      staffName\n      kind\n      channel\n      to\n      subject\n      text\n      status\n      statusReason\n    }\n  }\n": types.StaffAccountsMessagesDocument,
+    "\n  query StaffAccountsPatientLink($token: String!) {\n    patientLink(token: $token) {\n      purpose\n    }\n  }\n": types.StaffAccountsPatientLinkDocument,
     "\n  query BenchClinicOutcomes($filter: ClinicOutcomesFilter) {\n    clinicOutcomes(filter: $filter) {\n      measures {\n        instrument\n        episodes\n        withFollowUp\n        meanChangePercent\n        medianChangePercent\n        ci95Low\n        ci95High\n      }\n      byTherapist {\n        therapistId\n        measures {\n          instrument\n          episodes\n        }\n      }\n      byModality {\n        modality\n        measures {\n          instrument\n          episodes\n        }\n      }\n    }\n  }\n": types.BenchClinicOutcomesDocument,
     "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n      rootId\n      version\n      isLatest\n      instrument\n      responses\n      activities\n      score\n      normalized\n      band\n      domain\n      episodeId\n      sessionId\n      takenAt\n      amendReason\n    }\n  }\n": types.RecordAssessmentDocument,
     "\n  mutation AmendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) {\n      id\n      rootId\n      version\n      isLatest\n      responses\n      activities\n      score\n      normalized\n      amendReason\n    }\n  }\n": types.AmendAssessmentDocument,
@@ -672,6 +736,38 @@ export function graphql(source: "\n  query ScreeningFormPrecautions($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation NotesCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').NotesCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotesComplete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').NotesCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotesOfSession($sessionId: ID!) {\n    treatmentNote(sessionId: $sessionId) {\n      id\n      rootId\n      version\n      isLatest\n      subjective\n      objective\n      techniques\n      regions\n      pressure\n      patientResponse\n      plan\n      nextStep\n      amendReason\n      authorId\n      author {\n        id\n        name\n        role\n      }\n    }\n  }\n"): typeof import('./graphql.js').NotesOfSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotesOfPatient($patientId: ID!) {\n    treatmentNotes(patientId: $patientId) {\n      id\n      sessionId\n      version\n      isLatest\n    }\n  }\n"): typeof import('./graphql.js').NotesOfPatientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotesAmend($id: ID!, $input: TreatmentNoteInput!, $reason: String!) {\n    amendTreatmentNote(id: $id, input: $input, reason: $reason) {\n      id\n      rootId\n      version\n      isLatest\n      subjective\n      plan\n      nextStep\n      patientResponse\n      amendReason\n      author {\n        name\n        role\n      }\n    }\n  }\n"): typeof import('./graphql.js').NotesAmendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotesHistory($rootId: ID!) {\n    treatmentNoteHistory(rootId: $rootId) {\n      id\n      version\n      isLatest\n      subjective\n      plan\n      amendReason\n      createdAt\n      author {\n        id\n        name\n        role\n      }\n    }\n  }\n"): typeof import('./graphql.js').NotesHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotesAssessmentHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) {\n      version\n      recordedById\n      recordedBy {\n        id\n        name\n        role\n      }\n    }\n  }\n"): typeof import('./graphql.js').NotesAssessmentHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotesAmendAssessment($id: ID!, $responses: [Int]!, $reason: String!) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').NotesAmendAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation MessagesUpdateContact(\n    $id: ID!\n    $email: String\n    $phone: String\n    $preferredChannel: MessageChannel\n    $emailConsent: Boolean\n    $smsConsent: Boolean\n  ) {\n    updatePatient(\n      id: $id\n      email: $email\n      phone: $phone\n      preferredChannel: $preferredChannel\n      emailConsent: $emailConsent\n      smsConsent: $smsConsent\n    ) {\n      id\n      phone\n      preferredChannel\n      emailConsent\n      smsConsent\n    }\n  }\n"): typeof import('./graphql.js').MessagesUpdateContactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -868,6 +964,30 @@ export function graphql(source: "\n  mutation PatientsCreateWithRegion($r: Compl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AttendanceCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').AttendanceCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttendanceComplete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').AttendanceCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttendanceNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').AttendanceNoShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttendanceCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"Patient has the flu\") {\n      id\n      status\n      lateCancel\n    }\n  }\n"): typeof import('./graphql.js').AttendanceCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttendanceRevert($id: ID!, $reason: String!) {\n    revertSessionStatus(id: $id, reason: $reason) {\n      id\n      status\n      noShowAt\n      cancelledAt\n      cancelReason\n      lateCancel\n      notes\n    }\n  }\n"): typeof import('./graphql.js').AttendanceRevertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttendanceWindow($minutes: Int) {\n    updateClinicSettings(checkInWindowMinutes: $minutes) {\n      checkInWindowMinutes\n    }\n  }\n"): typeof import('./graphql.js').AttendanceWindowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AvailableSlots($t: ID!, $s: ID!, $from: DateTime!, $to: DateTime!, $room: ID, $patient: ID, $exclude: ID) {\n    availableSlots(\n      therapistId: $t\n      serviceTypeId: $s\n      from: $from\n      to: $to\n      roomId: $room\n      patientId: $patient\n      excludeSessionId: $exclude\n    ) {\n      startsAt\n      endsAt\n    }\n  }\n"): typeof import('./graphql.js').AvailableSlotsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -944,6 +1064,18 @@ export function graphql(source: "\n  query LifecycleSessionStatus($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RescheduleMove($id: ID!, $startsAt: DateTime!, $therapistId: ID, $scope: RescheduleScope) {\n    rescheduleSession(id: $id, startsAt: $startsAt, therapistId: $therapistId, scope: $scope) {\n      id\n      startsAt\n      endsAt\n      status\n      therapistId\n      therapist {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql.js').RescheduleMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleContact($id: ID!, $email: String, $emailConsent: Boolean) {\n    updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RescheduleContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RescheduleSessions($ids: [ID!]) {\n    allSessions(filter: { ids: $ids }, perPage: 100, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      id\n      startsAt\n      therapistId\n      status\n    }\n  }\n"): typeof import('./graphql.js').RescheduleSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ResourcesTherapist($id: ID!) {\n    Therapist(id: $id) {\n      id\n      displayName\n      credentials\n      modalities\n      active\n      workingHours {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        id\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql.js').ResourcesTherapistDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1013,6 +1145,66 @@ export function graphql(source: "\n  mutation SeriesCancel($id: ID!, $scope: Can
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SeriesGet($id: ID!) {\n    SessionSeries(id: $id) {\n      id\n      sessions {\n        id\n        status\n        startsAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').SeriesGetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffSmtpInvite($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StaffSmtpInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffSmtpMessages($filter: MessageFilter) {\n    allMessages(filter: $filter) {\n      userId\n      status\n      providerResult\n    }\n  }\n"): typeof import('./graphql.js').StaffSmtpMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffSmtpAccept($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      email\n    }\n  }\n"): typeof import('./graphql.js').StaffSmtpAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffSmtpLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      user {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql.js').StaffSmtpLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffAccountsInvite($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n      email\n      name\n      role\n      status\n      active\n      invitedAt\n      inviteAcceptedAt\n    }\n  }\n"): typeof import('./graphql.js').StaffAccountsInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffAccountsResend($userId: ID!) {\n    resendStaffInvite(userId: $userId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').StaffAccountsResendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAccountsView($token: String!) {\n    staffInvite(token: $token) {\n      clinicName\n      name\n      email\n      role\n      expiresAt\n    }\n  }\n"): typeof import('./graphql.js').StaffAccountsViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffAccountsAccept($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      clinicName\n      name\n      email\n    }\n  }\n"): typeof import('./graphql.js').StaffAccountsAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffAccountsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n      user {\n        id\n        role\n        status\n      }\n    }\n  }\n"): typeof import('./graphql.js').StaffAccountsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAccountsMe {\n    me {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').StaffAccountsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffAccountsChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next) {\n      token\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').StaffAccountsChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffAccountsDeactivate($id: ID!, $active: Boolean) {\n    updateUser(id: $id, active: $active) {\n      id\n      active\n      status\n    }\n  }\n"): typeof import('./graphql.js').StaffAccountsDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAccountsUsers($filter: UserFilter) {\n    allUsers(filter: $filter) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').StaffAccountsUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAccountsMessages($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100) {\n      id\n      patientId\n      userId\n      staffName\n      kind\n      channel\n      to\n      subject\n      text\n      status\n      statusReason\n    }\n  }\n"): typeof import('./graphql.js').StaffAccountsMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAccountsPatientLink($token: String!) {\n    patientLink(token: $token) {\n      purpose\n    }\n  }\n"): typeof import('./graphql.js').StaffAccountsPatientLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

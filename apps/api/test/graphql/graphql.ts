@@ -35,6 +35,7 @@ export type AuditAction =
   | 'OVERRIDE'
   | 'READ'
   | 'RESCHEDULE'
+  | 'REVERT'
   | 'ROLE_CHANGE'
   | 'UPDATE';
 
@@ -156,6 +157,13 @@ export type Instrument =
   | 'PSFS'
   | 'RMDQ';
 
+/** A staff member to invite by email: they choose their own password through the link */
+export type InviteStaffInput = {
+  email: string;
+  name: string;
+  role: Role;
+};
+
 /** The clinic's licensed wording of an instrument's items, one text per item in order; empty to remove it */
 export type LicensedItemTextInput = {
   /** ODI or NDI */
@@ -181,6 +189,7 @@ export type MessageKind =
   | 'CONFIRMATION'
   | 'QUESTIONNAIRE'
   | 'REMINDER'
+  | 'STAFF_INVITE'
   | 'WAITLIST_OFFER';
 
 export type MessageStatus =
@@ -331,6 +340,11 @@ export type RepeatInput = {
   interval: number;
 };
 
+/** For a session of a series: move only it, or it and the later ones still booked by the same offset */
+export type RescheduleScope =
+  | 'THIS'
+  | 'THIS_AND_FOLLOWING';
+
 export type Role =
   | 'FRONT_DESK'
   | 'OWNER'
@@ -382,6 +396,12 @@ export type SignUpInput = {
   timezone: string;
 };
 
+/** Whether a staff account can sign in, or waits for its invitation */
+export type StaffStatus =
+  | 'ACTIVE'
+  | 'INACTIVE'
+  | 'INVITED';
+
 export type TherapistFilter = {
   active?: boolean | null | undefined;
   ids?: Array<string | number> | null | undefined;
@@ -393,11 +413,29 @@ export type TherapistFilter = {
 };
 
 export type TreatmentNoteInput = {
-  /** How the patient responded to the treatment */
+  /** The next step of the plan, e.g. "rebook in 1 week, add hip mobility" */
+  nextStep?: string | null | undefined;
+  /** O: findings and observations (the treatment given is in techniques, regions and pressure) */
+  objective?: string | null | undefined;
+  /** A: how the patient responded to the treatment, and the clinician's assessment */
   patientResponse: string;
+  /** P: the plan of care */
+  plan?: string | null | undefined;
   pressure: Pressure;
+  /** Regions treated */
   regions: Array<ComplaintRegion>;
+  /** S: what the patient reports (pain, function, changes since the last visit) */
+  subjective?: string | null | undefined;
+  /** Techniques used */
   techniques: Array<Modality>;
+};
+
+export type UserFilter = {
+  active?: boolean | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** Search by name or email */
+  q?: string | null | undefined;
+  role?: Role | null | undefined;
 };
 
 export type WaitlistFilter = {
@@ -944,6 +982,67 @@ export type ScreeningFormPrecautionsQueryVariables = Exact<{
 
 export type ScreeningFormPrecautionsQuery = { Session: { id: string, precautions: Array<{ key: string, label: string, advice: string | null, modalities: Array<Modality> | null }> } };
 
+export type NotesCheckInMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotesCheckInMutation = { checkInSession: { id: string, status: SessionStatus } };
+
+export type NotesCompleteMutationVariables = Exact<{
+  id: string | number;
+  note: TreatmentNoteInput;
+}>;
+
+
+export type NotesCompleteMutation = { completeSession: { id: string, status: SessionStatus } };
+
+export type NotesOfSessionQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type NotesOfSessionQuery = { treatmentNote: { id: string, rootId: string, version: number, isLatest: boolean, subjective: string, objective: string, techniques: Array<Modality>, regions: Array<ComplaintRegion>, pressure: Pressure, patientResponse: string, plan: string, nextStep: string, amendReason: string | null, authorId: string, author: { id: string, name: string, role: Role } | null } | null };
+
+export type NotesOfPatientQueryVariables = Exact<{
+  patientId: string | number;
+}>;
+
+
+export type NotesOfPatientQuery = { treatmentNotes: Array<{ id: string, sessionId: string, version: number, isLatest: boolean }> };
+
+export type NotesAmendMutationVariables = Exact<{
+  id: string | number;
+  input: TreatmentNoteInput;
+  reason: string;
+}>;
+
+
+export type NotesAmendMutation = { amendTreatmentNote: { id: string, rootId: string, version: number, isLatest: boolean, subjective: string, plan: string, nextStep: string, patientResponse: string, amendReason: string | null, author: { name: string, role: Role } | null } };
+
+export type NotesHistoryQueryVariables = Exact<{
+  rootId: string | number;
+}>;
+
+
+export type NotesHistoryQuery = { treatmentNoteHistory: Array<{ id: string, version: number, isLatest: boolean, subjective: string, plan: string, amendReason: string | null, createdAt: string, author: { id: string, name: string, role: Role } | null }> };
+
+export type NotesAssessmentHistoryQueryVariables = Exact<{
+  rootId: string | number;
+}>;
+
+
+export type NotesAssessmentHistoryQuery = { assessmentHistory: Array<{ version: number, recordedById: string | null, recordedBy: { id: string, name: string, role: Role } | null }> };
+
+export type NotesAmendAssessmentMutationVariables = Exact<{
+  id: string | number;
+  responses: Array<number | null | undefined> | number;
+  reason: string;
+}>;
+
+
+export type NotesAmendAssessmentMutation = { amendAssessment: { id: string } };
+
 export type MessagesUpdateContactMutationVariables = Exact<{
   id: string | number;
   email?: string | null | undefined;
@@ -961,7 +1060,7 @@ export type MessagesListQueryVariables = Exact<{
 }>;
 
 
-export type MessagesListQuery = { allMessages: Array<{ id: string, patientId: string, kind: MessageKind, channel: MessageChannel, status: MessageStatus, statusReason: string | null, providerResult: string | null }>, _allMessagesMeta: { count: number } };
+export type MessagesListQuery = { allMessages: Array<{ id: string, patientId: string | null, kind: MessageKind, channel: MessageChannel, status: MessageStatus, statusReason: string | null, providerResult: string | null }>, _allMessagesMeta: { count: number } };
 
 export type MessagesOptOutMutationVariables = Exact<{
   token: string;
@@ -984,7 +1083,7 @@ export type LinksMessagesQueryVariables = Exact<{
 }>;
 
 
-export type LinksMessagesQuery = { allMessages: Array<{ id: string, kind: MessageKind, status: MessageStatus, text: string, patientId: string }> };
+export type LinksMessagesQuery = { allMessages: Array<{ id: string, kind: MessageKind, status: MessageStatus, text: string, patientId: string | null }> };
 
 export type LinksViewQueryVariables = Exact<{
   token: string;
@@ -1321,6 +1420,50 @@ export type PatientsCreateWithRegionMutationVariables = Exact<{
 
 export type PatientsCreateWithRegionMutation = { createPatient: { id: string } };
 
+export type AttendanceCheckInMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttendanceCheckInMutation = { checkInSession: { id: string, status: SessionStatus } };
+
+export type AttendanceCompleteMutationVariables = Exact<{
+  id: string | number;
+  note: TreatmentNoteInput;
+}>;
+
+
+export type AttendanceCompleteMutation = { completeSession: { id: string, status: SessionStatus } };
+
+export type AttendanceNoShowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttendanceNoShowMutation = { markNoShow: { id: string, status: SessionStatus } };
+
+export type AttendanceCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttendanceCancelMutation = { cancelSession: { id: string, status: SessionStatus, lateCancel: boolean } };
+
+export type AttendanceRevertMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AttendanceRevertMutation = { revertSessionStatus: { id: string, status: SessionStatus, noShowAt: string | null, cancelledAt: string | null, cancelReason: string | null, lateCancel: boolean, notes: string } };
+
+export type AttendanceWindowMutationVariables = Exact<{
+  minutes?: number | null | undefined;
+}>;
+
+
+export type AttendanceWindowMutation = { updateClinicSettings: { checkInWindowMinutes: number } };
+
 export type AvailableSlotsQueryVariables = Exact<{
   t: string | number;
   s: string | number;
@@ -1468,6 +1611,32 @@ export type LifecycleSessionStatusQueryVariables = Exact<{
 
 export type LifecycleSessionStatusQuery = { Session: { status: SessionStatus } };
 
+export type RescheduleMoveMutationVariables = Exact<{
+  id: string | number;
+  startsAt: string;
+  therapistId?: string | number | null | undefined;
+  scope?: RescheduleScope | null | undefined;
+}>;
+
+
+export type RescheduleMoveMutation = { rescheduleSession: { id: string, startsAt: string, endsAt: string, status: SessionStatus, therapistId: string, therapist: { id: string, displayName: string } } };
+
+export type RescheduleContactMutationVariables = Exact<{
+  id: string | number;
+  email?: string | null | undefined;
+  emailConsent?: boolean | null | undefined;
+}>;
+
+
+export type RescheduleContactMutation = { updatePatient: { id: string } };
+
+export type RescheduleSessionsQueryVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type RescheduleSessionsQuery = { allSessions: Array<{ id: string, startsAt: string, therapistId: string, status: SessionStatus }> };
+
 export type ResourcesTherapistQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1594,6 +1763,115 @@ export type SeriesGetQueryVariables = Exact<{
 
 
 export type SeriesGetQuery = { SessionSeries: { id: string, sessions: Array<{ id: string, status: SessionStatus, startsAt: string }> } };
+
+export type StaffSmtpInviteMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+
+export type StaffSmtpInviteMutation = { inviteStaff: { id: string } };
+
+export type StaffSmtpMessagesQueryVariables = Exact<{
+  filter?: MessageFilter | null | undefined;
+}>;
+
+
+export type StaffSmtpMessagesQuery = { allMessages: Array<{ userId: string | null, status: MessageStatus, providerResult: string | null }> };
+
+export type StaffSmtpAcceptMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type StaffSmtpAcceptMutation = { acceptStaffInvite: { email: string } };
+
+export type StaffSmtpLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type StaffSmtpLoginMutation = { login: { user: { id: string, status: StaffStatus } } };
+
+export type StaffAccountsInviteMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+
+export type StaffAccountsInviteMutation = { inviteStaff: { id: string, email: string, name: string, role: Role, status: StaffStatus, active: boolean, invitedAt: string | null, inviteAcceptedAt: string | null } };
+
+export type StaffAccountsResendMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type StaffAccountsResendMutation = { resendStaffInvite: { id: string, status: StaffStatus } };
+
+export type StaffAccountsViewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type StaffAccountsViewQuery = { staffInvite: { clinicName: string, name: string, email: string, role: Role, expiresAt: string } };
+
+export type StaffAccountsAcceptMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type StaffAccountsAcceptMutation = { acceptStaffInvite: { clinicName: string, name: string, email: string } };
+
+export type StaffAccountsLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type StaffAccountsLoginMutation = { login: { token: string, user: { id: string, role: Role, status: StaffStatus } } };
+
+export type StaffAccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffAccountsMeQuery = { me: { id: string, status: StaffStatus } };
+
+export type StaffAccountsChangePasswordMutationVariables = Exact<{
+  current: string;
+  next: string;
+}>;
+
+
+export type StaffAccountsChangePasswordMutation = { changePassword: { token: string, user: { id: string } } };
+
+export type StaffAccountsDeactivateMutationVariables = Exact<{
+  id: string | number;
+  active?: boolean | null | undefined;
+}>;
+
+
+export type StaffAccountsDeactivateMutation = { updateUser: { id: string, active: boolean, status: StaffStatus } };
+
+export type StaffAccountsUsersQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+}>;
+
+
+export type StaffAccountsUsersQuery = { allUsers: Array<{ id: string, status: StaffStatus }> };
+
+export type StaffAccountsMessagesQueryVariables = Exact<{
+  filter?: MessageFilter | null | undefined;
+}>;
+
+
+export type StaffAccountsMessagesQuery = { allMessages: Array<{ id: string, patientId: string | null, userId: string | null, staffName: string | null, kind: MessageKind, channel: MessageChannel, to: string, subject: string, text: string, status: MessageStatus, statusReason: string | null }> };
+
+export type StaffAccountsPatientLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type StaffAccountsPatientLinkQuery = { patientLink: { purpose: PatientLinkPurpose } };
 
 export type BenchClinicOutcomesQueryVariables = Exact<{
   filter?: ClinicOutcomesFilter | null | undefined;
@@ -2512,6 +2790,114 @@ export const ScreeningFormPrecautionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScreeningFormPrecautionsQuery, ScreeningFormPrecautionsQueryVariables>;
+export const NotesCheckInDocument = new TypedDocumentString(`
+    mutation NotesCheckIn($id: ID!) {
+  checkInSession(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<NotesCheckInMutation, NotesCheckInMutationVariables>;
+export const NotesCompleteDocument = new TypedDocumentString(`
+    mutation NotesComplete($id: ID!, $note: TreatmentNoteInput!) {
+  completeSession(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<NotesCompleteMutation, NotesCompleteMutationVariables>;
+export const NotesOfSessionDocument = new TypedDocumentString(`
+    query NotesOfSession($sessionId: ID!) {
+  treatmentNote(sessionId: $sessionId) {
+    id
+    rootId
+    version
+    isLatest
+    subjective
+    objective
+    techniques
+    regions
+    pressure
+    patientResponse
+    plan
+    nextStep
+    amendReason
+    authorId
+    author {
+      id
+      name
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotesOfSessionQuery, NotesOfSessionQueryVariables>;
+export const NotesOfPatientDocument = new TypedDocumentString(`
+    query NotesOfPatient($patientId: ID!) {
+  treatmentNotes(patientId: $patientId) {
+    id
+    sessionId
+    version
+    isLatest
+  }
+}
+    `) as unknown as TypedDocumentString<NotesOfPatientQuery, NotesOfPatientQueryVariables>;
+export const NotesAmendDocument = new TypedDocumentString(`
+    mutation NotesAmend($id: ID!, $input: TreatmentNoteInput!, $reason: String!) {
+  amendTreatmentNote(id: $id, input: $input, reason: $reason) {
+    id
+    rootId
+    version
+    isLatest
+    subjective
+    plan
+    nextStep
+    patientResponse
+    amendReason
+    author {
+      name
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotesAmendMutation, NotesAmendMutationVariables>;
+export const NotesHistoryDocument = new TypedDocumentString(`
+    query NotesHistory($rootId: ID!) {
+  treatmentNoteHistory(rootId: $rootId) {
+    id
+    version
+    isLatest
+    subjective
+    plan
+    amendReason
+    createdAt
+    author {
+      id
+      name
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotesHistoryQuery, NotesHistoryQueryVariables>;
+export const NotesAssessmentHistoryDocument = new TypedDocumentString(`
+    query NotesAssessmentHistory($rootId: ID!) {
+  assessmentHistory(rootId: $rootId) {
+    version
+    recordedById
+    recordedBy {
+      id
+      name
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotesAssessmentHistoryQuery, NotesAssessmentHistoryQueryVariables>;
+export const NotesAmendAssessmentDocument = new TypedDocumentString(`
+    mutation NotesAmendAssessment($id: ID!, $responses: [Int]!, $reason: String!) {
+  amendAssessment(id: $id, responses: $responses, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NotesAmendAssessmentMutation, NotesAmendAssessmentMutationVariables>;
 export const MessagesUpdateContactDocument = new TypedDocumentString(`
     mutation MessagesUpdateContact($id: ID!, $email: String, $phone: String, $preferredChannel: MessageChannel, $emailConsent: Boolean, $smsConsent: Boolean) {
   updatePatient(
@@ -3205,6 +3591,59 @@ export const PatientsCreateWithRegionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PatientsCreateWithRegionMutation, PatientsCreateWithRegionMutationVariables>;
+export const AttendanceCheckInDocument = new TypedDocumentString(`
+    mutation AttendanceCheckIn($id: ID!) {
+  checkInSession(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceCheckInMutation, AttendanceCheckInMutationVariables>;
+export const AttendanceCompleteDocument = new TypedDocumentString(`
+    mutation AttendanceComplete($id: ID!, $note: TreatmentNoteInput!) {
+  completeSession(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceCompleteMutation, AttendanceCompleteMutationVariables>;
+export const AttendanceNoShowDocument = new TypedDocumentString(`
+    mutation AttendanceNoShow($id: ID!) {
+  markNoShow(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceNoShowMutation, AttendanceNoShowMutationVariables>;
+export const AttendanceCancelDocument = new TypedDocumentString(`
+    mutation AttendanceCancel($id: ID!) {
+  cancelSession(id: $id, reason: "Patient has the flu") {
+    id
+    status
+    lateCancel
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceCancelMutation, AttendanceCancelMutationVariables>;
+export const AttendanceRevertDocument = new TypedDocumentString(`
+    mutation AttendanceRevert($id: ID!, $reason: String!) {
+  revertSessionStatus(id: $id, reason: $reason) {
+    id
+    status
+    noShowAt
+    cancelledAt
+    cancelReason
+    lateCancel
+    notes
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceRevertMutation, AttendanceRevertMutationVariables>;
+export const AttendanceWindowDocument = new TypedDocumentString(`
+    mutation AttendanceWindow($minutes: Int) {
+  updateClinicSettings(checkInWindowMinutes: $minutes) {
+    checkInWindowMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceWindowMutation, AttendanceWindowMutationVariables>;
 export const AvailableSlotsDocument = new TypedDocumentString(`
     query AvailableSlots($t: ID!, $s: ID!, $from: DateTime!, $to: DateTime!, $room: ID, $patient: ID, $exclude: ID) {
   availableSlots(
@@ -3537,6 +3976,48 @@ export const LifecycleSessionStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleSessionStatusQuery, LifecycleSessionStatusQueryVariables>;
+export const RescheduleMoveDocument = new TypedDocumentString(`
+    mutation RescheduleMove($id: ID!, $startsAt: DateTime!, $therapistId: ID, $scope: RescheduleScope) {
+  rescheduleSession(
+    id: $id
+    startsAt: $startsAt
+    therapistId: $therapistId
+    scope: $scope
+  ) {
+    id
+    startsAt
+    endsAt
+    status
+    therapistId
+    therapist {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleMoveMutation, RescheduleMoveMutationVariables>;
+export const RescheduleContactDocument = new TypedDocumentString(`
+    mutation RescheduleContact($id: ID!, $email: String, $emailConsent: Boolean) {
+  updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleContactMutation, RescheduleContactMutationVariables>;
+export const RescheduleSessionsDocument = new TypedDocumentString(`
+    query RescheduleSessions($ids: [ID!]) {
+  allSessions(
+    filter: {ids: $ids}
+    perPage: 100
+    sortField: "startsAt"
+    sortOrder: "ASC"
+  ) {
+    id
+    startsAt
+    therapistId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleSessionsQuery, RescheduleSessionsQueryVariables>;
 export const ResourcesTherapistDocument = new TypedDocumentString(`
     query ResourcesTherapist($id: ID!) {
   Therapist(id: $id) {
@@ -3726,6 +4207,152 @@ export const SeriesGetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeriesGetQuery, SeriesGetQueryVariables>;
+export const StaffSmtpInviteDocument = new TypedDocumentString(`
+    mutation StaffSmtpInvite($input: InviteStaffInput!) {
+  inviteStaff(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSmtpInviteMutation, StaffSmtpInviteMutationVariables>;
+export const StaffSmtpMessagesDocument = new TypedDocumentString(`
+    query StaffSmtpMessages($filter: MessageFilter) {
+  allMessages(filter: $filter) {
+    userId
+    status
+    providerResult
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSmtpMessagesQuery, StaffSmtpMessagesQueryVariables>;
+export const StaffSmtpAcceptDocument = new TypedDocumentString(`
+    mutation StaffSmtpAccept($token: String!, $password: String!) {
+  acceptStaffInvite(token: $token, password: $password) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSmtpAcceptMutation, StaffSmtpAcceptMutationVariables>;
+export const StaffSmtpLoginDocument = new TypedDocumentString(`
+    mutation StaffSmtpLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    user {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSmtpLoginMutation, StaffSmtpLoginMutationVariables>;
+export const StaffAccountsInviteDocument = new TypedDocumentString(`
+    mutation StaffAccountsInvite($input: InviteStaffInput!) {
+  inviteStaff(input: $input) {
+    id
+    email
+    name
+    role
+    status
+    active
+    invitedAt
+    inviteAcceptedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsInviteMutation, StaffAccountsInviteMutationVariables>;
+export const StaffAccountsResendDocument = new TypedDocumentString(`
+    mutation StaffAccountsResend($userId: ID!) {
+  resendStaffInvite(userId: $userId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsResendMutation, StaffAccountsResendMutationVariables>;
+export const StaffAccountsViewDocument = new TypedDocumentString(`
+    query StaffAccountsView($token: String!) {
+  staffInvite(token: $token) {
+    clinicName
+    name
+    email
+    role
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsViewQuery, StaffAccountsViewQueryVariables>;
+export const StaffAccountsAcceptDocument = new TypedDocumentString(`
+    mutation StaffAccountsAccept($token: String!, $password: String!) {
+  acceptStaffInvite(token: $token, password: $password) {
+    clinicName
+    name
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsAcceptMutation, StaffAccountsAcceptMutationVariables>;
+export const StaffAccountsLoginDocument = new TypedDocumentString(`
+    mutation StaffAccountsLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+    user {
+      id
+      role
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsLoginMutation, StaffAccountsLoginMutationVariables>;
+export const StaffAccountsMeDocument = new TypedDocumentString(`
+    query StaffAccountsMe {
+  me {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsMeQuery, StaffAccountsMeQueryVariables>;
+export const StaffAccountsChangePasswordDocument = new TypedDocumentString(`
+    mutation StaffAccountsChangePassword($current: String!, $next: String!) {
+  changePassword(currentPassword: $current, newPassword: $next) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsChangePasswordMutation, StaffAccountsChangePasswordMutationVariables>;
+export const StaffAccountsDeactivateDocument = new TypedDocumentString(`
+    mutation StaffAccountsDeactivate($id: ID!, $active: Boolean) {
+  updateUser(id: $id, active: $active) {
+    id
+    active
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsDeactivateMutation, StaffAccountsDeactivateMutationVariables>;
+export const StaffAccountsUsersDocument = new TypedDocumentString(`
+    query StaffAccountsUsers($filter: UserFilter) {
+  allUsers(filter: $filter) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsUsersQuery, StaffAccountsUsersQueryVariables>;
+export const StaffAccountsMessagesDocument = new TypedDocumentString(`
+    query StaffAccountsMessages($filter: MessageFilter) {
+  allMessages(filter: $filter, perPage: 100) {
+    id
+    patientId
+    userId
+    staffName
+    kind
+    channel
+    to
+    subject
+    text
+    status
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsMessagesQuery, StaffAccountsMessagesQueryVariables>;
+export const StaffAccountsPatientLinkDocument = new TypedDocumentString(`
+    query StaffAccountsPatientLink($token: String!) {
+  patientLink(token: $token) {
+    purpose
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsPatientLinkQuery, StaffAccountsPatientLinkQueryVariables>;
 export const BenchClinicOutcomesDocument = new TypedDocumentString(`
     query BenchClinicOutcomes($filter: ClinicOutcomesFilter) {
   clinicOutcomes(filter: $filter) {

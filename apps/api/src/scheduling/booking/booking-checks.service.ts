@@ -26,8 +26,8 @@ export interface Placement {
 }
 
 export interface CheckOptions {
-  /** The session being rescheduled: its own current slot is not a conflict. */
-  excludeSessionId?: string;
+  /** The session(s) being rescheduled: their own current slots are no conflict. */
+  excludeSessionId?: string | string[];
   /** An owner's deliberate override: overlaps are allowed (and exempt from the constraints). */
   allowOverlap?: boolean;
   now?: number;

@@ -34,7 +34,8 @@ export class ScheduleRepository {
    * or patient; one entry per shared party. Overridden sessions count too: an override excuses the
    * session that made it, not later bookings on top of it.
    */
-  async busy(parties: BusyParties, range: Interval, excludeSessionId?: string): Promise<BusySession[]> {
+  async busy(parties: BusyParties, range: Interval, exclude?: string | string[]): Promise<BusySession[]> {
+    const excluded = exclude === undefined ? [] : [exclude].flat();
     const or: Prisma.SessionWhereInput[] = [{ therapistId: parties.therapistId }];
     if (parties.roomId) or.push({ roomId: parties.roomId });
     if (parties.patientId) or.push({ patientId: parties.patientId });
@@ -44,7 +45,7 @@ export class ScheduleRepository {
         startsAt: { lt: new Date(range.end) },
         blockedUntil: { gt: new Date(range.start) },
         OR: or,
-        ...(excludeSessionId ? { NOT: { id: excludeSessionId } } : {}),
+        ...(excluded.length ? { NOT: { id: { in: excluded } } } : {}),
       },
       select: { id: true, therapistId: true, roomId: true, patientId: true, startsAt: true, blockedUntil: true },
       orderBy: { startsAt: 'asc' },

@@ -15,6 +15,15 @@ registerEnumType(CancelScope, {
   description: 'For a session of a series: only it, or it and the later ones still booked',
 });
 
+export enum RescheduleScope {
+  THIS = 'THIS',
+  THIS_AND_FOLLOWING = 'THIS_AND_FOLLOWING',
+}
+registerEnumType(RescheduleScope, {
+  name: 'RescheduleScope',
+  description: 'For a session of a series: move only it, or it and the later ones still booked by the same offset',
+});
+
 @InputType()
 export class SessionFilter {
   @OptionalIds()
@@ -97,6 +106,18 @@ export class RescheduleSessionArgs {
   @IsOptional()
   @IsUUID('all', { message: 'must be a valid id' })
   roomId?: string;
+
+  @OptionalId('A new therapist (their working hours and bookings apply); omit to keep the current one')
+  therapistId?: string;
+
+  @Field(() => RescheduleScope, {
+    nullable: true,
+    defaultValue: RescheduleScope.THIS,
+    description: 'THIS_AND_FOLLOWING moves every later BOOKED occurrence of the series by the same local offset, all or none',
+  })
+  @IsOptional()
+  @IsEnum(RescheduleScope)
+  scope?: RescheduleScope;
 
   @Field({ nullable: true, description: 'OWNER only: moves despite an overlap; the reason is stored' })
   @IsOptional()

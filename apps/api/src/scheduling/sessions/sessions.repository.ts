@@ -48,6 +48,7 @@ export type TransitionData = Partial<{
   endsAt: Date;
   blockedUntil: Date;
   roomId: string | null;
+  therapistId: string;
   overrideReason: string | null;
 }>;
 
@@ -127,26 +128,33 @@ export class SessionsRepository {
     }
   }
 
-  /** Several compare-and-set transitions at once, all or none (e.g. cancelling the rest of a series). */
+  /**
+   * Several compare-and-set transitions at once, applied in the given order, all or none (e.g. cancelling
+   * or moving the rest of a series). A move refused by the exclusion constraints is 'overlap'.
+   */
   async transitionAll(
     changes: { id: string; expected: SessionStatus; data: TransitionData }[],
     within?: AfterTransition,
   ): Promise<TransitionOutcome> {
-    try {
-      return await this.prisma.tenantTransaction(async (tx: TenantTransaction) => {
-        for (const change of changes) {
-          const { count } = await tx.session.updateMany({ where: { id: change.id, status: change.expected }, data: change.data });
-          if (count !== 1) throw new StaleTransition();
-        }
-        await within?.(
-          tx,
-          changes.map((c) => c.id),
-        );
-        return 'done' as const;
-      });
-    } catch (error) {
-      if (error instanceof StaleTransition) return 'stale';
-      throw error;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.prisma.tenantTransaction(async (tx: TenantTransaction) => {
+          for (const change of changes) {
+            const { count } = await tx.session.updateMany({ where: { id: change.id, status: change.expected }, data: change.data });
+            if (count !== 1) throw new StaleTransition();
+          }
+          await within?.(
+            tx,
+            changes.map((c) => c.id),
+          );
+          return 'done' as const;
+        });
+      } catch (error) {
+        if (error instanceof StaleTransition) return 'stale';
+        if (isExclusionViolation(error)) return 'overlap';
+        if (isRetryableTransactionFailure(error) && attempt < 4) continue;
+        throw error;
+      }
     }
   }
 
