@@ -1,6 +1,7 @@
 // Guarded by default: an operation runs only with an explicit @Public() or @Roles(...) declaration.
-// Tokens are checked against the database on every request, so a deactivated account is refused at
-// once rather than when its token expires; once per request, not per field: the guard runs for every
+// Tokens are checked against the database on every request, so a deactivated account, or a token
+// issued before the account's password changed (its tokenVersion is older), is refused at once rather
+// than when it expires; once per request, not per field: the guard runs for every
 // root field, and a document with many aliases must not cost one user read each.
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -43,6 +44,7 @@ export class AccessGuard implements CanActivate {
     const { claims, user } = await this.authenticate(request, match[1]!);
     if (!claims) throw new UnauthenticatedError('Your session has expired or is invalid; sign in again');
     if (!user || !user.active || user.clinicId !== claims.clinicId) throw new UnauthenticatedError('This account is no longer active');
+    if (user.tokenVersion !== claims.tokenVersion) throw new UnauthenticatedError('This session has ended; sign in again');
 
     const store = currentContext() ?? (request as { context?: RequestContext } | undefined)?.context;
     if (store) store.actor = { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, email: user.email };

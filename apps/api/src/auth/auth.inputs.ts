@@ -68,3 +68,17 @@ export class LoginArgs {
   @MaxLength(200)
   password!: string;
 }
+
+@ArgsType()
+export class ChangePasswordArgs {
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  currentPassword!: string;
+
+  // The policy (length, common passwords) is checked by hashNewPassword, naming this field.
+  @Field()
+  @IsString()
+  @MaxLength(400)
+  newPassword!: string;
+}

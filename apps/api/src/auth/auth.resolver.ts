@@ -5,7 +5,7 @@ import { clientIp } from '../rate-limit/client-ip.js';
 import { UserModel } from '../staff/user.model.js';
 import { AuthPayload } from './auth-payload.model.js';
 import { AuthService } from './auth.service.js';
-import { LoginArgs, SignUpArgs } from './auth.inputs.js';
+import { ChangePasswordArgs, LoginArgs, SignUpArgs } from './auth.inputs.js';
 
 @Resolver()
 export class AuthResolver {
@@ -21,6 +21,14 @@ export class AuthResolver {
   @Mutation(() => AuthPayload)
   login(@Args() { email, password }: LoginArgs, @Context('req') req: Request): Promise<AuthPayload> {
     return this.auth.login(email, password, clientIp(req));
+  }
+
+  @Roles(...ALL_STAFF)
+  @Mutation(() => AuthPayload, {
+    description: 'Changes your own password (the current one is required); ends every other session and returns a fresh token for this one',
+  })
+  changePassword(@Args() { currentPassword, newPassword }: ChangePasswordArgs, @Context('req') req: Request): Promise<AuthPayload> {
+    return this.auth.changePassword(currentPassword, newPassword, clientIp(req));
   }
 
   @Roles(...ALL_STAFF)

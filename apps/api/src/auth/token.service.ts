@@ -1,4 +1,6 @@
-// JWTs (HS256, signed with JWT_SECRET) that expire after JWT_TTL_SECONDS.
+// JWTs (HS256, signed with JWT_SECRET) that expire after JWT_TTL_SECONDS. Each carries the account's
+// tokenVersion (tv): a password change or deactivation increments it, and the access guard refuses a
+// token whose version is not the account's current one, so every session of that user ends at once.
 import { Inject, Injectable } from '@nestjs/common';
 import { SignJWT, jwtVerify } from 'jose';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -7,6 +9,7 @@ import type { AppConfig } from '../config/config.js';
 export interface TokenClaims {
   userId: string;
   clinicId: string;
+  tokenVersion: number;
 }
 
 @Injectable()
@@ -18,7 +21,7 @@ export class TokenService {
   }
 
   issue(claims: TokenClaims): Promise<string> {
-    return new SignJWT({ clinicId: claims.clinicId })
+    return new SignJWT({ clinicId: claims.clinicId, tv: claims.tokenVersion })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.userId)
       .setIssuedAt()
@@ -32,7 +35,8 @@ export class TokenService {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: 'backtrack', algorithms: ['HS256'] });
       if (typeof payload.sub !== 'string' || typeof payload.clinicId !== 'string') return null;
-      return { userId: payload.sub, clinicId: payload.clinicId };
+      if (typeof payload.tv !== 'number' || !Number.isInteger(payload.tv)) return null;
+      return { userId: payload.sub, clinicId: payload.clinicId, tokenVersion: payload.tv };
     } catch {
       return null;
     }

@@ -21,6 +21,20 @@ export class UsersRepository {
     return this.prisma.withSetting('app.clinic_id', clinicId, this.prisma.system.user.findFirst({ where: { id, clinicId } }));
   }
 
+  /**
+   * Sets the signed-in user's new password and increments their token version (every token issued
+   * before is refused from now on), in the actor's clinic; null when the account is gone or inactive.
+   */
+  changePassword(id: string, passwordHash: string): Promise<User | null> {
+    return this.prisma.tenantTransaction(async (tx) => {
+      const { count } = await tx.user.updateMany({
+        where: { id, active: true },
+        data: { passwordHash, tokenVersion: { increment: 1 } },
+      });
+      return count === 1 ? tx.user.findFirst({ where: { id } }) : null;
+    });
+  }
+
   async emailTaken(email: string): Promise<boolean> {
     const lower = email.toLowerCase();
     return (await this.prisma.withSetting('app.login_email', lower, this.prisma.system.user.count({ where: { email: lower } }))) > 0;
