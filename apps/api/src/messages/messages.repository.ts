@@ -24,7 +24,9 @@ export interface PatientContact {
 }
 
 export interface NewMessage {
-  patientId: string;
+  /** The patient it is to, or null for a message to a staff member (userId). */
+  patientId: string | null;
+  userId?: string | null;
   sessionId: string | null;
   kind: MessageKind;
   channel: MessageChannel;
@@ -36,6 +38,15 @@ export interface NewMessage {
   statusReason: string | null;
   calendar: string | null;
   questionnaireRequestId?: string | null;
+}
+
+/** A message as staff read it: with the name of the staff member it is to, when it is to one. */
+export type MessageRow = Message & { staffName: string | null };
+
+const WITH_STAFF = { user: { select: { name: true } } } as const;
+
+function withStaffName<M extends Message & { user: { name: string } | null }>({ user, ...message }: M): MessageRow {
+  return { ...message, staffName: user?.name ?? null };
 }
 
 const CONTACT = { email: true, phone: true, preferredChannel: true, emailConsent: true, smsConsent: true } as const;
@@ -86,17 +97,29 @@ export class MessagesRepository {
     return count;
   }
 
-  findById(id: string): Promise<Message | null> {
-    return this.prisma.tenant.message.findFirst({ where: { id } });
+  async findById(id: string): Promise<MessageRow | null> {
+    const message = await this.prisma.tenant.message.findFirst({ where: { id }, include: WITH_STAFF });
+    return message && withStaffName(message);
   }
 
-  list(query: MessageQuery, page: PageRequest): Promise<Message[]> {
-    return this.prisma.tenant.message.findMany({
+  async list(query: MessageQuery, page: PageRequest): Promise<MessageRow[]> {
+    const messages = await this.prisma.tenant.message.findMany({
       where: whereOf(query),
+      include: WITH_STAFF,
       orderBy: [{ [page.sortField]: page.sortOrder }, { id: 'asc' }],
       skip: page.skip,
       take: page.take,
     });
+    return messages.map(withStaffName);
+  }
+
+  /** Cancels the invitations still SCHEDULED to this staff member (replaced, or the account deactivated). */
+  async cancelScheduledToStaff(tx: TenantTransaction, userId: string, reason: string): Promise<number> {
+    const { count } = await tx.message.updateMany({
+      where: { userId, status: 'SCHEDULED' },
+      data: { status: 'CANCELLED', statusReason: reason },
+    });
+    return count;
   }
 
   count(query: MessageQuery): Promise<number> {

@@ -3,26 +3,26 @@ import { Roles } from '../common/access.decorators.js';
 import { Role } from '../common/graphql/enums.js';
 import { IdArgs } from '../common/graphql/id.args.js';
 import { ListMetadata } from '../common/graphql/list.args.js';
-import type { Message } from '../generated/prisma/client.js';
 import { MessageListArgs } from './message.inputs.js';
 import { MessageModel } from './message.model.js';
+import type { MessageRow } from './messages.repository.js';
 import { MessagesService } from './messages.service.js';
 
 // The outbox is read-only: messages are written by the slices that cause them. Therapists have no
-// business with patients' contact details and correspondence.
+// business with patients' contact details and correspondence. Invitations to staff are in it too.
 @Resolver(() => MessageModel)
 export class MessagesResolver {
   constructor(private readonly messages: MessagesService) {}
 
   @Roles(Role.OWNER, Role.FRONT_DESK)
   @Query(() => MessageModel, { name: 'Message' })
-  message(@Args() { id }: IdArgs): Promise<Message> {
+  message(@Args() { id }: IdArgs): Promise<MessageRow> {
     return this.messages.get(id);
   }
 
   @Roles(Role.OWNER, Role.FRONT_DESK)
   @Query(() => [MessageModel])
-  allMessages(@Args() args: MessageListArgs): Promise<Message[]> {
+  allMessages(@Args() args: MessageListArgs): Promise<MessageRow[]> {
     return this.messages.list(args);
   }
 

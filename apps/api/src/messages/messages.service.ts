@@ -9,7 +9,7 @@ import type { TenantTransaction } from '../database/prisma.service.js';
 import { transactionClinicId } from '../database/tenant-scope.js';
 import type { Message, MessageChannel, MessageKind } from '../generated/prisma/client.js';
 import type { MessageListArgs } from './message.inputs.js';
-import { MessagesRepository, type PatientContact } from './messages.repository.js';
+import { MessagesRepository, type MessageRow, type PatientContact } from './messages.repository.js';
 import { PatientLinksRepository } from './patient-links.repository.js';
 import { signPatientLink, signStoredLink, type StoredLinkPurpose } from './patient-link.js';
 
@@ -122,6 +122,36 @@ export class MessagesService {
     return this.messages.create(tx, { ...base, channel: choice.channel, to: choice.to, text, status: 'SCHEDULED', statusReason: null });
   }
 
+  /**
+   * Writes an email to a staff member in the caller's transaction, due now: an invitation, which the
+   * invitee asked their clinic for, so no patient consent or opt-out applies. The dispatcher delivers
+   * it (SMTP when configured; otherwise the outbox row is the delivery, read in the admin).
+   */
+  scheduleToStaff(
+    tx: TenantTransaction,
+    input: { userId: string; to: string; kind: MessageKind; subject: string; text: string },
+  ): Promise<Message> {
+    return this.messages.create(tx, {
+      patientId: null,
+      userId: input.userId,
+      sessionId: null,
+      kind: input.kind,
+      channel: 'EMAIL',
+      to: input.to,
+      subject: input.subject,
+      text: input.text,
+      sendAt: new Date(),
+      status: 'SCHEDULED',
+      statusReason: null,
+      calendar: null,
+    });
+  }
+
+  /** Cancels the messages still waiting to go to this staff member (a newer invitation, a deactivation). */
+  cancelScheduledToStaff(tx: TenantTransaction, userId: string, reason: string): Promise<number> {
+    return this.messages.cancelScheduledToStaff(tx, userId, reason);
+  }
+
   /** Cancels the scheduled messages of these kinds about these sessions (moved or cancelled). */
   cancelScheduled(tx: TenantTransaction, sessionIds: string[], kinds: MessageKind[], reason: string): Promise<number> {
     return this.messages.cancelScheduled(tx, sessionIds, kinds, reason);
@@ -160,13 +190,13 @@ export class MessagesService {
     return `To stop these ${what}: ${publicUrl}/p/opt-out?token=${token}`;
   }
 
-  async get(id: string): Promise<Message> {
+  async get(id: string): Promise<MessageRow> {
     const message = await this.messages.findById(id);
     if (!message) throw new NotFoundError('Message', id);
     return message;
   }
 
-  list(args: MessageListArgs): Promise<Message[]> {
+  list(args: MessageListArgs): Promise<MessageRow[]> {
     return this.messages.list(args.filter ?? {}, pageRequest({ sortOrder: 'DESC', ...args }, SORTABLE, 'sendAt'));
   }
 
