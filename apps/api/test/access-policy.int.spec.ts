@@ -24,12 +24,13 @@ describe('access policy', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('keeps the public surface to sign-up, login and the patient links', () => {
+  it('keeps the public surface to sign-up, login, the patient links and the staff invitation link', () => {
     const publicOps = listOperationAccess(api.server.app)
       .filter((op) => op.access?.kind === 'public')
       .map((op) => `${op.type}.${op.name}`)
       .sort();
     expect(publicOps).toEqual([
+      'Mutation.acceptStaffInvite',
       'Mutation.cancelSessionByLink',
       'Mutation.claimWaitlistOffer',
       'Mutation.confirmSessionByLink',
@@ -39,6 +40,7 @@ describe('access policy', () => {
       'Mutation.submitQuestionnaire',
       'Query.patientLink',
       'Query.questionnaireByLink',
+      'Query.staffInvite',
     ]);
   });
 

@@ -25,11 +25,15 @@ type Documents = {
     "\n  query episodes($filter: EpisodeFilter) {\n    allEpisodes(filter: $filter, perPage: 100, sortField: \"startedAt\", sortOrder: \"DESC\") {\n      ...EpisodeFields\n    }\n  }\n": typeof types.EpisodesDocument,
     "\n  mutation openEpisode($input: OpenEpisodeInput!) {\n    openEpisode(input: $input) {\n      ...EpisodeFields\n    }\n  }\n": typeof types.OpenEpisodeDocument,
     "\n  mutation dischargeEpisode($id: ID!, $note: String) {\n    dischargeEpisode(id: $id, note: $note) {\n      ...EpisodeFields\n    }\n  }\n": typeof types.DischargeEpisodeDocument,
-    "\n  query patientSessions($patientId: ID!, $filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 200, sortField: \"startsAt\", sortOrder: \"DESC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      cancelReason\n      episodeId\n      therapist {\n        id\n        displayName\n      }\n      serviceType {\n        id\n        name\n        modality\n      }\n    }\n    treatmentNotes(patientId: $patientId) {\n      id\n      sessionId\n      pressure\n      regions\n      techniques\n      patientResponse\n    }\n  }\n": typeof types.PatientSessionsDocument,
+    "\n  query patientSessions($patientId: ID!, $filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 200, sortField: \"startsAt\", sortOrder: \"DESC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      cancelReason\n      episodeId\n      therapist {\n        id\n        userId\n        displayName\n      }\n      serviceType {\n        id\n        name\n        modality\n      }\n    }\n    treatmentNotes(patientId: $patientId) {\n      ...NoteFields\n    }\n  }\n": typeof types.PatientSessionsDocument,
     "\n  query assessments($filter: AssessmentFilter) {\n    allAssessments(filter: $filter, perPage: 500, sortField: \"takenAt\", sortOrder: \"DESC\") {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AssessmentsDocument,
     "\n  query assessmentHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AssessmentHistoryDocument,
     "\n  mutation recordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.RecordAssessmentDocument,
     "\n  mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AmendAssessmentDocument,
+    "\n  fragment NoteFields on TreatmentNote {\n    id\n    rootId\n    version\n    isLatest\n    sessionId\n    subjective\n    objective\n    techniques\n    regions\n    pressure\n    patientResponse\n    plan\n    nextStep\n    amendReason\n    createdAt\n    authorId\n    author {\n      id\n      name\n      role\n    }\n  }\n": typeof types.NoteFieldsFragmentDoc,
+    "\n  query notesOfSession($sessionId: ID!) {\n    treatmentNote(sessionId: $sessionId) {\n      ...NoteFields\n    }\n  }\n": typeof types.NotesOfSessionDocument,
+    "\n  query notesHistory($rootId: ID!) {\n    treatmentNoteHistory(rootId: $rootId) {\n      ...NoteFields\n    }\n  }\n": typeof types.NotesHistoryDocument,
+    "\n  mutation notesAmend($id: ID!, $input: TreatmentNoteInput!, $reason: String!) {\n    amendTreatmentNote(id: $id, input: $input, reason: $reason) {\n      ...NoteFields\n    }\n  }\n": typeof types.NotesAmendDocument,
     "\n  query dashboardClinic {\n    clinicSettings {\n      timezone\n      name\n    }\n  }\n": typeof types.DashboardClinicDocument,
     "\n  query dashboardTherapists {\n    allTherapists(filter: { active: true }, perPage: 100) {\n      id\n      displayName\n      workingHours {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.DashboardTherapistsDocument,
     "\n  query dashboardWeek($filter: SessionFilter, $page: Int, $perPage: Int) {\n    allSessions(filter: $filter, page: $page, perPage: $perPage, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      therapistId\n      confirmedAt\n    }\n  }\n": typeof types.DashboardWeekDocument,
@@ -94,11 +98,15 @@ const documents: Documents = {
     "\n  query episodes($filter: EpisodeFilter) {\n    allEpisodes(filter: $filter, perPage: 100, sortField: \"startedAt\", sortOrder: \"DESC\") {\n      ...EpisodeFields\n    }\n  }\n": types.EpisodesDocument,
     "\n  mutation openEpisode($input: OpenEpisodeInput!) {\n    openEpisode(input: $input) {\n      ...EpisodeFields\n    }\n  }\n": types.OpenEpisodeDocument,
     "\n  mutation dischargeEpisode($id: ID!, $note: String) {\n    dischargeEpisode(id: $id, note: $note) {\n      ...EpisodeFields\n    }\n  }\n": types.DischargeEpisodeDocument,
-    "\n  query patientSessions($patientId: ID!, $filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 200, sortField: \"startsAt\", sortOrder: \"DESC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      cancelReason\n      episodeId\n      therapist {\n        id\n        displayName\n      }\n      serviceType {\n        id\n        name\n        modality\n      }\n    }\n    treatmentNotes(patientId: $patientId) {\n      id\n      sessionId\n      pressure\n      regions\n      techniques\n      patientResponse\n    }\n  }\n": types.PatientSessionsDocument,
+    "\n  query patientSessions($patientId: ID!, $filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 200, sortField: \"startsAt\", sortOrder: \"DESC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      cancelReason\n      episodeId\n      therapist {\n        id\n        userId\n        displayName\n      }\n      serviceType {\n        id\n        name\n        modality\n      }\n    }\n    treatmentNotes(patientId: $patientId) {\n      ...NoteFields\n    }\n  }\n": types.PatientSessionsDocument,
     "\n  query assessments($filter: AssessmentFilter) {\n    allAssessments(filter: $filter, perPage: 500, sortField: \"takenAt\", sortOrder: \"DESC\") {\n      ...AssessmentFields\n    }\n  }\n": types.AssessmentsDocument,
     "\n  query assessmentHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) {\n      ...AssessmentFields\n    }\n  }\n": types.AssessmentHistoryDocument,
     "\n  mutation recordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.RecordAssessmentDocument,
     "\n  mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) {\n      ...AssessmentFields\n    }\n  }\n": types.AmendAssessmentDocument,
+    "\n  fragment NoteFields on TreatmentNote {\n    id\n    rootId\n    version\n    isLatest\n    sessionId\n    subjective\n    objective\n    techniques\n    regions\n    pressure\n    patientResponse\n    plan\n    nextStep\n    amendReason\n    createdAt\n    authorId\n    author {\n      id\n      name\n      role\n    }\n  }\n": types.NoteFieldsFragmentDoc,
+    "\n  query notesOfSession($sessionId: ID!) {\n    treatmentNote(sessionId: $sessionId) {\n      ...NoteFields\n    }\n  }\n": types.NotesOfSessionDocument,
+    "\n  query notesHistory($rootId: ID!) {\n    treatmentNoteHistory(rootId: $rootId) {\n      ...NoteFields\n    }\n  }\n": types.NotesHistoryDocument,
+    "\n  mutation notesAmend($id: ID!, $input: TreatmentNoteInput!, $reason: String!) {\n    amendTreatmentNote(id: $id, input: $input, reason: $reason) {\n      ...NoteFields\n    }\n  }\n": types.NotesAmendDocument,
     "\n  query dashboardClinic {\n    clinicSettings {\n      timezone\n      name\n    }\n  }\n": types.DashboardClinicDocument,
     "\n  query dashboardTherapists {\n    allTherapists(filter: { active: true }, perPage: 100) {\n      id\n      displayName\n      workingHours {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.DashboardTherapistsDocument,
     "\n  query dashboardWeek($filter: SessionFilter, $page: Int, $perPage: Int) {\n    allSessions(filter: $filter, page: $page, perPage: $perPage, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      therapistId\n      confirmedAt\n    }\n  }\n": types.DashboardWeekDocument,
@@ -196,7 +204,7 @@ export function graphql(source: "\n  mutation dischargeEpisode($id: ID!, $note: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query patientSessions($patientId: ID!, $filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 200, sortField: \"startsAt\", sortOrder: \"DESC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      cancelReason\n      episodeId\n      therapist {\n        id\n        displayName\n      }\n      serviceType {\n        id\n        name\n        modality\n      }\n    }\n    treatmentNotes(patientId: $patientId) {\n      id\n      sessionId\n      pressure\n      regions\n      techniques\n      patientResponse\n    }\n  }\n"): typeof import('./graphql').PatientSessionsDocument;
+export function graphql(source: "\n  query patientSessions($patientId: ID!, $filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 200, sortField: \"startsAt\", sortOrder: \"DESC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      cancelReason\n      episodeId\n      therapist {\n        id\n        userId\n        displayName\n      }\n      serviceType {\n        id\n        name\n        modality\n      }\n    }\n    treatmentNotes(patientId: $patientId) {\n      ...NoteFields\n    }\n  }\n"): typeof import('./graphql').PatientSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -213,6 +221,22 @@ export function graphql(source: "\n  mutation recordAssessment($input: RecordAss
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) {\n      ...AssessmentFields\n    }\n  }\n"): typeof import('./graphql').AmendAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NoteFields on TreatmentNote {\n    id\n    rootId\n    version\n    isLatest\n    sessionId\n    subjective\n    objective\n    techniques\n    regions\n    pressure\n    patientResponse\n    plan\n    nextStep\n    amendReason\n    createdAt\n    authorId\n    author {\n      id\n      name\n      role\n    }\n  }\n"): typeof import('./graphql').NoteFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query notesOfSession($sessionId: ID!) {\n    treatmentNote(sessionId: $sessionId) {\n      ...NoteFields\n    }\n  }\n"): typeof import('./graphql').NotesOfSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query notesHistory($rootId: ID!) {\n    treatmentNoteHistory(rootId: $rootId) {\n      ...NoteFields\n    }\n  }\n"): typeof import('./graphql').NotesHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation notesAmend($id: ID!, $input: TreatmentNoteInput!, $reason: String!) {\n    amendTreatmentNote(id: $id, input: $input, reason: $reason) {\n      ...NoteFields\n    }\n  }\n"): typeof import('./graphql').NotesAmendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

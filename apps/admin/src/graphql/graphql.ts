@@ -446,7 +446,7 @@ export type PatientSessionsQueryVariables = Exact<{
 }>;
 
 
-export type PatientSessionsQuery = { allSessions: Array<{ id: string, startsAt: string, endsAt: string, status: SessionStatus, lateCancel: boolean, cancelReason: string | null, episodeId: string | null, therapist: { id: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality } }>, treatmentNotes: Array<{ id: string, sessionId: string, pressure: Pressure, regions: Array<ComplaintRegion>, techniques: Array<Modality>, patientResponse: string }> };
+export type PatientSessionsQuery = { allSessions: Array<{ id: string, startsAt: string, endsAt: string, status: SessionStatus, lateCancel: boolean, cancelReason: string | null, episodeId: string | null, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality } }>, treatmentNotes: Array<{ id: string, rootId: string, version: number, isLatest: boolean, sessionId: string, subjective: string, objective: string, techniques: Array<Modality>, regions: Array<ComplaintRegion>, pressure: Pressure, patientResponse: string, plan: string, nextStep: string, amendReason: string | null, createdAt: string, authorId: string, author: { id: string, name: string, role: Role } | null }> };
 
 export type AssessmentsQueryVariables = Exact<{
   filter?: AssessmentFilter | null | undefined;
@@ -478,6 +478,31 @@ export type AmendAssessmentMutationVariables = Exact<{
 
 
 export type AmendAssessmentMutation = { amendAssessment: { id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string | null, source: AssessmentSource } };
+
+export type NoteFieldsFragment = { id: string, rootId: string, version: number, isLatest: boolean, sessionId: string, subjective: string, objective: string, techniques: Array<Modality>, regions: Array<ComplaintRegion>, pressure: Pressure, patientResponse: string, plan: string, nextStep: string, amendReason: string | null, createdAt: string, authorId: string, author: { id: string, name: string, role: Role } | null };
+
+export type NotesOfSessionQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type NotesOfSessionQuery = { treatmentNote: { id: string, rootId: string, version: number, isLatest: boolean, sessionId: string, subjective: string, objective: string, techniques: Array<Modality>, regions: Array<ComplaintRegion>, pressure: Pressure, patientResponse: string, plan: string, nextStep: string, amendReason: string | null, createdAt: string, authorId: string, author: { id: string, name: string, role: Role } | null } | null };
+
+export type NotesHistoryQueryVariables = Exact<{
+  rootId: string | number;
+}>;
+
+
+export type NotesHistoryQuery = { treatmentNoteHistory: Array<{ id: string, rootId: string, version: number, isLatest: boolean, sessionId: string, subjective: string, objective: string, techniques: Array<Modality>, regions: Array<ComplaintRegion>, pressure: Pressure, patientResponse: string, plan: string, nextStep: string, amendReason: string | null, createdAt: string, authorId: string, author: { id: string, name: string, role: Role } | null }> };
+
+export type NotesAmendMutationVariables = Exact<{
+  id: string | number;
+  input: TreatmentNoteInput;
+  reason: string;
+}>;
+
+
+export type NotesAmendMutation = { amendTreatmentNote: { id: string, rootId: string, version: number, isLatest: boolean, sessionId: string, subjective: string, objective: string, techniques: Array<Modality>, regions: Array<ComplaintRegion>, pressure: Pressure, patientResponse: string, plan: string, nextStep: string, amendReason: string | null, createdAt: string, authorId: string, author: { id: string, name: string, role: Role } | null } };
 
 export type DashboardClinicQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -857,6 +882,31 @@ export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
   source
 }
     `, {"fragmentName":"AssessmentFields"}) as unknown as TypedDocumentString<AssessmentFieldsFragment, unknown>;
+export const NoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NoteFields on TreatmentNote {
+  id
+  rootId
+  version
+  isLatest
+  sessionId
+  subjective
+  objective
+  techniques
+  regions
+  pressure
+  patientResponse
+  plan
+  nextStep
+  amendReason
+  createdAt
+  authorId
+  author {
+    id
+    name
+    role
+  }
+}
+    `, {"fragmentName":"NoteFields"}) as unknown as TypedDocumentString<NoteFieldsFragment, unknown>;
 export const MessageRecordFragmentDoc = new TypedDocumentString(`
     fragment MessageRecord on Message {
   id
@@ -1301,6 +1351,7 @@ export const PatientSessionsDocument = new TypedDocumentString(`
     episodeId
     therapist {
       id
+      userId
       displayName
     }
     serviceType {
@@ -1310,15 +1361,32 @@ export const PatientSessionsDocument = new TypedDocumentString(`
     }
   }
   treatmentNotes(patientId: $patientId) {
-    id
-    sessionId
-    pressure
-    regions
-    techniques
-    patientResponse
+    ...NoteFields
   }
 }
-    `) as unknown as TypedDocumentString<PatientSessionsQuery, PatientSessionsQueryVariables>;
+    fragment NoteFields on TreatmentNote {
+  id
+  rootId
+  version
+  isLatest
+  sessionId
+  subjective
+  objective
+  techniques
+  regions
+  pressure
+  patientResponse
+  plan
+  nextStep
+  amendReason
+  createdAt
+  authorId
+  author {
+    id
+    name
+    role
+  }
+}`) as unknown as TypedDocumentString<PatientSessionsQuery, PatientSessionsQueryVariables>;
 export const AssessmentsDocument = new TypedDocumentString(`
     query assessments($filter: AssessmentFilter) {
   allAssessments(
@@ -1433,6 +1501,93 @@ export const AmendAssessmentDocument = new TypedDocumentString(`
   recordedById
   source
 }`) as unknown as TypedDocumentString<AmendAssessmentMutation, AmendAssessmentMutationVariables>;
+export const NotesOfSessionDocument = new TypedDocumentString(`
+    query notesOfSession($sessionId: ID!) {
+  treatmentNote(sessionId: $sessionId) {
+    ...NoteFields
+  }
+}
+    fragment NoteFields on TreatmentNote {
+  id
+  rootId
+  version
+  isLatest
+  sessionId
+  subjective
+  objective
+  techniques
+  regions
+  pressure
+  patientResponse
+  plan
+  nextStep
+  amendReason
+  createdAt
+  authorId
+  author {
+    id
+    name
+    role
+  }
+}`) as unknown as TypedDocumentString<NotesOfSessionQuery, NotesOfSessionQueryVariables>;
+export const NotesHistoryDocument = new TypedDocumentString(`
+    query notesHistory($rootId: ID!) {
+  treatmentNoteHistory(rootId: $rootId) {
+    ...NoteFields
+  }
+}
+    fragment NoteFields on TreatmentNote {
+  id
+  rootId
+  version
+  isLatest
+  sessionId
+  subjective
+  objective
+  techniques
+  regions
+  pressure
+  patientResponse
+  plan
+  nextStep
+  amendReason
+  createdAt
+  authorId
+  author {
+    id
+    name
+    role
+  }
+}`) as unknown as TypedDocumentString<NotesHistoryQuery, NotesHistoryQueryVariables>;
+export const NotesAmendDocument = new TypedDocumentString(`
+    mutation notesAmend($id: ID!, $input: TreatmentNoteInput!, $reason: String!) {
+  amendTreatmentNote(id: $id, input: $input, reason: $reason) {
+    ...NoteFields
+  }
+}
+    fragment NoteFields on TreatmentNote {
+  id
+  rootId
+  version
+  isLatest
+  sessionId
+  subjective
+  objective
+  techniques
+  regions
+  pressure
+  patientResponse
+  plan
+  nextStep
+  amendReason
+  createdAt
+  authorId
+  author {
+    id
+    name
+    role
+  }
+}`) as unknown as TypedDocumentString<NotesAmendMutation, NotesAmendMutationVariables>;
 export const DashboardClinicDocument = new TypedDocumentString(`
     query dashboardClinic {
   clinicSettings {

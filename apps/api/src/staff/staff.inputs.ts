@@ -1,11 +1,11 @@
 import { ArgsType, Field, InputType, IntersectionType, PartialType, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { PASSWORD_MIN } from '../auth/auth.inputs.js';
 import { Role } from '../common/graphql/enums.js';
 import { ListArgs } from '../common/graphql/list.args.js';
 import { IdArgs } from '../common/graphql/id.args.js';
-import { OptionalIds } from '../common/graphql/id.decorators.js';
+import { OptionalIds, RequiredId } from '../common/graphql/id.decorators.js';
 import { Omittable } from '../common/omittable.js';
 import { Text, EmailAddress } from '../common/text.js';
 
@@ -77,4 +77,37 @@ export class UpdateUserArgs extends IntersectionType(
   @Omittable()
   @IsBoolean()
   active?: boolean;
+}
+
+@InputType({ description: 'A staff member to invite by email: they choose their own password through the link' })
+export class InviteStaffInput extends PickType(CreateStaffInput, ['email', 'name', 'role'], InputType) {}
+
+@ArgsType()
+export class InviteStaffArgs {
+  @Field(() => InviteStaffInput)
+  @ValidateNested()
+  @Type(() => InviteStaffInput)
+  input!: InviteStaffInput;
+}
+
+@ArgsType()
+export class ResendStaffInviteArgs {
+  @RequiredId('The invited account')
+  userId!: string;
+}
+
+@ArgsType()
+export class StaffInviteTokenArgs {
+  @Field({ description: 'The token of the link in an invitation' })
+  @Text({ min: 1, max: 1000 })
+  token!: string;
+}
+
+@ArgsType()
+export class AcceptStaffInviteArgs extends StaffInviteTokenArgs {
+  // The policy (length, common passwords) is checked by hashNewPassword, naming this field.
+  @Field({ description: 'The password the invitee chooses' })
+  @IsString()
+  @MaxLength(400)
+  password!: string;
 }

@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/access.decorators.js';
 import { Role } from '../common/graphql/enums.js';
 import { IdArgs } from '../common/graphql/id.args.js';
@@ -6,7 +6,8 @@ import { ListMetadata } from '../common/graphql/list.args.js';
 import type { User } from '../generated/prisma/client.js';
 import { CreateStaffArgs, UpdateUserArgs, UserListArgs } from './staff.inputs.js';
 import { StaffService } from './staff.service.js';
-import { UserModel } from './user.model.js';
+import { PENDING_PASSWORD } from './staff.repository.js';
+import { StaffStatus, UserModel } from './user.model.js';
 
 /** Staff accounts: created with createStaff, then read and changed in the react-admin convention. */
 @Resolver(() => UserModel)
@@ -38,8 +39,14 @@ export class StaffResolver {
   }
 
   @Roles(Role.OWNER)
-  @Mutation(() => UserModel)
+  @Mutation(() => UserModel, { description: 'Changes a staff account; active false deactivates it and ends every session of it at once' })
   updateUser(@Args() args: UpdateUserArgs): Promise<User> {
     return this.staff.update(args);
+  }
+
+  @ResolveField(() => StaffStatus)
+  status(@Parent() user: User): StaffStatus {
+    if (!user.active) return StaffStatus.INACTIVE;
+    return user.passwordHash === PENDING_PASSWORD ? StaffStatus.INVITED : StaffStatus.ACTIVE;
   }
 }

@@ -9,6 +9,7 @@ import { currentActor } from '../common/request-context.js';
 import type { User } from '../generated/prisma/client.js';
 import type { CreateStaffInput, UpdateUserArgs, UserListArgs } from './staff.inputs.js';
 import { StaffRepository } from './staff.repository.js';
+import { MessagesService } from '../messages/messages.service.js';
 
 const SORTABLE = ['name', 'email', 'role', 'active', 'createdAt'] as const;
 
@@ -17,6 +18,7 @@ export class StaffService {
   constructor(
     private readonly staff: StaffRepository,
     private readonly audit: AuditService,
+    private readonly messages: MessagesService,
   ) {}
 
   async get(id: string): Promise<User> {
@@ -53,7 +55,13 @@ export class StaffService {
     if (self && args.active === false) throw BadInputError.field('active', 'you cannot deactivate your own account');
     if (self && args.role !== undefined && args.role !== 'OWNER') throw BadInputError.field('role', 'you cannot change your own role');
     const before = await this.staff.findById(args.id);
-    const user = before && (await this.staff.update(args.id, { name: args.name?.trim(), role: args.role, active: args.active }));
+    // A deactivation ends every session of the account (its token version goes up) and withdraws any
+    // invitation still waiting, including one not yet sent.
+    const user =
+      before &&
+      (await this.staff.update(args.id, { name: args.name?.trim(), role: args.role, active: args.active }, (tx, deactivated) =>
+        this.messages.cancelScheduledToStaff(tx, deactivated.id, 'The account was deactivated').then(() => undefined),
+      ));
     if (!user) throw new NotFoundError('User', args.id);
     await this.auditChange(before!, user);
     return user;
