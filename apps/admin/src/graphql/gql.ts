@@ -27,7 +27,7 @@ type Documents = {
     "\n  mutation dischargeEpisode($id: ID!, $note: String) {\n    dischargeEpisode(id: $id, note: $note) {\n      ...EpisodeFields\n    }\n  }\n": typeof types.DischargeEpisodeDocument,
     "\n  query patientSessions($patientId: ID!, $filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 200, sortField: \"startsAt\", sortOrder: \"DESC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      cancelReason\n      episodeId\n      therapist {\n        id\n        userId\n        displayName\n      }\n      serviceType {\n        id\n        name\n        modality\n      }\n    }\n    treatmentNotes(patientId: $patientId) {\n      ...NoteFields\n    }\n  }\n": typeof types.PatientSessionsDocument,
     "\n  query assessments($filter: AssessmentFilter) {\n    allAssessments(filter: $filter, perPage: 500, sortField: \"takenAt\", sortOrder: \"DESC\") {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AssessmentsDocument,
-    "\n  query assessmentHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AssessmentHistoryDocument,
+    "\n  query assessmentHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) {\n      ...AssessmentFields\n      recordedBy {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.AssessmentHistoryDocument,
     "\n  mutation recordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.RecordAssessmentDocument,
     "\n  mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AmendAssessmentDocument,
     "\n  fragment NoteFields on TreatmentNote {\n    id\n    rootId\n    version\n    isLatest\n    sessionId\n    subjective\n    objective\n    techniques\n    regions\n    pressure\n    patientResponse\n    plan\n    nextStep\n    amendReason\n    createdAt\n    authorId\n    author {\n      id\n      name\n      role\n    }\n  }\n": typeof types.NoteFieldsFragmentDoc,
@@ -100,7 +100,7 @@ const documents: Documents = {
     "\n  mutation dischargeEpisode($id: ID!, $note: String) {\n    dischargeEpisode(id: $id, note: $note) {\n      ...EpisodeFields\n    }\n  }\n": types.DischargeEpisodeDocument,
     "\n  query patientSessions($patientId: ID!, $filter: SessionFilter) {\n    allSessions(filter: $filter, perPage: 200, sortField: \"startsAt\", sortOrder: \"DESC\") {\n      id\n      startsAt\n      endsAt\n      status\n      lateCancel\n      cancelReason\n      episodeId\n      therapist {\n        id\n        userId\n        displayName\n      }\n      serviceType {\n        id\n        name\n        modality\n      }\n    }\n    treatmentNotes(patientId: $patientId) {\n      ...NoteFields\n    }\n  }\n": types.PatientSessionsDocument,
     "\n  query assessments($filter: AssessmentFilter) {\n    allAssessments(filter: $filter, perPage: 500, sortField: \"takenAt\", sortOrder: \"DESC\") {\n      ...AssessmentFields\n    }\n  }\n": types.AssessmentsDocument,
-    "\n  query assessmentHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) {\n      ...AssessmentFields\n    }\n  }\n": types.AssessmentHistoryDocument,
+    "\n  query assessmentHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) {\n      ...AssessmentFields\n      recordedBy {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.AssessmentHistoryDocument,
     "\n  mutation recordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.RecordAssessmentDocument,
     "\n  mutation amendAssessment($id: ID!, $responses: [Int]!, $reason: String!, $activities: [String!]) {\n    amendAssessment(id: $id, responses: $responses, reason: $reason, activities: $activities) {\n      ...AssessmentFields\n    }\n  }\n": types.AmendAssessmentDocument,
     "\n  fragment NoteFields on TreatmentNote {\n    id\n    rootId\n    version\n    isLatest\n    sessionId\n    subjective\n    objective\n    techniques\n    regions\n    pressure\n    patientResponse\n    plan\n    nextStep\n    amendReason\n    createdAt\n    authorId\n    author {\n      id\n      name\n      role\n    }\n  }\n": types.NoteFieldsFragmentDoc,
@@ -212,7 +212,7 @@ export function graphql(source: "\n  query assessments($filter: AssessmentFilter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query assessmentHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) {\n      ...AssessmentFields\n    }\n  }\n"): typeof import('./graphql').AssessmentHistoryDocument;
+export function graphql(source: "\n  query assessmentHistory($rootId: ID!) {\n    assessmentHistory(rootId: $rootId) {\n      ...AssessmentFields\n      recordedBy {\n        id\n        name\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').AssessmentHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

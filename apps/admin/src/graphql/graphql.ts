@@ -460,7 +460,7 @@ export type AssessmentHistoryQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentHistoryQuery = { assessmentHistory: Array<{ id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string | null, source: AssessmentSource }> };
+export type AssessmentHistoryQuery = { assessmentHistory: Array<{ id: string, rootId: string, version: number, isLatest: boolean, instrument: Instrument, domain: OutcomeDomain, responses: Array<number | null>, activities: Array<string>, score: number, normalized: number, band: OdiBand | null, takenAt: string, createdAt: string, amendReason: string | null, episodeId: string, sessionId: string | null, recordedById: string | null, source: AssessmentSource, recordedBy: { id: string, name: string, role: Role } | null }> };
 
 export type RecordAssessmentMutationVariables = Exact<{
   input: RecordAssessmentInput;
@@ -1422,6 +1422,11 @@ export const AssessmentHistoryDocument = new TypedDocumentString(`
     query assessmentHistory($rootId: ID!) {
   assessmentHistory(rootId: $rootId) {
     ...AssessmentFields
+    recordedBy {
+      id
+      name
+      role
+    }
   }
 }
     fragment AssessmentFields on Assessment {

@@ -20,6 +20,8 @@ export enum AuditAction {
   CHECK_IN = 'CHECK_IN',
   COMPLETE = 'COMPLETE',
   NO_SHOW = 'NO_SHOW',
+  /** An owner took a no-show or cancellation back to BOOKED; the reason is in the session's notes. */
+  REVERT = 'REVERT',
   LOGIN = 'LOGIN',
   /** A wrong password (or a deactivated account) for an existing account; the password is never kept. */
   LOGIN_FAILED = 'LOGIN_FAILED',

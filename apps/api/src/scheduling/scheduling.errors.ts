@@ -1,10 +1,21 @@
 // Scheduling's typed errors. Each carries an ErrorCode; formatGraphQLError maps it to extensions.code.
-import { SchedulingInputError } from '@backtrack/domain';
+import { SchedulingInputError, type AttendanceRefusal } from '@backtrack/domain';
 import { AppError, BadInputError, ErrorCode } from '../common/app-error.js';
 
 export class InvalidTransitionError extends AppError {
   constructor(action: string, from: string) {
     super(ErrorCode.INVALID_TRANSITION, `Cannot ${action.toLowerCase().replace('_', ' ')} a session that is ${from}`, { action, from });
+  }
+}
+
+/** Attendance asked for before it can be true: INVALID_TRANSITION with the earliest allowed instant. */
+export class AttendanceTooEarlyError extends AppError {
+  constructor(refusal: AttendanceRefusal, from: string) {
+    super(ErrorCode.INVALID_TRANSITION, refusal.message, {
+      action: refusal.action,
+      from,
+      earliestAllowedAt: new Date(refusal.opensAt).toISOString(),
+    });
   }
 }
 

@@ -22,6 +22,8 @@ import { ClinicSettingsResolver } from './clinic-settings/clinic-settings.resolv
 import { ClinicSettingsService } from './clinic-settings/clinic-settings.service.js';
 import { ScheduleRepository } from './schedule/schedule.repository.js';
 import { SessionLifecycleService } from './sessions/session-lifecycle.service.js';
+import { SessionRevertResolver } from './sessions/session-revert.resolver.js';
+import { SessionRevertService } from './sessions/session-revert.service.js';
 import { SessionsRepository } from './sessions/sessions.repository.js';
 import { SessionsResolver } from './sessions/sessions.resolver.js';
 import { SessionsService } from './sessions/sessions.service.js';
@@ -57,6 +59,8 @@ import { TherapistsService } from './therapists/therapists.service.js';
     SessionsService,
     SessionLifecycleService,
     SessionsResolver,
+    SessionRevertService,
+    SessionRevertResolver,
   ],
   exports: [SessionsRepository, TherapistsRepository, BookingService, SessionLifecycleService, ClinicSettingsRepository],
 })

@@ -11,7 +11,7 @@ import { createPatient, createStaff } from '../support/factories.js';
 import { booked, localAt, schedulingClinic, updateClinicSettings, type SchedulingClinic } from '../support/scheduling-factories.js';
 import { signStoredLink } from '../../src/messages/patient-link.js';
 import { QuestionnaireSweeper } from '../../src/questionnaires/questionnaire-sweeper.js';
-import { sql } from '../support/sql.js';
+import { sessionStartedAgo, sql } from '../support/sql.js';
 
 const CONTACT = graphql(`
   mutation QuestionnairesContact($id: ID!, $email: String, $emailConsent: Boolean) {
@@ -207,6 +207,10 @@ describe('questionnaires at home', () => {
     expect(updated.errors).toBeUndefined();
     return id;
   }
+
+  let pastSlot = 0;
+  /** Attendance is recorded only once a session has begun: move it into its own slot of the recent past. */
+  const begun = (sessionId: string) => sessionStartedAgo(sessionId, 5 + 90 * pastSlot++);
 
   const bookFor = (patientId: string, startsAt: string) =>
     booked(api, s.owner.token, { patientId, therapistId: s.therapist.id, serviceTypeId: s.service.id, startsAt });
@@ -419,6 +423,7 @@ describe('questionnaires at home', () => {
     const sessions = [];
     for (const day of [1, 2, 3, 4, 5]) sessions.push(await bookFor(patientId, freeTime(day)));
     for (const session of sessions.slice(0, 4)) {
+      await begun(session.id);
       expect((await api.gql(CHECK_IN, { id: session.id }, s.owner.token)).errors).toBeUndefined();
       expect((await api.gql(COMPLETE, { id: session.id, note: NOTE }, s.owner.token)).errors).toBeUndefined();
       const progress = (await requestsOf(patientId)).filter((r) => r.occasion === 'PROGRESS');
@@ -449,12 +454,19 @@ describe('questionnaires at home', () => {
   it('asks a patient who stopped coming for the discharge questionnaire, and 3 months after their last visit', async () => {
     const patientId = await reachablePatient();
     const session = await bookFor(patientId, freeTime(1));
+    // The visit happens: moved from tomorrow to yesterday at the same time of day (attendance is
+    // recorded only once a session has begun; the follow-up below keeps its time of day)
+    await sql(
+      `UPDATE "Session" SET "startsAt" = "startsAt" - interval '2 days', "endsAt" = "endsAt" - interval '2 days',
+                          "blockedUntil" = "blockedUntil" - interval '2 days' WHERE id = $1`,
+      [session.id],
+    );
     expect((await api.gql(CHECK_IN, { id: session.id }, s.owner.token)).errors).toBeUndefined();
     expect((await api.gql(COMPLETE, { id: session.id, note: NOTE }, s.owner.token)).errors).toBeUndefined();
     // Their only visit was 40 days ago, and nothing is booked
     await sql(
-      `UPDATE "Session" SET "startsAt" = "startsAt" - interval '41 days', "endsAt" = "endsAt" - interval '41 days',
-                          "blockedUntil" = "blockedUntil" - interval '41 days' WHERE id = $1`,
+      `UPDATE "Session" SET "startsAt" = "startsAt" - interval '39 days', "endsAt" = "endsAt" - interval '39 days',
+                          "blockedUntil" = "blockedUntil" - interval '39 days' WHERE id = $1`,
       [session.id],
     );
     await api.server.app.get(QuestionnaireSweeper).sweep();

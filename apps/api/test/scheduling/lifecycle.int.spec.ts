@@ -13,7 +13,7 @@ import { codeOf, type GqlResult } from '../support/api.js';
 import { setupSchedulingClinic } from '../support/clinic-setup.js';
 import { createPatient, createStaff, type Staff } from '../support/factories.js';
 import { ALL_DAY, booked, createRoom, createTherapist, localAt, plusMinutes } from '../support/scheduling-factories.js';
-import { sql } from '../support/sql.js';
+import { sessionStartedAgo, sql } from '../support/sql.js';
 
 const NOTE: TreatmentNoteInput = {
   techniques: ['DEEP_TISSUE', 'TRIGGER_POINT'],
@@ -121,6 +121,11 @@ describe('session lifecycle', () => {
     };
     return calls[action]();
   };
+  let pastSlot = 0;
+  /**
+   * A BOOKED session that began a little while ago (attendance is recorded only once it can be true),
+   * each in its own 90-minute slot of the recent past so that they never collide.
+   */
   const sessionIn = async (status: Status, therapistId = s.therapist.id): Promise<string> => {
     const session = await booked(s.api, s.owner.token, {
       patientId: s.patientId,
@@ -128,6 +133,7 @@ describe('session lifecycle', () => {
       serviceTypeId: s.service.id,
       startsAt: nextSlot(),
     });
+    await sessionStartedAgo(session.id, 5 + 90 * pastSlot++);
     for (const action of PATH_TO[status]) expect(codeOf(await run(action, session.id))).toBeUndefined();
     return session.id;
   };

@@ -15,7 +15,7 @@ import {
   Validate,
   ValidateNested,
 } from 'class-validator';
-import { QUESTIONNAIRE_LIMITS } from '@backtrack/domain';
+import { CHECK_IN_WINDOW_LIMITS, QUESTIONNAIRE_LIMITS } from '@backtrack/domain';
 import { ComplaintRegion, Instrument, MessageChannel } from '../../common/graphql/enums.js';
 import { IsIanaTimezone } from '../../auth/auth.inputs.js';
 import { Omittable } from '../../common/omittable.js';
@@ -84,6 +84,13 @@ export class UpdateClinicSettingsArgs {
   @Min(0)
   @Max(336)
   lateCancelWindowHours?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes before the start from which a patient may be checked in (0-1440)' })
+  @Omittable()
+  @IsInt()
+  @Min(CHECK_IN_WINDOW_LIMITS.min)
+  @Max(CHECK_IN_WINDOW_LIMITS.max)
+  checkInWindowMinutes?: number;
 
   @Field({ nullable: true, description: 'Street address shown in reminders; empty to leave it out' })
   @Omittable()

@@ -31,6 +31,11 @@ export class ClinicSettingsModel {
   @Field(() => Int, { description: 'A cancellation less than this many hours before the start is late' })
   lateCancelWindowHours!: number;
 
+  @Field(() => Int, {
+    description: 'Check-in is possible from this many minutes before the start (default 60); completion and no-show from the start',
+  })
+  checkInWindowMinutes!: number;
+
   @Field({ description: 'Street address, printed in reminders and their calendar invitations; empty if not set' })
   address!: string;
 

@@ -13,6 +13,7 @@ export type ClinicSettingsData = Partial<
     | 'slotStepMinutes'
     | 'minimumNoticeMinutes'
     | 'lateCancelWindowHours'
+    | 'checkInWindowMinutes'
     | 'address'
     | 'reminderOffsetsHours'
     | 'reminderChannels'

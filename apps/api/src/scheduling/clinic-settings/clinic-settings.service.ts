@@ -27,6 +27,7 @@ export class ClinicSettingsService {
       slotStepMinutes: args.slotStepMinutes,
       minimumNoticeMinutes: args.minimumNoticeMinutes,
       lateCancelWindowHours: args.lateCancelWindowHours,
+      checkInWindowMinutes: args.checkInWindowMinutes,
       address: args.address?.trim(),
       // Kept in descending order, the order reminders go out.
       reminderOffsetsHours: args.reminderOffsetsHours && [...args.reminderOffsetsHours].sort((a, b) => b - a),

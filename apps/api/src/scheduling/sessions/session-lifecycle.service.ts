@@ -2,7 +2,7 @@
 // domain's nextStatus decides what is allowed; the repository's compare-and-set makes a racing second
 // change fail as INVALID_TRANSITION instead of overwriting the first.
 import { Injectable } from '@nestjs/common';
-import { isLateCancellation, nextStatus, type SessionAction } from '@backtrack/domain';
+import { attendanceRefusal, isLateCancellation, nextStatus, type AttendanceAction, type SessionAction } from '@backtrack/domain';
 import { AuditAction } from '../../audit/audit-action.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { NotFoundError } from '../../common/app-error.js';
@@ -10,7 +10,7 @@ import { currentActor } from '../../common/request-context.js';
 import type { SessionStatus } from '../../generated/prisma/client.js';
 import { ClinicSettingsRepository } from '../clinic-settings/clinic-settings.repository.js';
 import { assertActsFor } from '../scheduling-access.js';
-import { InvalidTransitionError } from '../scheduling.errors.js';
+import { AttendanceTooEarlyError, InvalidTransitionError } from '../scheduling.errors.js';
 import { CancelScope, type TreatmentNoteInput } from './session.inputs.js';
 import { SessionsRepository, type AfterTransition, type SessionRecord, type TransitionData } from './sessions.repository.js';
 import { QuestionnaireRequestsService } from '../../questionnaires/questionnaire-requests.service.js';
@@ -62,18 +62,25 @@ export class SessionLifecycleService {
     return to;
   }
 
+  /** Attendance only once it can be true: check-in from the clinic's window before the start, the rest from the start. */
+  async assertAttendanceOpen(session: SessionRecord, action: AttendanceAction, now: Date): Promise<void> {
+    const clinic = await this.clinics.current();
+    const refusal = attendanceRefusal(action, session.startsAt.getTime(), now.getTime(), clinic.checkInWindowMinutes, clinic.timezone);
+    if (refusal) throw new AttendanceTooEarlyError(refusal, session.status);
+  }
+
   /** After a lost compare-and-set: report the status that won. */
-  async staleError(id: string, action: SessionAction): Promise<InvalidTransitionError> {
+  async staleError(id: string, action: SessionAction | 'REVERT'): Promise<InvalidTransitionError> {
     const now = await this.sessions.findById(id);
     return new InvalidTransitionError(action, now?.status ?? 'gone');
   }
 
   async checkIn(id: string): Promise<SessionRecord> {
-    return this.apply(id, 'CHECK_IN', AuditAction.CHECK_IN, () => ({ checkedInAt: new Date() }));
+    return this.apply(id, 'CHECK_IN', AuditAction.CHECK_IN, (now) => ({ checkedInAt: now }));
   }
 
   async markNoShow(id: string): Promise<SessionRecord> {
-    return this.apply(id, 'NO_SHOW', AuditAction.NO_SHOW, () => ({ noShowAt: new Date() }));
+    return this.apply(id, 'NO_SHOW', AuditAction.NO_SHOW, (now) => ({ noShowAt: now }));
   }
 
   async cancel(id: string, reason: string, scope: CancelScope = CancelScope.THIS): Promise<SessionRecord> {
@@ -115,6 +122,7 @@ export class SessionLifecycleService {
     const session = await this.loadForAction(id);
     this.target(session, 'COMPLETE');
     const completedAt = new Date();
+    await this.assertAttendanceOpen(session, 'COMPLETE', completedAt);
     const outcome = await this.sessions.complete(
       id,
       completedAt,
@@ -141,12 +149,19 @@ export class SessionLifecycleService {
     return (await this.sessions.findById(id))!;
   }
 
-  private async apply(id: string, action: SessionAction, audited: AuditAction, data: () => TransitionData): Promise<SessionRecord> {
+  private async apply(
+    id: string,
+    action: AttendanceAction,
+    audited: AuditAction,
+    data: (now: Date) => TransitionData,
+  ): Promise<SessionRecord> {
     const session = await this.loadForAction(id);
     const status = this.target(session, action);
+    const now = new Date();
+    await this.assertAttendanceOpen(session, action, now);
     const audit: AfterTransition = (tx) =>
       this.audit.record({ action: audited, entity: 'Session', entityId: id, patientId: session.patientId }, tx);
-    if ((await this.sessions.transition(id, session.status, { ...data(), status }, audit)) !== 'done')
+    if ((await this.sessions.transition(id, session.status, { ...data(now), status }, audit)) !== 'done')
       throw await this.staleError(id, action);
     return (await this.sessions.findById(id))!;
   }

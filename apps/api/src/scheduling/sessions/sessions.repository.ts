@@ -38,12 +38,13 @@ export interface TreatmentNoteData {
 
 export type TransitionData = Partial<{
   status: SessionStatus;
-  cancelReason: string;
+  cancelReason: string | null;
   lateCancel: boolean;
-  cancelledAt: Date;
+  cancelledAt: Date | null;
   checkedInAt: Date;
   completedAt: Date;
-  noShowAt: Date;
+  noShowAt: Date | null;
+  notes: string;
   startsAt: Date;
   endsAt: Date;
   blockedUntil: Date;
