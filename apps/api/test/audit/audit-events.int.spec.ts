@@ -62,6 +62,13 @@ const NO_SHOW = graphql(`
     }
   }
 `);
+const REVERT = graphql(`
+  mutation AuditRevert($id: ID!) {
+    revertSessionStatus(id: $id, reason: "Marked the wrong patient") {
+      id
+    }
+  }
+`);
 const UPDATE_USER = graphql(`
   mutation AuditUpdateUser($id: ID!, $role: Role, $active: Boolean) {
     updateUser(id: $id, role: $role, active: $active) {
@@ -122,6 +129,19 @@ describe('audit events of the schedule, staff, settings and sign-ins', () => {
     // The note written with the completion has its own event, in the same request.
     const notes = await events({ entity: 'TreatmentNote', action: 'CREATE', patientId: s.patientId });
     expect(notes.map((e) => e.requestId)).toContain(onAttended[1]!.requestId);
+  });
+
+  it("records an owner's revert of a no-show, naming the fields it set and never the reason", async () => {
+    const fixture = { clinicId: s.clinic.clinicId, patientId: s.patientId, therapistId: s.therapist.id, serviceTypeId: s.service.id };
+    const missed = await insertSession({ ...fixture, createdById: s.owner.id });
+    expect((await s.api.gql(NO_SHOW, { id: missed.id }, s.therapist.staff.token)).errors).toBeUndefined();
+    expect((await s.api.gql(REVERT, { id: missed.id }, s.owner.token)).errors).toBeUndefined();
+    const seen = await events({ entityId: missed.id });
+    expect(seen.map((e) => [e.action, e.entity, e.actorRole, e.actorId, e.patientId, e.fields])).toEqual([
+      ['NO_SHOW', 'Session', 'THERAPIST', s.therapist.staff.id, s.patientId, []],
+      ['REVERT', 'Session', 'OWNER', s.owner.id, s.patientId, ['status', 'noShowAt', 'notes']],
+    ]);
+    expect(JSON.stringify(seen)).not.toContain('wrong patient');
   });
 
   it('records staff created, a role change and a deactivation, naming the fields only', async () => {

@@ -21,6 +21,7 @@ type Documents = {
     "\n  mutation AuditCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n    }\n  }\n": typeof types.AuditCheckInDocument,
     "\n  mutation AuditComplete($id: ID!) {\n    completeSession(id: $id, note: { techniques: [SWEDISH], regions: [LOWER_BACK], pressure: LIGHT, patientResponse: \"Relaxed\" }) {\n      id\n    }\n  }\n": typeof types.AuditCompleteDocument,
     "\n  mutation AuditNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n    }\n  }\n": typeof types.AuditNoShowDocument,
+    "\n  mutation AuditRevert($id: ID!) {\n    revertSessionStatus(id: $id, reason: \"Marked the wrong patient\") {\n      id\n    }\n  }\n": typeof types.AuditRevertDocument,
     "\n  mutation AuditUpdateUser($id: ID!, $role: Role, $active: Boolean) {\n    updateUser(id: $id, role: $role, active: $active) {\n      id\n    }\n  }\n": typeof types.AuditUpdateUserDocument,
     "\n  mutation AuditLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.AuditLoginDocument,
     "\n  query AuditLogList($filter: AuditEventFilter, $sortField: String, $sortOrder: String) {\n    allAuditEvents(filter: $filter, perPage: 500, sortField: $sortField, sortOrder: $sortOrder) {\n      id\n      actorId\n      action\n      entity\n      entityId\n      patientId\n      at\n    }\n    _allAuditEventsMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.AuditLogListDocument,
@@ -232,6 +233,7 @@ const documents: Documents = {
     "\n  mutation AuditCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n    }\n  }\n": types.AuditCheckInDocument,
     "\n  mutation AuditComplete($id: ID!) {\n    completeSession(id: $id, note: { techniques: [SWEDISH], regions: [LOWER_BACK], pressure: LIGHT, patientResponse: \"Relaxed\" }) {\n      id\n    }\n  }\n": types.AuditCompleteDocument,
     "\n  mutation AuditNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n    }\n  }\n": types.AuditNoShowDocument,
+    "\n  mutation AuditRevert($id: ID!) {\n    revertSessionStatus(id: $id, reason: \"Marked the wrong patient\") {\n      id\n    }\n  }\n": types.AuditRevertDocument,
     "\n  mutation AuditUpdateUser($id: ID!, $role: Role, $active: Boolean) {\n    updateUser(id: $id, role: $role, active: $active) {\n      id\n    }\n  }\n": types.AuditUpdateUserDocument,
     "\n  mutation AuditLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.AuditLoginDocument,
     "\n  query AuditLogList($filter: AuditEventFilter, $sortField: String, $sortOrder: String) {\n    allAuditEvents(filter: $filter, perPage: 500, sortField: $sortField, sortOrder: $sortOrder) {\n      id\n      actorId\n      action\n      entity\n      entityId\n      patientId\n      at\n    }\n    _allAuditEventsMeta(filter: $filter) {\n      count\n    }\n  }\n": types.AuditLogListDocument,
@@ -461,6 +463,10 @@ export function graphql(source: "\n  mutation AuditComplete($id: ID!) {\n    com
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditNoShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRevert($id: ID!) {\n    revertSessionStatus(id: $id, reason: \"Marked the wrong patient\") {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditRevertDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

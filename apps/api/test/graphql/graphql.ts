@@ -517,6 +517,13 @@ export type AuditNoShowMutationVariables = Exact<{
 
 export type AuditNoShowMutation = { markNoShow: { id: string } };
 
+export type AuditRevertMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditRevertMutation = { revertSessionStatus: { id: string } };
+
 export type AuditUpdateUserMutationVariables = Exact<{
   id: string | number;
   role?: Role | null | undefined;
@@ -2162,6 +2169,13 @@ export const AuditNoShowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditNoShowMutation, AuditNoShowMutationVariables>;
+export const AuditRevertDocument = new TypedDocumentString(`
+    mutation AuditRevert($id: ID!) {
+  revertSessionStatus(id: $id, reason: "Marked the wrong patient") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditRevertMutation, AuditRevertMutationVariables>;
 export const AuditUpdateUserDocument = new TypedDocumentString(`
     mutation AuditUpdateUser($id: ID!, $role: Role, $active: Boolean) {
   updateUser(id: $id, role: $role, active: $active) {
