@@ -1,4 +1,4 @@
-// Clinical records: screening and clearance, episodes of care, assessments and treatment-note reads,
+// Clinical records: screening and clearance, episodes of care, assessments and treatment notes (reads, amendments),
 // each read and write audited through AuditModule. Access to a patient's record is decided by ClinicalAccessService alone.
 import { QuestionnaireRequestsListRepository } from './questionnaires/questionnaire-requests-list.repository.js';
 import { QuestionnaireRequestsListResolver } from './questionnaires/questionnaire-requests-list.resolver.js';
@@ -18,6 +18,7 @@ import { TreatmentNotesRepository } from './notes/treatment-notes.repository.js'
 import { TreatmentNotesResolver } from './notes/treatment-notes.resolver.js';
 import { TreatmentNotesService } from './notes/treatment-notes.service.js';
 import { ScreeningRepository } from './screening/screening.repository.js';
+import { StaffDirectoryRepository } from './staff-directory.repository.js';
 import { SessionPrecautionsResolver } from './screening/session-precautions.resolver.js';
 import { ScreeningResolver } from './screening/screening.resolver.js';
 import { ScreeningService } from './screening/screening.service.js';
@@ -41,6 +42,7 @@ import './clinical.enums.js';
     AssessmentsRepository,
     AssessmentsService,
     AssessmentsResolver,
+    StaffDirectoryRepository,
     TreatmentNotesRepository,
     TreatmentNotesService,
     TreatmentNotesResolver,

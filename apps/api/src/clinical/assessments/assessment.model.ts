@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Instrument } from '../../common/graphql/enums.js';
 import { AssessmentSource, OdiBandEnum, OutcomeDomainEnum } from '../clinical.enums.js';
+import { StaffMemberModel } from '../staff-member.model.js';
 
 @ObjectType('Assessment', { description: 'One version of a validated score; amendments add versions with the same rootId' })
 export class AssessmentModel {
@@ -57,6 +58,12 @@ export class AssessmentModel {
     description: 'The staff member who entered this version; null when the patient answered it by link (amendments are staff-only)',
   })
   recordedById!: string | null;
+
+  @Field(() => StaffMemberModel, {
+    nullable: true,
+    description: 'Who entered this version, by name and role; null when the patient answered it by link',
+  })
+  recordedBy?: StaffMemberModel | null;
 
   @Field(() => String, { nullable: true })
   amendReason!: string | null;

@@ -6,6 +6,8 @@ import { IdArgs } from '../../common/graphql/id.args.js';
 import { ListMetadata } from '../../common/graphql/list.args.js';
 import type { Assessment } from '../../generated/prisma/client.js';
 import { OdiBandEnum, OutcomeDomainEnum } from '../clinical.enums.js';
+import { StaffDirectoryRepository } from '../staff-directory.repository.js';
+import { StaffMemberModel } from '../staff-member.model.js';
 import { AmendAssessmentArgs, AssessmentListArgs, RecordAssessmentArgs, RootIdArgs } from './assessment.inputs.js';
 import { AssessmentModel } from './assessment.model.js';
 import { AssessmentsService } from './assessments.service.js';
@@ -13,7 +15,10 @@ import { InstrumentDefinitionModel } from './instrument.model.js';
 
 @Resolver(() => AssessmentModel)
 export class AssessmentsResolver {
-  constructor(private readonly assessments: AssessmentsService) {}
+  constructor(
+    private readonly assessments: AssessmentsService,
+    private readonly staff: StaffDirectoryRepository,
+  ) {}
 
   @Roles(Role.OWNER, Role.THERAPIST)
   @Mutation(() => AssessmentModel, { description: 'The score is computed by the server from the responses' })
@@ -68,6 +73,12 @@ export class AssessmentsResolver {
   @ResolveField(() => [String])
   activities(@Parent() assessment: Assessment): string[] {
     return assessment.itemLabels;
+  }
+
+  /** Batched per request: a history or list of N versions asks for its authors in one query. */
+  @ResolveField(() => StaffMemberModel, { nullable: true })
+  recordedBy(@Parent() assessment: Assessment): Promise<StaffMemberModel | null> {
+    return assessment.recordedById ? this.staff.member(assessment.recordedById) : Promise.resolve(null);
   }
 
   @ResolveField(() => OutcomeDomainEnum)

@@ -11,6 +11,7 @@ import type { SessionStatus } from '../../generated/prisma/client.js';
 import { ClinicSettingsRepository } from '../clinic-settings/clinic-settings.repository.js';
 import { assertActsFor } from '../scheduling-access.js';
 import { AttendanceTooEarlyError, InvalidTransitionError } from '../scheduling.errors.js';
+import { noteContent } from '../../clinical/notes/treatment-note.inputs.js';
 import { CancelScope, type TreatmentNoteInput } from './session.inputs.js';
 import { SessionsRepository, type AfterTransition, type SessionRecord, type TransitionData } from './sessions.repository.js';
 import { QuestionnaireRequestsService } from '../../questionnaires/questionnaire-requests.service.js';
@@ -128,10 +129,7 @@ export class SessionLifecycleService {
       completedAt,
       {
         authorId: currentActor().userId,
-        techniques: [...new Set(note.techniques)],
-        regions: [...new Set(note.regions)],
-        pressure: note.pressure,
-        patientResponse: note.patientResponse.trim(),
+        ...noteContent(note),
       },
       async (tx, noteId) => {
         await this.audit.recordMany(

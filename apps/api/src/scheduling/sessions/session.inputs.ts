@@ -1,10 +1,14 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { ComplaintRegion, Modality, Pressure, SessionStatus } from '../../common/graphql/enums.js';
+import { IsArray, IsDate, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { SessionStatus } from '../../common/graphql/enums.js';
 import { ListArgs } from '../../common/graphql/list.args.js';
 import { RequiredId, OptionalId, OptionalIds } from '../../common/graphql/id.decorators.js';
 import { Text } from '../../common/text.js';
+import { TreatmentNoteInput } from '../../clinical/notes/treatment-note.inputs.js';
+
+// The SOAP note completeSession writes is the clinical record's own input (amendTreatmentNote takes it too).
+export { TreatmentNoteInput };
 
 export enum CancelScope {
   THIS = 'THIS',
@@ -123,31 +127,6 @@ export class RescheduleSessionArgs {
   @IsOptional()
   @Text({ min: 3, max: 500, multiline: true })
   overrideReason?: string;
-}
-
-@InputType()
-export class TreatmentNoteInput {
-  @Field(() => [Modality])
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(9)
-  @IsEnum(Modality, { each: true })
-  techniques!: Modality[];
-
-  @Field(() => [ComplaintRegion])
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(4)
-  @IsEnum(ComplaintRegion, { each: true })
-  regions!: ComplaintRegion[];
-
-  @Field(() => Pressure)
-  @IsEnum(Pressure)
-  pressure!: Pressure;
-
-  @Field({ description: 'How the patient responded to the treatment' })
-  @Text({ max: 4000, multiline: true })
-  patientResponse!: string;
 }
 
 @ArgsType()

@@ -4,9 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { PageRequest } from '../../common/graphql/list.args.js';
+import type { TreatmentNoteContent } from '../../clinical/notes/treatment-note.inputs.js';
 import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
 import { tenantCreate } from '../../database/tenant-scope.js';
-import type { ComplaintRegion, Modality, Pressure, Prisma, SessionStatus } from '../../generated/prisma/client.js';
+import type { Prisma, SessionStatus } from '../../generated/prisma/client.js';
 import { isExclusionViolation, isRetryableTransactionFailure } from '../../database/database-errors.js';
 
 export const SESSION_INCLUDE = { patient: true, therapist: true, serviceType: true, room: true } as const;
@@ -28,13 +29,8 @@ export interface SessionQuery {
   to?: Date;
 }
 
-export interface TreatmentNoteData {
-  authorId: string;
-  techniques: Modality[];
-  regions: ComplaintRegion[];
-  pressure: Pressure;
-  patientResponse: string;
-}
+/** Version 1 of a session's SOAP note (later versions are amendments, see clinical/notes). */
+export type TreatmentNoteData = TreatmentNoteContent & { authorId: string };
 
 export type TransitionData = Partial<{
   status: SessionStatus;
