@@ -65,7 +65,7 @@ export async function insertSession(s: SessionFixture): Promise<{ id: string; st
   return { id, startsAt };
 }
 
-/** Inserts the treatment note of a session (a fixture; see the header) and returns its id. */
+/** Inserts the treatment note of a session (a fixture; see the header; version 1, its own root) and returns its id. */
 export async function insertTreatmentNote(
   clinicId: string,
   sessionId: string,
@@ -74,7 +74,7 @@ export async function insertTreatmentNote(
 ): Promise<string> {
   const id = randomUUID();
   await db().query(
-    `INSERT INTO "TreatmentNote" (id, "clinicId", "sessionId", "authorId", techniques, regions, pressure, "patientResponse") VALUES ($1, $2, $3, $4, '{SWEDISH}', '{LOWER_BACK}', $5::"Pressure", $6)`,
+    `INSERT INTO "TreatmentNote" (id, "rootId", "clinicId", "sessionId", "authorId", techniques, regions, pressure, "patientResponse") VALUES ($1, $1, $2, $3, $4, '{SWEDISH}', '{LOWER_BACK}', $5::"Pressure", $6)`,
     [id, clinicId, sessionId, authorId, note.pressure, note.patientResponse],
   );
   return id;
