@@ -1,11 +1,16 @@
 import { Alert, Box, Chip, LinearProgress, Stack, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { REGION_LABELS } from '../patients/choices';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNotify } from 'react-admin';
+import { useActor } from '../schedule/useActor';
+import { STATUS_LABELS } from '../shared/labels';
 import { fetchSessionsAndNotes, patientRecordKey } from './api';
-import { MODALITY_LABELS, PRESSURE_LABELS, STATUS_LABELS } from '../shared/labels';
 import { dateTime } from './format';
+import { NoteCard } from './notes/NoteCard';
 
 export function SessionsPanel({ patientId }: { patientId: string }) {
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const { canComplete } = useActor();
   const { data, error } = useQuery({
     queryKey: [...patientRecordKey(patientId), 'sessions'],
     queryFn: () => fetchSessionsAndNotes(patientId),
@@ -42,18 +47,16 @@ export function SessionsPanel({ patientId }: { patientId: string }) {
               />
             </Stack>
             {note ? (
-              <Box
-                component="section"
-                aria-label="Treatment note"
-                sx={{ mt: 1, pl: 1.5, borderLeft: '3px solid', borderColor: 'primary.light' }}
-              >
-                <Typography variant="body2">
-                  <strong>{note.techniques.map((t) => MODALITY_LABELS[t]).join(', ')}</strong> · {PRESSURE_LABELS[note.pressure]} pressure ·{' '}
-                  {note.regions.map((r) => REGION_LABELS[r]).join(', ')}
-                </Typography>
-                <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
-                  {note.patientResponse}
-                </Typography>
+              <Box sx={{ mt: 1, pl: 1.5, borderLeft: '3px solid', borderColor: 'primary.light' }}>
+                <NoteCard
+                  note={note}
+                  headingLevel="h4"
+                  canAmend={canComplete({ therapist: s.therapist })}
+                  onAmended={(amended) => {
+                    notify(`Treatment note amended (version ${amended.version})`, { type: 'success' });
+                    void queryClient.invalidateQueries({ queryKey: patientRecordKey(patientId) });
+                  }}
+                />
               </Box>
             ) : s.status === 'CANCELLED' && s.cancelReason ? (
               <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>

@@ -178,6 +178,7 @@ const PATIENT_SESSIONS = graphql(`
       episodeId
       therapist {
         id
+        userId
         displayName
       }
       serviceType {
@@ -187,12 +188,7 @@ const PATIENT_SESSIONS = graphql(`
       }
     }
     treatmentNotes(patientId: $patientId) {
-      id
-      sessionId
-      pressure
-      regions
-      techniques
-      patientResponse
+      ...NoteFields
     }
   }
 `);
@@ -217,11 +213,19 @@ const ASSESSMENT_HISTORY = graphql(`
   query assessmentHistory($rootId: ID!) {
     assessmentHistory(rootId: $rootId) {
       ...AssessmentFields
+      recordedBy {
+        id
+        name
+        role
+      }
     }
   }
 `);
 
-export async function fetchAssessmentHistory(rootId: string): Promise<Assessment[]> {
+/** A version of an assessment with who entered it (null when the patient answered by link). */
+export type AssessmentVersion = Assessment & { recordedBy: { id: string; name: string; role: string } | null };
+
+export async function fetchAssessmentHistory(rootId: string): Promise<AssessmentVersion[]> {
   return (await callQuery(ASSESSMENT_HISTORY, { rootId })).assessmentHistory;
 }
 

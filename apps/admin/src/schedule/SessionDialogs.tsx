@@ -1,10 +1,9 @@
 // The dialogs a session's actions open: cancel (reason, series scope, late warning), reschedule (a new
-// free slot) and complete (the treatment note).
+// free slot) and complete (the treatment note in SOAP form, see clinical/notes).
 import {
   Alert,
   Box,
   Button,
-  Checkbox,
   CircularProgress,
   Dialog,
   DialogActions,
@@ -13,8 +12,6 @@ import {
   DialogTitle,
   FormControl,
   FormControlLabel,
-  FormGroup,
-  FormHelperText,
   FormLabel,
   MenuItem,
   Radio,
@@ -22,25 +19,16 @@ import {
   TextField,
 } from '@mui/material';
 import { useRef, useState } from 'react';
-import { REGION_LABELS, type ComplaintRegion } from '../patients/choices';
-import {
-  cancelSession,
-  completeSession,
-  fetchSessionsByIds,
-  fetchSlots,
-  rescheduleSession,
-  type Session,
-  type Slot,
-  type TreatmentNoteInput,
-} from './api';
+import { cancelSession, completeSession, fetchSessionsByIds, fetchSlots, rescheduleSession, type Session, type Slot } from './api';
 import { ErrorPanel } from './ErrorPanel';
 import { explainBookingError, withoutFieldPrefix, type FriendlyError } from '../shared/errors';
 import { SlotPicker } from './SlotPicker';
 import { hhmm, instantDay, longDay, timeRange, todayIn } from '../shared/time';
 import { toApiError } from '../providers/graphqlErrors';
-import type { Modality, Pressure } from '../graphql/graphql';
 import type { ClinicSettings, Room } from '../shared/catalog';
-import { MODALITY_LABELS, PRESSURE_LABELS } from '../shared/labels';
+import { blankNote, soapInput, soapProblems, type SoapValues } from '../clinical/notes/soap';
+import { SoapNoteFields } from '../clinical/notes/SoapNoteFields';
+import { usePhone } from '../clinical/notes/usePhone';
 
 interface BaseProps {
   session: Session;
@@ -235,34 +223,23 @@ export function RescheduleDialog({ session, clinic, rooms, onClose, onDone }: Ba
   );
 }
 
-const PRESSURES = Object.keys(PRESSURE_LABELS) as Pressure[];
-
 export function CompleteDialog({ session, onClose, onDone }: Omit<BaseProps, 'clinic'>) {
-  const [techniques, setTechniques] = useState<Modality[]>([session.serviceType.modality]);
-  const [regions, setRegions] = useState<ComplaintRegion[]>(session.patient.complaintRegion ? [session.patient.complaintRegion] : []);
-  const [pressure, setPressure] = useState<Pressure | ''>('');
-  const [patientResponse, setPatientResponse] = useState('');
+  const [note, setNote] = useState<SoapValues>(() =>
+    blankNote({ modality: session.serviceType.modality, region: session.patient.complaintRegion }),
+  );
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  const problems = {
-    techniques: techniques.length === 0 ? 'Choose at least one technique' : null,
-    regions: regions.length === 0 ? 'Choose at least one region' : null,
-    pressure: !pressure ? 'Choose the pressure used' : null,
-    patientResponse: !patientResponse.trim() ? 'Describe how the patient responded' : null,
-  };
-  const valid = Object.values(problems).every((p) => !p);
-  const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+  const fullScreen = usePhone();
+  const problems = soapProblems(note);
 
   const submit = async () => {
     setTouched(true);
-    if (!valid || busy) return;
+    if (Object.keys(problems).length > 0 || busy) return;
     setBusy(true);
     setError(null);
-    const note: TreatmentNoteInput = { techniques, regions, pressure: pressure as Pressure, patientResponse: patientResponse.trim() };
     try {
-      onDone(await completeSession(session.id, note));
+      onDone(await completeSession(session.id, soapInput(note)));
     } catch (failure) {
       setError(withoutFieldPrefix(toApiError(failure).message));
       setBusy(false);
@@ -270,56 +247,14 @@ export function CompleteDialog({ session, onClose, onDone }: Omit<BaseProps, 'cl
   };
 
   return (
-    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="complete-title">
+    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="md" fullScreen={fullScreen} aria-labelledby="complete-title">
       <DialogTitle id="complete-title">Complete session · treatment note</DialogTitle>
       <DialogContent dividers sx={{ display: 'grid', gap: 2.5 }}>
-        <FormControl component="fieldset" error={touched && !!problems.techniques}>
-          <FormLabel component="legend">Techniques</FormLabel>
-          <FormGroup sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', sm: '1fr 1fr 1fr' } }}>
-            {(Object.keys(MODALITY_LABELS) as Modality[]).map((m) => (
-              <FormControlLabel
-                key={m}
-                control={<Checkbox size="small" checked={techniques.includes(m)} onChange={() => setTechniques(toggle(techniques, m))} />}
-                label={MODALITY_LABELS[m]}
-              />
-            ))}
-          </FormGroup>
-          {touched && problems.techniques && <FormHelperText>{problems.techniques}</FormHelperText>}
-        </FormControl>
-        <FormControl component="fieldset" error={touched && !!problems.regions}>
-          <FormLabel component="legend">Regions treated</FormLabel>
-          <FormGroup row>
-            {(Object.keys(REGION_LABELS) as ComplaintRegion[]).map((r) => (
-              <FormControlLabel
-                key={r}
-                control={<Checkbox size="small" checked={regions.includes(r)} onChange={() => setRegions(toggle(regions, r))} />}
-                label={REGION_LABELS[r]}
-              />
-            ))}
-          </FormGroup>
-          {touched && problems.regions && <FormHelperText>{problems.regions}</FormHelperText>}
-        </FormControl>
-        <FormControl error={touched && !!problems.pressure}>
-          <FormLabel id="pressure-label">Pressure</FormLabel>
-          <RadioGroup row aria-labelledby="pressure-label" value={pressure} onChange={(e) => setPressure(e.target.value as Pressure)}>
-            {PRESSURES.map((p) => (
-              <FormControlLabel key={p} value={p} control={<Radio size="small" />} label={PRESSURE_LABELS[p]} />
-            ))}
-          </RadioGroup>
-          {touched && problems.pressure && <FormHelperText>{problems.pressure}</FormHelperText>}
-        </FormControl>
-        <TextField
-          label="Patient response"
-          required
-          multiline
-          minRows={3}
-          value={patientResponse}
-          onChange={(e) => setPatientResponse(e.target.value)}
-          error={touched && !!problems.patientResponse}
-          helperText={
-            touched && problems.patientResponse ? problems.patientResponse : 'How the patient tolerated and responded to the treatment'
-          }
-        />
+        <DialogContentText>
+          {session.patient.name} · {session.serviceType.name}. Write the note in SOAP form; technique, region, pressure and the
+          patient&apos;s response are required.
+        </DialogContentText>
+        <SoapNoteFields value={note} onChange={setNote} problems={problems} showProblems={touched} disabled={busy} />
         {error && <Alert severity="error">{error}</Alert>}
       </DialogContent>
       <DialogActions>

@@ -9,6 +9,7 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import PersonOffIcon from '@mui/icons-material/PersonOff';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import UndoIcon from '@mui/icons-material/Undo';
 import {
   Alert,
   Box,
@@ -21,6 +22,7 @@ import {
   DialogTitle,
   Divider,
   Drawer,
+  FormHelperText,
   IconButton,
   Stack,
   Typography,
@@ -30,15 +32,17 @@ import { useState, type ReactNode } from 'react';
 import { Link, useNotify } from 'react-admin';
 import { can } from '../access';
 import { SessionMessages } from '../messages/SessionMessages';
-import { REGION_LABELS } from '../patients/choices';
 import { ClearanceChip } from '../patients/ClearanceChip';
-import { checkInSession, fetchSeries, fetchSessionPrecautions, fetchTreatmentNote, markNoShow, type Session } from './api';
+import { checkInSession, fetchSeries, fetchSessionPrecautions, markNoShow, type Session } from './api';
+import { SessionNote } from '../clinical/notes/NoteCard';
 import { actionErrorMessage } from '../shared/errors';
 import { CancelDialog, CompleteDialog, RescheduleDialog } from './SessionDialogs';
+import { attendanceOpening, useNow } from './attendance';
+import { RevertDialog } from './RevertDialog';
 import { useActor } from './useActor';
 import { fullDay, inZone, instantDay, timeRange } from '../shared/time';
 import type { ClinicSettings, Room } from '../shared/catalog';
-import { FREQUENCY_LABELS, MODALITY_LABELS, PRESSURE_LABELS, STATUS_COLORS, STATUS_LABELS } from '../shared/labels';
+import { FREQUENCY_LABELS, STATUS_COLORS, STATUS_LABELS } from '../shared/labels';
 
 export function StatusChip({ session }: { session: Pick<Session, 'status' | 'lateCancel' | 'overrideReason'> }) {
   const c = STATUS_COLORS[session.status];
@@ -105,7 +109,7 @@ export function ConfirmationLine({ session, zone }: { session: Pick<Session, 'co
   );
 }
 
-type Open = null | 'cancel' | 'reschedule' | 'complete' | 'noShow';
+type Open = null | 'cancel' | 'reschedule' | 'complete' | 'noShow' | 'revert';
 
 export function SessionDrawer({
   session,
@@ -129,6 +133,9 @@ export function SessionDrawer({
   const notify = useNotify();
   const [dialog, setDialog] = useState<Open>(null);
   const [busy, setBusy] = useState(false);
+  // An action the API refused (e.g. attendance before its time), shown beside the buttons
+  const [refused, setRefused] = useState<{ sessionId: string; message: string } | null>(null);
+  const now = useNow();
   const zone = clinic.timezone;
   const { role } = useActor();
   const canReadMessages = can(role, 'messages', 'list');
@@ -144,23 +151,18 @@ export function SessionDrawer({
     enabled: Boolean(session && session.status !== 'CANCELLED'),
     retry: false,
   });
-  const note = useQuery({
-    queryKey: ['backtrack', 'treatmentNote', session?.id, session?.status],
-    queryFn: () => fetchTreatmentNote(session!.id),
-    enabled: Boolean(session && session.status === 'COMPLETED' && canReadNotes),
-    retry: false,
-  });
 
   if (!session) return <Drawer anchor="right" open={false} onClose={onClose} />;
 
   const run = async (action: () => Promise<Session>, success: string) => {
     setBusy(true);
+    setRefused(null);
     try {
       const updated = await action();
       onChanged(updated);
       notify(success, { type: 'success' });
     } catch (error) {
-      notify(actionErrorMessage(error), { type: 'error' });
+      setRefused({ sessionId: session.id, message: actionErrorMessage(error) });
     } finally {
       setBusy(false);
     }
@@ -175,6 +177,9 @@ export function SessionDrawer({
   const position = series.data ? series.data.sessions.findIndex((s) => s.id === session.id) + 1 : 0;
   const booked = session.status === 'BOOKED';
   const checkedIn = session.status === 'CHECKED_IN';
+  const opening = attendanceOpening(session, clinic, now);
+  const refusal = refused?.sessionId === session.id ? refused.message : null;
+  const revertible = role === 'OWNER' && (session.status === 'NO_SHOW' || session.status === 'CANCELLED');
 
   return (
     <Drawer
@@ -267,17 +272,15 @@ export function SessionDrawer({
         </>
       )}
 
-      {note.data && (
+      {session.status === 'COMPLETED' && canReadNotes && (
         <>
           <Divider />
-          <Box sx={{ px: 2.5, py: 1.5 }} component="section" aria-label="Treatment note">
-            <Typography variant="overline" color="text.secondary">
-              Treatment note
-            </Typography>
-            <Row label="Techniques">{note.data.techniques.map((t) => MODALITY_LABELS[t]).join(', ')}</Row>
-            <Row label="Regions">{note.data.regions.map((r) => REGION_LABELS[r]).join(', ')}</Row>
-            <Row label="Pressure">{PRESSURE_LABELS[note.data.pressure]}</Row>
-            <Row label="Response">{note.data.patientResponse}</Row>
+          <Box sx={{ px: 2.5, py: 1.5 }}>
+            <SessionNote
+              sessionId={session.id}
+              canAmend={canComplete}
+              onAmended={(amended) => notify(`Treatment note amended (version ${amended.version})`, { type: 'success' })}
+            />
           </Box>
         </>
       )}
@@ -294,33 +297,74 @@ export function SessionDrawer({
             <Button
               variant="contained"
               startIcon={<HowToRegIcon />}
-              disabled={busy}
+              disabled={busy || Boolean(opening.CHECK_IN)}
+              aria-describedby={opening.CHECK_IN ? 'check-in-opens' : undefined}
               onClick={() => run(() => checkInSession(session.id), `${session.patient.name} checked in`)}
             >
               Check in
             </Button>
+            {opening.CHECK_IN && (
+              <FormHelperText id="check-in-opens" sx={{ mt: -0.5 }}>
+                {opening.CHECK_IN}
+              </FormHelperText>
+            )}
             <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1 }}>
               <Button variant="outlined" startIcon={<ScheduleIcon />} disabled={busy} onClick={() => setDialog('reschedule')}>
                 Reschedule
               </Button>
-              <Button variant="outlined" startIcon={<PersonOffIcon />} disabled={busy} onClick={() => setDialog('noShow')}>
+              <Button
+                variant="outlined"
+                startIcon={<PersonOffIcon />}
+                disabled={busy || Boolean(opening.NO_SHOW)}
+                aria-describedby={opening.NO_SHOW ? 'no-show-opens' : undefined}
+                onClick={() => setDialog('noShow')}
+              >
                 No-show
               </Button>
             </Box>
+            {opening.NO_SHOW && (
+              <FormHelperText id="no-show-opens" sx={{ mt: -0.5, textAlign: 'right' }}>
+                {opening.NO_SHOW}
+              </FormHelperText>
+            )}
             <Button variant="outlined" color="error" startIcon={<EventBusyIcon />} disabled={busy} onClick={() => setDialog('cancel')}>
               Cancel session
             </Button>
           </>
         )}
         {checkedIn && canComplete && (
-          <Button variant="contained" color="success" startIcon={<TaskAltIcon />} disabled={busy} onClick={() => setDialog('complete')}>
-            Complete with treatment note
-          </Button>
+          <>
+            <Button
+              variant="contained"
+              color="success"
+              startIcon={<TaskAltIcon />}
+              disabled={busy || Boolean(opening.COMPLETE)}
+              aria-describedby={opening.COMPLETE ? 'complete-opens' : undefined}
+              onClick={() => setDialog('complete')}
+            >
+              Complete with treatment note
+            </Button>
+            {opening.COMPLETE && (
+              <FormHelperText id="complete-opens" sx={{ mt: -0.5 }}>
+                {opening.COMPLETE}
+              </FormHelperText>
+            )}
+          </>
         )}
         {checkedIn && canAct && !canComplete && (
           <Typography variant="body2" color="text.secondary">
             Checked in. {session.therapist.displayName} completes the session with a treatment note.
           </Typography>
+        )}
+        {revertible && (
+          <Button variant="outlined" startIcon={<UndoIcon />} disabled={busy} onClick={() => setDialog('revert')}>
+            Revert to booked
+          </Button>
+        )}
+        {refusal && (
+          <Alert severity="error" role="alert" onClose={() => setRefused(null)}>
+            {refusal}
+          </Alert>
         )}
       </Box>
 
@@ -335,13 +379,17 @@ export function SessionDrawer({
       {dialog === 'reschedule' && (
         <RescheduleDialog session={session} clinic={clinic} rooms={rooms} onClose={() => setDialog(null)} onDone={done('Session moved')} />
       )}
+      {dialog === 'revert' && (
+        <RevertDialog session={session} zone={zone} onClose={() => setDialog(null)} onDone={done('Session booked again')} />
+      )}
       {dialog === 'complete' && <CompleteDialog session={session} onClose={() => setDialog(null)} onDone={done('Session completed')} />}
       {dialog === 'noShow' && (
         <Dialog open onClose={() => setDialog(null)} aria-labelledby="noshow-title">
           <DialogTitle id="noshow-title">Mark as no-show?</DialogTitle>
           <DialogContent>
             <DialogContentText>
-              {session.patient.name} did not come to the {timeRange(session.startsAt, session.endsAt, zone)} session. This cannot be undone.
+              {session.patient.name} did not come to the {timeRange(session.startsAt, session.endsAt, zone)} session. Only an owner can
+              revert a no-show.
             </DialogContentText>
           </DialogContent>
           <DialogActions>
