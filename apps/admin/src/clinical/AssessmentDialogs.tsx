@@ -23,7 +23,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNotify } from 'react-admin';
 import { AssessmentForm } from './AssessmentForm';
-import { amendAssessment, fetchAssessmentHistory, fetchLicensedItemText, recordAssessment, type Assessment } from './api';
+import { ROLE_LABELS } from '../access';
+import type { Role } from '../providers/session';
+import {
+  amendAssessment,
+  fetchAssessmentHistory,
+  fetchLicensedItemText,
+  recordAssessment,
+  type Assessment,
+  type AssessmentVersion,
+} from './api';
 import { dateTime, itemName } from './format';
 import { formatScore } from './livePreview';
 
@@ -145,6 +154,12 @@ function responseText(a: Assessment): string {
   return a.responses.map((r, i) => `${itemName(a, i)}: ${r === null ? 'skipped' : r}`).join(' · ');
 }
 
+/** Who entered a version: a staff member by name and role, or the patient through a questionnaire link. */
+export function recordedByText(v: AssessmentVersion): string {
+  if (v.recordedBy) return `${v.recordedBy.name} (${ROLE_LABELS[v.recordedBy.role as Role] ?? v.recordedBy.role})`;
+  return v.source === 'PATIENT_REPORTED' ? 'The patient, by link' : '—';
+}
+
 export function AssessmentHistoryDialog({ assessment, onClose }: { assessment: Assessment; onClose: () => void }) {
   const { data, error } = useQuery({
     queryKey: ['backtrack', 'assessmentHistory', assessment.rootId],
@@ -164,6 +179,7 @@ export function AssessmentHistoryDialog({ assessment, onClose }: { assessment: A
               <TableRow>
                 <TableCell>Version</TableCell>
                 <TableCell>Saved</TableCell>
+                <TableCell>By</TableCell>
                 <TableCell>Score</TableCell>
                 <TableCell>Answers</TableCell>
                 <TableCell>Reason</TableCell>
@@ -179,6 +195,7 @@ export function AssessmentHistoryDialog({ assessment, onClose }: { assessment: A
                     </Stack>
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateTime(v.createdAt)}</TableCell>
+                  <TableCell>{recordedByText(v)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatScore(v.instrument, v.score)}</TableCell>
                   <TableCell>
                     <Box sx={{ fontSize: 13 }}>{responseText(v)}</Box>
