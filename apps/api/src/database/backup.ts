@@ -39,13 +39,17 @@ export function embeddedBinDir(): string | null {
 
 /**
  * The program to run for a tool: PG_DUMP / PG_RESTORE when set, else the one shipped beside the
- * embedded server (same major version, when the package ships it), else the one on PATH.
+ * embedded server (same major version, when the package ships it), else the one
+ * scripts/pg-client-tools.sh installed for the embedded server's major, else the one on PATH.
  */
 export function resolvePgTool(tool: PgTool, env: Record<string, string | undefined> = process.env): string {
   const override = env[TOOL_ENV[tool]];
   if (override) return override;
   const bin = embeddedBinDir();
   if (bin && existsSync(path.join(bin, tool))) return path.join(bin, tool);
+  const major = embeddedServerMajor();
+  const fetched = major === null ? null : path.join(repoRoot(), '.tools', `postgresql-${major}`, 'bin', tool);
+  if (fetched && existsSync(fetched)) return fetched;
   return tool;
 }
 
