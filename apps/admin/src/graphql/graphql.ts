@@ -143,6 +143,13 @@ export type Instrument =
   | 'PSFS'
   | 'RMDQ';
 
+/** A staff member to invite by email: they choose their own password through the link */
+export type InviteStaffInput = {
+  email: string;
+  name: string;
+  role: Role;
+};
+
 /** The clinic's licensed wording of an instrument's items, one text per item in order; empty to remove it */
 export type LicensedItemTextInput = {
   /** ODI or NDI */
@@ -302,6 +309,11 @@ export type RepeatInput = {
   interval: number;
 };
 
+/** For a session of a series: move only it, or it and the later ones still booked by the same offset */
+export type RescheduleScope =
+  | 'THIS'
+  | 'THIS_AND_FOLLOWING';
+
 export type Role =
   | 'FRONT_DESK'
   | 'OWNER'
@@ -343,6 +355,12 @@ export type SessionStatus =
   | 'CHECKED_IN'
   | 'COMPLETED'
   | 'NO_SHOW';
+
+/** Whether a staff account can sign in, or waits for its invitation */
+export type StaffStatus =
+  | 'ACTIVE'
+  | 'INACTIVE'
+  | 'INVITED';
 
 export type TreatmentNoteInput = {
   /** The next step of the plan, e.g. "rebook in 1 week, add hip mobility" */
@@ -525,6 +543,8 @@ export type DashboardWeekQuery = { allSessions: Array<{ id: string, startsAt: st
 
 export type MessageRecordFragment = { id: string, patientId: string | null, sessionId: string | null, kind: MessageKind, channel: MessageChannel, to: string, subject: string, text: string, sendAt: string, sentAt: string | null, status: MessageStatus, statusReason: string | null, providerResult: string | null, attempts: number, createdAt: string };
 
+export type MessageRecipientFieldsFragment = { userId: string | null, staffName: string | null };
+
 export type PatientOutcomesQueryVariables = Exact<{
   patientId: string | number;
   episodeId?: string | number | null | undefined;
@@ -603,6 +623,23 @@ export type PatientQuestionnaireSubmitMutationVariables = Exact<{
 
 
 export type PatientQuestionnaireSubmitMutation = { submitQuestionnaire: { clinicName: string, timezone: string, occasion: QuestionnaireOccasion, status: QuestionnaireStatus, instruments: Array<Instrument>, expiresAt: string, answeredAt: string | null, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> } };
+
+export type StaffInviteFieldsFragment = { clinicName: string, name: string, email: string, role: Role, expiresAt: string };
+
+export type StaffInvitePageViewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type StaffInvitePageViewQuery = { staffInvite: { clinicName: string, name: string, email: string, role: Role, expiresAt: string } };
+
+export type StaffInvitePageAcceptMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type StaffInvitePageAcceptMutation = { acceptStaffInvite: { clinicName: string, name: string, email: string, role: Role, expiresAt: string } };
 
 export type PatientRecordSessionsQueryVariables = Exact<{
   patientId: string | number;
@@ -702,6 +739,8 @@ export type RescheduleMutationVariables = Exact<{
   id: string | number;
   startsAt: string;
   roomId?: string | number | null | undefined;
+  therapistId?: string | number | null | undefined;
+  scope?: RescheduleScope | null | undefined;
 }>;
 
 
@@ -752,12 +791,20 @@ export type NoteQueryVariables = Exact<{
 
 export type NoteQuery = { treatmentNote: { id: string, createdAt: string, techniques: Array<Modality>, regions: Array<ComplaintRegion>, pressure: Pressure, patientResponse: string } | null };
 
-export type ClinicSettingsPageFieldsFragment = { address: string, reminderOffsetsHours: Array<number>, reminderChannels: Array<MessageChannel>, quietHoursStart: string, quietHoursEnd: string, questionnairesEnabled: boolean, questionnaireEverySessions: number, questionnaireFollowUpMonths: number, id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number, questionnaireInstruments: Array<{ region: ComplaintRegion, instruments: Array<Instrument> }>, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> };
+export type AttendanceRevertSessionStatusMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AttendanceRevertSessionStatusMutation = { revertSessionStatus: { id: string, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, seriesId: string | null, lateCancel: boolean, cancelReason: string | null, overrideReason: string | null, confirmedAt: string | null, patient: { id: string, name: string, dateOfBirth: string, complaintRegion: ComplaintRegion, clearanceStatus: ClearanceStatus }, therapist: { id: string, userId: string, displayName: string }, serviceType: { id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
+export type ClinicSettingsPageFieldsFragment = { address: string, reminderOffsetsHours: Array<number>, reminderChannels: Array<MessageChannel>, quietHoursStart: string, quietHoursEnd: string, questionnairesEnabled: boolean, questionnaireEverySessions: number, questionnaireFollowUpMonths: number, id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number, checkInWindowMinutes: number, questionnaireInstruments: Array<{ region: ComplaintRegion, instruments: Array<Instrument> }>, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> };
 
 export type ClinicSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ClinicSettingsQuery = { clinicSettings: { address: string, reminderOffsetsHours: Array<number>, reminderChannels: Array<MessageChannel>, quietHoursStart: string, quietHoursEnd: string, questionnairesEnabled: boolean, questionnaireEverySessions: number, questionnaireFollowUpMonths: number, id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number, questionnaireInstruments: Array<{ region: ComplaintRegion, instruments: Array<Instrument> }>, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> } };
+export type ClinicSettingsQuery = { clinicSettings: { address: string, reminderOffsetsHours: Array<number>, reminderChannels: Array<MessageChannel>, quietHoursStart: string, quietHoursEnd: string, questionnairesEnabled: boolean, questionnaireEverySessions: number, questionnaireFollowUpMonths: number, id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number, checkInWindowMinutes: number, questionnaireInstruments: Array<{ region: ComplaintRegion, instruments: Array<Instrument> }>, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> } };
 
 export type UpdateClinicSettingsMutationVariables = Exact<{
   name?: string | null | undefined;
@@ -778,9 +825,9 @@ export type UpdateClinicSettingsMutationVariables = Exact<{
 }>;
 
 
-export type UpdateClinicSettingsMutation = { updateClinicSettings: { address: string, reminderOffsetsHours: Array<number>, reminderChannels: Array<MessageChannel>, quietHoursStart: string, quietHoursEnd: string, questionnairesEnabled: boolean, questionnaireEverySessions: number, questionnaireFollowUpMonths: number, id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number, questionnaireInstruments: Array<{ region: ComplaintRegion, instruments: Array<Instrument> }>, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> } };
+export type UpdateClinicSettingsMutation = { updateClinicSettings: { address: string, reminderOffsetsHours: Array<number>, reminderChannels: Array<MessageChannel>, quietHoursStart: string, quietHoursEnd: string, questionnairesEnabled: boolean, questionnaireEverySessions: number, questionnaireFollowUpMonths: number, id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number, checkInWindowMinutes: number, questionnaireInstruments: Array<{ region: ComplaintRegion, instruments: Array<Instrument> }>, licensedItemText: Array<{ instrument: Instrument, items: Array<string> }> } };
 
-export type ClinicSettingsFieldsFragment = { id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number };
+export type ClinicSettingsFieldsFragment = { id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number, checkInWindowMinutes: number };
 
 export type TherapistFieldsFragment = { id: string, userId: string, displayName: string, credentials: string, modalities: Array<Modality>, active: boolean, workingHours: Array<{ weekday: number, start: string, end: string }>, timeOff: Array<{ id: string, therapistId: string, startsAt: string, endsAt: string, reason: string }> };
 
@@ -791,9 +838,31 @@ export type ServiceTypeFieldsFragment = { id: string, name: string, modality: Mo
 export type SchedulingCatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SchedulingCatalogQuery = { clinicSettings: { id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number }, allTherapists: Array<{ id: string, userId: string, displayName: string, credentials: string, modalities: Array<Modality>, active: boolean, workingHours: Array<{ weekday: number, start: string, end: string }>, timeOff: Array<{ id: string, therapistId: string, startsAt: string, endsAt: string, reason: string }> }>, allRooms: Array<{ id: string, name: string, active: boolean }>, allServiceTypes: Array<{ id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number, active: boolean }> };
+export type SchedulingCatalogQuery = { clinicSettings: { id: string, name: string, timezone: string, slotStepMinutes: number, minimumNoticeMinutes: number, lateCancelWindowHours: number, checkInWindowMinutes: number }, allTherapists: Array<{ id: string, userId: string, displayName: string, credentials: string, modalities: Array<Modality>, active: boolean, workingHours: Array<{ weekday: number, start: string, end: string }>, timeOff: Array<{ id: string, therapistId: string, startsAt: string, endsAt: string, reason: string }> }>, allRooms: Array<{ id: string, name: string, active: boolean }>, allServiceTypes: Array<{ id: string, name: string, modality: Modality, durationMinutes: number, bufferMinutes: number, active: boolean }> };
 
-export type StaffRecordFragment = { id: string, name: string, email: string, role: Role, active: boolean, createdAt: string };
+export type StaffChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type StaffChangePasswordMutation = { changePassword: { token: string, user: { id: string, email: string, name: string, role: Role, clinicId: string, active: boolean } } };
+
+export type StaffRecordFragment = { id: string, name: string, email: string, role: Role, active: boolean, status: StaffStatus, invitedAt: string | null, inviteAcceptedAt: string | null, createdAt: string };
+
+export type StaffResendInviteMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type StaffResendInviteMutation = { resendStaffInvite: { id: string, status: StaffStatus } };
+
+export type StaffInviteMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+
+export type StaffInviteMutation = { inviteStaff: { id: string, name: string, email: string, role: Role } };
 
 export type CreateStaffMutationVariables = Exact<{
   input: CreateStaffInput;
@@ -926,6 +995,12 @@ export const MessageRecordFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"MessageRecord"}) as unknown as TypedDocumentString<MessageRecordFragment, unknown>;
+export const MessageRecipientFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MessageRecipientFields on Message {
+  userId
+  staffName
+}
+    `, {"fragmentName":"MessageRecipientFields"}) as unknown as TypedDocumentString<MessageRecipientFieldsFragment, unknown>;
 export const OutcomePointFieldsFragmentDoc = new TypedDocumentString(`
     fragment OutcomePointFields on OutcomePoint {
   assessmentId
@@ -997,6 +1072,15 @@ export const PatientQuestionnaireFieldsFragmentDoc = new TypedDocumentString(`
   answeredAt
 }
     `, {"fragmentName":"PatientQuestionnaireFields"}) as unknown as TypedDocumentString<PatientQuestionnaireFieldsFragment, unknown>;
+export const StaffInviteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffInviteFields on StaffInviteViewModel {
+  clinicName
+  name
+  email
+  role
+  expiresAt
+}
+    `, {"fragmentName":"StaffInviteFields"}) as unknown as TypedDocumentString<StaffInviteFieldsFragment, unknown>;
 export const PatientRecordSessionFragmentDoc = new TypedDocumentString(`
     fragment PatientRecordSession on Session {
   id
@@ -1114,6 +1198,7 @@ export const ClinicSettingsFieldsFragmentDoc = new TypedDocumentString(`
   slotStepMinutes
   minimumNoticeMinutes
   lateCancelWindowHours
+  checkInWindowMinutes
 }
     `, {"fragmentName":"ClinicSettingsFields"}) as unknown as TypedDocumentString<ClinicSettingsFieldsFragment, unknown>;
 export const ClinicSettingsPageFieldsFragmentDoc = new TypedDocumentString(`
@@ -1143,6 +1228,7 @@ export const ClinicSettingsPageFieldsFragmentDoc = new TypedDocumentString(`
   slotStepMinutes
   minimumNoticeMinutes
   lateCancelWindowHours
+  checkInWindowMinutes
 }`, {"fragmentName":"ClinicSettingsPageFields"}) as unknown as TypedDocumentString<ClinicSettingsPageFieldsFragment, unknown>;
 export const TherapistFieldsFragmentDoc = new TypedDocumentString(`
     fragment TherapistFields on Therapist {
@@ -1190,6 +1276,9 @@ export const StaffRecordFragmentDoc = new TypedDocumentString(`
   email
   role
   active
+  status
+  invitedAt
+  inviteAcceptedAt
   createdAt
 }
     `, {"fragmentName":"StaffRecord"}) as unknown as TypedDocumentString<StaffRecordFragment, unknown>;
@@ -1879,6 +1968,32 @@ export const PatientQuestionnaireSubmitDocument = new TypedDocumentString(`
   expiresAt
   answeredAt
 }`) as unknown as TypedDocumentString<PatientQuestionnaireSubmitMutation, PatientQuestionnaireSubmitMutationVariables>;
+export const StaffInvitePageViewDocument = new TypedDocumentString(`
+    query StaffInvitePageView($token: String!) {
+  staffInvite(token: $token) {
+    ...StaffInviteFields
+  }
+}
+    fragment StaffInviteFields on StaffInviteViewModel {
+  clinicName
+  name
+  email
+  role
+  expiresAt
+}`) as unknown as TypedDocumentString<StaffInvitePageViewQuery, StaffInvitePageViewQueryVariables>;
+export const StaffInvitePageAcceptDocument = new TypedDocumentString(`
+    mutation StaffInvitePageAccept($token: String!, $password: String!) {
+  acceptStaffInvite(token: $token, password: $password) {
+    ...StaffInviteFields
+  }
+}
+    fragment StaffInviteFields on StaffInviteViewModel {
+  clinicName
+  name
+  email
+  role
+  expiresAt
+}`) as unknown as TypedDocumentString<StaffInvitePageAcceptMutation, StaffInvitePageAcceptMutationVariables>;
 export const PatientRecordSessionsDocument = new TypedDocumentString(`
     query PatientRecordSessions($patientId: ID!, $now: DateTime!, $pastCount: Int!) {
   clinicSettings {
@@ -2219,8 +2334,14 @@ export const SeriesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SeriesQuery, SeriesQueryVariables>;
 export const RescheduleDocument = new TypedDocumentString(`
-    mutation reschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) {
-  rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) {
+    mutation reschedule($id: ID!, $startsAt: DateTime!, $roomId: ID, $therapistId: ID, $scope: RescheduleScope) {
+  rescheduleSession(
+    id: $id
+    startsAt: $startsAt
+    roomId: $roomId
+    therapistId: $therapistId
+    scope: $scope
+  ) {
     ...SessionFields
   }
 }
@@ -2467,6 +2588,51 @@ export const NoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NoteQuery, NoteQueryVariables>;
+export const AttendanceRevertSessionStatusDocument = new TypedDocumentString(`
+    mutation attendanceRevertSessionStatus($id: ID!, $reason: String!) {
+  revertSessionStatus(id: $id, reason: $reason) {
+    ...SessionFields
+  }
+}
+    fragment PatientOptionFields on Patient {
+  id
+  name
+  dateOfBirth
+  complaintRegion
+  clearanceStatus
+}
+fragment SessionFields on Session {
+  id
+  startsAt
+  endsAt
+  blockedUntil
+  status
+  notes
+  seriesId
+  lateCancel
+  cancelReason
+  overrideReason
+  confirmedAt
+  patient {
+    ...PatientOptionFields
+  }
+  therapist {
+    id
+    userId
+    displayName
+  }
+  serviceType {
+    id
+    name
+    modality
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AttendanceRevertSessionStatusMutation, AttendanceRevertSessionStatusMutationVariables>;
 export const ClinicSettingsDocument = new TypedDocumentString(`
     query clinicSettings {
   clinicSettings {
@@ -2499,6 +2665,7 @@ fragment ClinicSettingsFields on ClinicSettings {
   slotStepMinutes
   minimumNoticeMinutes
   lateCancelWindowHours
+  checkInWindowMinutes
 }`) as unknown as TypedDocumentString<ClinicSettingsQuery, ClinicSettingsQueryVariables>;
 export const UpdateClinicSettingsDocument = new TypedDocumentString(`
     mutation updateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int, $address: String, $reminderOffsetsHours: [Int!], $reminderChannels: [MessageChannel!], $quietHoursStart: String, $quietHoursEnd: String, $questionnairesEnabled: Boolean, $questionnaireEverySessions: Int, $questionnaireFollowUpMonths: Int, $questionnaireInstruments: [RegionInstrumentsInput!], $licensedItemText: [LicensedItemTextInput!]) {
@@ -2548,6 +2715,7 @@ fragment ClinicSettingsFields on ClinicSettings {
   slotStepMinutes
   minimumNoticeMinutes
   lateCancelWindowHours
+  checkInWindowMinutes
 }`) as unknown as TypedDocumentString<UpdateClinicSettingsMutation, UpdateClinicSettingsMutationVariables>;
 export const SchedulingCatalogDocument = new TypedDocumentString(`
     query schedulingCatalog {
@@ -2571,6 +2739,7 @@ export const SchedulingCatalogDocument = new TypedDocumentString(`
   slotStepMinutes
   minimumNoticeMinutes
   lateCancelWindowHours
+  checkInWindowMinutes
 }
 fragment TherapistFields on Therapist {
   id
@@ -2605,6 +2774,39 @@ fragment ServiceTypeFields on ServiceType {
   bufferMinutes
   active
 }`) as unknown as TypedDocumentString<SchedulingCatalogQuery, SchedulingCatalogQueryVariables>;
+export const StaffChangePasswordDocument = new TypedDocumentString(`
+    mutation StaffChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    token
+    user {
+      id
+      email
+      name
+      role
+      clinicId
+      active
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffChangePasswordMutation, StaffChangePasswordMutationVariables>;
+export const StaffResendInviteDocument = new TypedDocumentString(`
+    mutation StaffResendInvite($userId: ID!) {
+  resendStaffInvite(userId: $userId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StaffResendInviteMutation, StaffResendInviteMutationVariables>;
+export const StaffInviteDocument = new TypedDocumentString(`
+    mutation StaffInvite($input: InviteStaffInput!) {
+  inviteStaff(input: $input) {
+    id
+    name
+    email
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<StaffInviteMutation, StaffInviteMutationVariables>;
 export const CreateStaffDocument = new TypedDocumentString(`
     mutation createStaff($input: CreateStaffInput!) {
   createStaff(input: $input) {

@@ -15,6 +15,7 @@ const clinic: ClinicSettings = {
   slotStepMinutes: 15,
   minimumNoticeMinutes: 60,
   lateCancelWindowHours: 24,
+  checkInWindowMinutes: 60,
 };
 const maya: Therapist = {
   id: 't1',

@@ -17,6 +17,7 @@ const clinic: ClinicSettings = {
   slotStepMinutes: 15,
   minimumNoticeMinutes: 60,
   lateCancelWindowHours: 24,
+  checkInWindowMinutes: 60,
 };
 
 const session: Session = {

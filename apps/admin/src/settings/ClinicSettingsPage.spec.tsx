@@ -22,6 +22,7 @@ const riverside: ClinicSettingsRecord = {
   slotStepMinutes: 15,
   minimumNoticeMinutes: 60,
   lateCancelWindowHours: 24,
+  checkInWindowMinutes: 60,
   address: '12 River Road\nSpringfield',
   reminderOffsetsHours: [48, 2],
   reminderChannels: ['EMAIL'],

@@ -21,6 +21,7 @@ export const CLINIC_SETTINGS_FIELDS = graphql(`
     slotStepMinutes
     minimumNoticeMinutes
     lateCancelWindowHours
+    checkInWindowMinutes
   }
 `);
 
