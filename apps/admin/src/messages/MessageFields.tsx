@@ -1,6 +1,6 @@
 // Read-only renderings of an outbox row, shared by the list and the show page.
 import { Chip, Stack, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { ReferenceField, TextField, useRecordContext } from 'react-admin';
 import { useCatalog } from '../shared/catalog';
 import { CHANNEL_LABELS, MESSAGE_KIND_LABELS, MESSAGE_STATUS_COLORS, MESSAGE_STATUS_LABELS } from '../shared/labels';
 import { formatPhone } from '../shared/phone';
@@ -45,6 +45,30 @@ export function ChannelField() {
   return (
     <Typography component="span" variant="body2">
       {CHANNEL_LABELS[record.channel]}
+    </Typography>
+  );
+}
+
+/**
+ * Who it is to: the patient (a reference, linked on the show page), or for a staff invitation the
+ * staff member's name, marked as staff since the outbox is otherwise about patients.
+ */
+export function RecipientNameField({ link = false }: { link?: false | 'show' }) {
+  const record = useRecordContext<Message>();
+  if (!record) return null;
+  if (record.patientId) {
+    return (
+      <ReferenceField source="patientId" reference="patients" link={link}>
+        <TextField source="name" />
+      </ReferenceField>
+    );
+  }
+  return (
+    <Typography component="span" variant="body2">
+      {record.staffName ?? '—'}{' '}
+      <Typography component="span" variant="caption" color="text.secondary">
+        (staff)
+      </Typography>
     </Typography>
   );
 }

@@ -40,6 +40,22 @@ const reminder: Message = {
   text: 'This is a reminder of your appointment.\n\nConfirm you are coming: http://localhost:3000/p/confirm?token=abc.def\nCancel: http://localhost:3000/p/cancel?token=ghi.jkl',
 };
 
+const invitation: Message = {
+  ...skipped,
+  id: 'm3',
+  patientId: null,
+  userId: 'u1',
+  staffName: 'Tara Therapist',
+  sessionId: null,
+  kind: 'STAFF_INVITE',
+  channel: 'EMAIL',
+  to: 'tara@example.com',
+  status: 'SENT',
+  statusReason: null,
+  subject: 'Owner invited you to Backtrack Physio on Backtrack',
+  text: 'Hello Tara,\n\nSet your password: http://localhost:3000/p/staff-invite?token=abc.def',
+};
+
 function renderAt(path: string, record: Message = skipped) {
   const dataProvider = {
     getList: jest.fn().mockResolvedValue({ data: [record], total: 1 }),
@@ -91,6 +107,23 @@ describe('messages', () => {
     expect(within(text).getByRole('link', { name: 'http://localhost:3000/p/cancel?token=ghi.jkl' })).toBeInTheDocument();
     expect(within(text).getByText(/Confirm you are coming:/)).toBeInTheDocument();
     expect(within(text).getByText(/These links are the patient’s/)).toBeInTheDocument();
+  });
+
+  it('lists a staff invitation under the staff member’s name, without a patient', async () => {
+    renderAt('/messages', invitation);
+    const row = (await screen.findByText('Staff invitation', {}, SLOW)).closest('tr')!;
+    expect(within(row).getByText('Tara Therapist')).toBeInTheDocument();
+    expect(within(row).getByText('(staff)')).toBeInTheDocument();
+    expect(within(row).getByText('tara@example.com')).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Recipient' })).toBeInTheDocument();
+  });
+
+  it('opens a staff invitation with its link and who it is for', async () => {
+    renderAt('/messages/m3/show', invitation);
+    const text = await screen.findByRole('region', { name: 'Message text' });
+    expect(within(text).getByRole('link', { name: 'http://localhost:3000/p/staff-invite?token=abc.def' })).toBeInTheDocument();
+    expect(within(text).getByText(/This link is Tara Therapist’s/)).toBeInTheDocument();
+    expect(screen.getByText('Staff member')).toBeInTheDocument();
   });
 
   it('filters the outbox by patient, kind, status and channel', async () => {

@@ -1,9 +1,10 @@
-// The outbox (OWNER and FRONT_DESK): every message to a patient, newest first, whatever its channel.
+// The outbox (OWNER and FRONT_DESK): every message to a patient, and invitations to staff, newest first,
+// whatever its channel.
 import { Box, Typography } from '@mui/material';
 import MailIcon from '@mui/icons-material/MarkEmailReadOutlined';
-import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput, SelectInput, TextField } from 'react-admin';
+import { AutocompleteInput, DataTable, List, ReferenceInput, SelectInput } from 'react-admin';
 import { CHANNEL_CHOICES, MESSAGE_KIND_CHOICES, MESSAGE_STATUS_CHOICES } from '../shared/labels';
-import { ChannelField, ClinicTimeField, KindField, RecipientField, StatusField } from './MessageFields';
+import { ChannelField, ClinicTimeField, KindField, RecipientField, RecipientNameField, StatusField } from './MessageFields';
 import type { Message } from './record';
 
 // react-admin sorts references by id unless told; the API sorts people and services by name only.
@@ -56,16 +57,7 @@ export function MessageList() {
     <List title="Messages" filters={filters} sort={{ field: 'sendAt', order: 'DESC' }} perPage={25} exporter={false} empty={<NoMessages />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <Col source="sendAt" label="Send time" render={() => <ClinicTimeField source="sendAt" />} />
-        <Col
-          source="patientId"
-          label="Patient"
-          disableSort
-          render={() => (
-            <ReferenceField source="patientId" reference="patients" link={false}>
-              <TextField source="name" />
-            </ReferenceField>
-          )}
-        />
+        <Col source="patientId" label="Recipient" disableSort render={() => <RecipientNameField />} />
         <Col source="kind" label="Kind" render={() => <KindField />} />
         <Col source="channel" label="Channel" render={() => <ChannelField />} />
         <Col source="to" label="To" disableSort render={() => <RecipientField />} />

@@ -1,7 +1,8 @@
-// One message as the patient received it (or would have), and what the provider said.
+// One message as the patient (or, for an invitation, the staff member) received it or would have, and
+// what the provider said.
 import { Box, Card, CardContent, Divider, Paper, Stack, Typography } from '@mui/material';
-import { Labeled, ListButton, ReferenceField, Show, TextField, TopToolbar, useRecordContext } from 'react-admin';
-import { ChannelField, ClinicTimeField, KindField, RecipientField, StatusField } from './MessageFields';
+import { Labeled, ListButton, Show, TopToolbar, useRecordContext } from 'react-admin';
+import { ChannelField, ClinicTimeField, KindField, RecipientField, RecipientNameField, StatusField } from './MessageFields';
 import { MESSAGE_KIND_LABELS } from '../shared/labels';
 import { MessageText, hasLinks } from './MessageText';
 import type { Message } from './record';
@@ -31,10 +32,8 @@ function MessageDetail() {
         </Stack>
 
         <Box component="section" aria-label="Delivery" sx={grid}>
-          <Labeled label="Patient">
-            <ReferenceField source="patientId" reference="patients" link="show">
-              <TextField source="name" />
-            </ReferenceField>
+          <Labeled label={record.patientId ? 'Patient' : 'Staff member'}>
+            <RecipientNameField link="show" />
           </Labeled>
           <Labeled label="Kind">
             <KindField />
@@ -77,7 +76,9 @@ function MessageDetail() {
           </Typography>
           {hasLinks(record.text) && (
             <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
-              These links are the patient’s: the page each opens confirms, cancels or stops their messages when its button is pressed.
+              {record.patientId
+                ? 'These links are the patient’s: the page each opens confirms, cancels or stops their messages when its button is pressed.'
+                : `This link is ${record.staffName ?? 'the invitee'}’s: it lets them choose their password, once. If no email was sent, pass it to them privately.`}
             </Typography>
           )}
           {/* The text exactly as sent: line breaks kept, addresses as links, a comfortable line length for reading. */}

@@ -62,6 +62,7 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   CANCELLATION: 'Cancellation',
   WAITLIST_OFFER: 'Waitlist offer',
   QUESTIONNAIRE: 'Questionnaire',
+  STAFF_INVITE: 'Staff invitation',
 };
 export const MESSAGE_KIND_CHOICES = Object.entries(MESSAGE_KIND_LABELS).map(([id, name]) => ({ id, name }));
 
