@@ -1,4 +1,5 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import audit from './audit';
 import { Dashboard } from './dashboard';
 import { Layout } from './layout/Layout';
@@ -12,6 +13,7 @@ import schedule from './schedule';
 import serviceTypes from './service-types';
 import settings from './settings';
 import staff from './staff';
+import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './staff/ChangePasswordPage';
 import therapists from './therapists';
 import waitlist from './waitlist';
 import { authProvider } from './providers/authProvider';
@@ -43,6 +45,9 @@ export function App() {
       <Resource name="settings" options={{ label: 'Clinic settings' }} {...settings} />
       <Resource name="outcomes" options={{ label: 'Outcomes' }} {...outcomes} />
       <Resource name="audit" options={{ label: 'Audit log' }} {...audit} />
+      <CustomRoutes>
+        <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+      </CustomRoutes>
     </Admin>
   );
 }

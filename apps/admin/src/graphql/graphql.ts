@@ -812,6 +812,7 @@ export type UpdateClinicSettingsMutationVariables = Exact<{
   slotStepMinutes?: number | null | undefined;
   minimumNoticeMinutes?: number | null | undefined;
   lateCancelWindowHours?: number | null | undefined;
+  checkInWindowMinutes?: number | null | undefined;
   address?: string | null | undefined;
   reminderOffsetsHours?: Array<number> | number | null | undefined;
   reminderChannels?: Array<MessageChannel> | MessageChannel | null | undefined;
@@ -2668,13 +2669,14 @@ fragment ClinicSettingsFields on ClinicSettings {
   checkInWindowMinutes
 }`) as unknown as TypedDocumentString<ClinicSettingsQuery, ClinicSettingsQueryVariables>;
 export const UpdateClinicSettingsDocument = new TypedDocumentString(`
-    mutation updateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int, $address: String, $reminderOffsetsHours: [Int!], $reminderChannels: [MessageChannel!], $quietHoursStart: String, $quietHoursEnd: String, $questionnairesEnabled: Boolean, $questionnaireEverySessions: Int, $questionnaireFollowUpMonths: Int, $questionnaireInstruments: [RegionInstrumentsInput!], $licensedItemText: [LicensedItemTextInput!]) {
+    mutation updateClinicSettings($name: String, $timezone: String, $slotStepMinutes: Int, $minimumNoticeMinutes: Int, $lateCancelWindowHours: Int, $checkInWindowMinutes: Int, $address: String, $reminderOffsetsHours: [Int!], $reminderChannels: [MessageChannel!], $quietHoursStart: String, $quietHoursEnd: String, $questionnairesEnabled: Boolean, $questionnaireEverySessions: Int, $questionnaireFollowUpMonths: Int, $questionnaireInstruments: [RegionInstrumentsInput!], $licensedItemText: [LicensedItemTextInput!]) {
   updateClinicSettings(
     name: $name
     timezone: $timezone
     slotStepMinutes: $slotStepMinutes
     minimumNoticeMinutes: $minimumNoticeMinutes
     lateCancelWindowHours: $lateCancelWindowHours
+    checkInWindowMinutes: $checkInWindowMinutes
     address: $address
     reminderOffsetsHours: $reminderOffsetsHours
     reminderChannels: $reminderChannels

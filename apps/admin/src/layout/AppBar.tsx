@@ -3,6 +3,7 @@ import { Box, Chip, Typography } from '@mui/material';
 import { AppBar as RaAppBar, Logout, TitlePortal, UserMenu, useGetIdentity } from 'react-admin';
 import { ROLE_LABELS } from '../access';
 import type { BacktrackIdentity } from '../providers/authProvider';
+import { ChangePasswordMenuItem } from '../staff/ChangePasswordPage';
 
 function Brand() {
   return (
@@ -37,6 +38,7 @@ export function AppBar() {
       sx={{ bgcolor: 'background.paper', borderBottom: 1, borderColor: 'divider', '& .RaAppBar-toolbar': { minHeight: 56 } }}
       userMenu={
         <UserMenu>
+          <ChangePasswordMenuItem />
           <Logout />
         </UserMenu>
       }

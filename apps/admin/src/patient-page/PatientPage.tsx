@@ -10,6 +10,8 @@ import { LinkFailure, Page } from './Layout';
 import { OptOutPage } from './OptOutPage';
 import { QuestionnairePage } from './QuestionnairePage';
 import { routeOf } from './route';
+import type { StaffInviteApi } from './staff-invite-api';
+import { StaffInvitePage } from './StaffInvitePage';
 
 const PURPOSE_OF = { confirm: 'CONFIRM', cancel: 'CANCEL', claim: 'CLAIM' } as const;
 
@@ -18,13 +20,16 @@ type Loaded = { status: 'loading' } | { status: 'ready'; view: LinkView } | { st
 interface Props {
   location: { pathname: string; search: string };
   api: PatientApi;
+  /** The staff invitation page's calls (the tests pass a fake). */
+  staffInviteApi?: StaffInviteApi;
 }
 
-export function PatientPage({ location, api }: Props) {
+export function PatientPage({ location, api, staffInviteApi }: Props) {
   const route = routeOf(location);
   if (!route.action) return <IncompleteLink />;
   if (route.action === 'opt-out') return <OptOutPage token={route.token} api={api} />;
   if (route.action === 'questionnaire') return <QuestionnairePage token={route.token} api={api} />;
+  if (route.action === 'staff-invite') return <StaffInvitePage token={route.token} api={staffInviteApi} />;
   return <LinkPage action={route.action} token={route.token} api={api} />;
 }
 

@@ -173,7 +173,7 @@ export function linkErrorOf(error: GraphQLErrorBody): LinkError {
   return new LinkError(UNAVAILABLE_MESSAGE, 'UNAVAILABLE');
 }
 
-async function call<TData, TVariables>(
+export async function call<TData, TVariables>(
   operation: DocumentTypeDecoration<TData, TVariables> & object,
   variables: TVariables,
 ): Promise<TData> {

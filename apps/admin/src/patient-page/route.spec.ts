@@ -11,6 +11,8 @@ describe('routeOf', () => {
     ['/p/confirm', '?tok', { action: null }],
     ['/p/questionnaire', '?token=x.y', { action: 'questionnaire', token: 'x.y' }],
     ['/p/questionnaire', '', { action: null }],
+    ['/p/staff-invite', '?token=a.b', { action: 'staff-invite', token: 'a.b' }],
+    ['/p/staff-invite', '', { action: null }],
     ['/p/questionnaires', '?token=x', { action: null }],
     ['/p/', '', { action: null }],
     ['/p', '', { action: null }],
