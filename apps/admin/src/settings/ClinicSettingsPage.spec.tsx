@@ -111,6 +111,7 @@ describe('ClinicSettingsPage: patient reminders', () => {
     await user.type(within(reminders()).getByLabelText('Reminder 2'), '24');
     await user.click(screen.getByRole('checkbox', { name: 'SMS' }));
     fireEvent.change(screen.getByLabelText(/^Quiet hours start/), { target: { value: '22:00' } });
+    fireEvent.change(screen.getByLabelText(/^Check-in window/), { target: { value: '90' } });
     await user.click(save());
 
     await waitFor(() => expect(updateMock).toHaveBeenCalledTimes(1));
@@ -120,6 +121,7 @@ describe('ClinicSettingsPage: patient reminders', () => {
       slotStepMinutes: 15,
       minimumNoticeMinutes: 60,
       lateCancelWindowHours: 24,
+      checkInWindowMinutes: 90,
       address: '12 River Road\nSpringfield',
       reminderOffsetsHours: [48, 24],
       reminderChannels: ['EMAIL', 'SMS'],
@@ -151,6 +153,18 @@ describe('ClinicSettingsPage: patient reminders', () => {
     // Each row says what is wrong; no summary repeats it (nor any encoded message).
     expect(within(reminders()).queryByRole('alert')).not.toBeInTheDocument();
     expect(within(reminders()).queryByText(/react-admin|Correct the reminder times/)).not.toBeInTheDocument();
+    expect(updateMock).not.toHaveBeenCalled();
+  });
+
+  it('explains the check-in window and refuses one longer than a day', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const window = await screen.findByLabelText(/^Check-in window/);
+    expect(window).toHaveValue(60);
+    expect(screen.getByText(/A patient can be checked in from this long before the start/)).toBeInTheDocument();
+    fireEvent.change(window, { target: { value: '1441' } });
+    await user.click(save());
+    expect(await screen.findByText('At most 24 hours (1440 minutes)')).toBeInTheDocument();
     expect(updateMock).not.toHaveBeenCalled();
   });
 

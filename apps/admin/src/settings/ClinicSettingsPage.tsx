@@ -111,6 +111,7 @@ export function ClinicSettingsPage() {
         slotStepMinutes: Number(values.slotStepMinutes),
         minimumNoticeMinutes: Number(values.minimumNoticeMinutes),
         lateCancelWindowHours: Number(values.lateCancelWindowHours),
+        checkInWindowMinutes: Number(values.checkInWindowMinutes),
         address: String(values.address ?? '').trim(),
         reminderOffsetsHours: toOffsets(values.reminderOffsetsHours),
         reminderChannels: values.reminderChannels as ClinicSettingsRecord['reminderChannels'],
@@ -179,6 +180,12 @@ export function ClinicSettingsPage() {
                 label="Late-cancel window (hours)"
                 validate={[required(), minValue(0, 'Cannot be negative'), maxValue(336, 'At most 14 days (336 hours)')]}
                 helperText="Cancelling later than this before the start is flagged late"
+              />
+              <NumberInput
+                source="checkInWindowMinutes"
+                label="Check-in window (minutes)"
+                validate={[required(), minValue(0, 'Cannot be negative'), maxValue(1440, 'At most 24 hours (1440 minutes)')]}
+                helperText="A patient can be checked in from this long before the start; completing and no-shows open at the start"
               />
             </Box>
 

@@ -41,6 +41,7 @@ const UPDATE = graphql(`
     $slotStepMinutes: Int
     $minimumNoticeMinutes: Int
     $lateCancelWindowHours: Int
+    $checkInWindowMinutes: Int
     $address: String
     $reminderOffsetsHours: [Int!]
     $reminderChannels: [MessageChannel!]
@@ -58,6 +59,7 @@ const UPDATE = graphql(`
       slotStepMinutes: $slotStepMinutes
       minimumNoticeMinutes: $minimumNoticeMinutes
       lateCancelWindowHours: $lateCancelWindowHours
+      checkInWindowMinutes: $checkInWindowMinutes
       address: $address
       reminderOffsetsHours: $reminderOffsetsHours
       reminderChannels: $reminderChannels
