@@ -26,7 +26,7 @@ import { Navigate } from 'react-router-dom';
 import { ClinicOutcomesPanel } from '../outcomes/ClinicOutcomesPanel';
 import { graphql } from '../graphql';
 import { callQuery } from '../providers/graphqlClient';
-import { confirmationSummary, weekRange, weekStats, type WeekSession } from './weekStats';
+import { confirmationSummary, noShowSummary, sessionsSummary, weekRange, weekStats, type WeekSession } from './weekStats';
 
 const PAGE = 500;
 
@@ -146,11 +146,7 @@ function ThisWeek() {
               gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(3, minmax(0, 1fr))', lg: 'repeat(6, minmax(0, 1fr))' },
             }}
           >
-            <Kpi
-              label="Sessions"
-              value={String(data.stats.sessions)}
-              hint={`${data.stats.completed} completed · ${data.stats.upcoming} to come`}
-            />
+            <Kpi label="Sessions" value={String(data.stats.sessions)} hint={sessionsSummary(data.stats)} />
             <Kpi
               label="Utilization"
               value={percent(data.stats.utilization)}
@@ -158,7 +154,7 @@ function ThisWeek() {
             />
             <Kpi label="Cancellations" value={String(data.stats.cancellations)} />
             <Kpi label="Late cancellations" value={String(data.stats.lateCancellations)} hint="Inside the late-cancel window" />
-            <Kpi label="No-shows" value={String(data.stats.noShows)} />
+            <Kpi label="No-shows" value={String(data.stats.noShows)} hint={noShowSummary(data.stats)} />
             <Kpi
               label="Confirmed by patients"
               value={String(data.stats.confirmation.confirmed)}

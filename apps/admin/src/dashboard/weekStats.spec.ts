@@ -1,4 +1,4 @@
-import { confirmationSummary, weekRange, weekStats, type WeekSession } from './weekStats';
+import { confirmationSummary, noShowSummary, sessionsSummary, weekRange, weekStats, type WeekSession } from './weekStats';
 
 const ZONE = 'America/New_York';
 
@@ -54,11 +54,63 @@ describe('weekStats', () => {
       [therapist],
       ZONE,
       range,
+      Date.parse('2026-11-19T12:00:00.000Z'), // Thursday morning, before e
     );
     expect(stats).toMatchObject({ sessions: 3, completed: 1, upcoming: 1, cancellations: 2, lateCancellations: 1, noShows: 1 });
     expect(stats.availableMinutes).toBe(32 * 60);
     expect(stats.bookedMinutes).toBe(120); // the completed and the booked hour; no-shows free the slot
     expect(stats.utilization).toBeCloseTo(120 / (32 * 60));
+  });
+
+  it('counts attendance only for sessions that have begun; later ones are to come whatever their status', () => {
+    const now = Date.parse('2026-11-18T15:00:00.000Z'); // Wednesday 10:00 in New York
+    const stats = weekStats(
+      [
+        s('a', '2026-11-16T14:00:00.000Z', 'COMPLETED'),
+        s('b', '2026-11-17T14:00:00.000Z', 'NO_SHOW'),
+        s('c', '2026-11-18T14:30:00.000Z', 'CHECKED_IN'), // began half an hour ago, not completed yet
+        s('d', '2026-11-17T16:00:00.000Z', 'BOOKED'), // yesterday, never recorded
+        s('e', '2026-11-19T14:00:00.000Z', 'COMPLETED'), // tomorrow: cannot have been attended
+        s('f', '2026-11-20T14:00:00.000Z', 'NO_SHOW'), // nor missed
+        s('g', '2026-11-20T16:00:00.000Z', 'BOOKED'),
+        s('h', '2026-11-21T16:00:00.000Z', 'CANCELLED', true), // a cancellation has happened, whenever its session
+      ],
+      [therapist],
+      ZONE,
+      range,
+      now,
+    );
+    expect(stats).toMatchObject({
+      sessions: 7,
+      begun: 4,
+      completed: 1,
+      toRecord: 2,
+      upcoming: 3,
+      noShows: 1,
+      noShowRate: 0.25,
+      cancellations: 1,
+      lateCancellations: 1,
+    });
+    expect(sessionsSummary(stats)).toBe('1 completed · 2 to record · 3 to come');
+    expect(noShowSummary(stats)).toBe('1 of 4 begun, 25%');
+    // A session begins at its start: at that instant it counts
+    expect(weekStats([s('x', '2026-11-18T15:00:00.000Z', 'BOOKED')], [therapist], ZONE, range, now)).toMatchObject({
+      begun: 1,
+      upcoming: 0,
+    });
+  });
+
+  it('has no no-show rate before any session has begun', () => {
+    const stats = weekStats(
+      [s('a', '2026-11-19T14:00:00.000Z', 'BOOKED')],
+      [therapist],
+      ZONE,
+      range,
+      Date.parse('2026-11-16T05:00:00.000Z'),
+    );
+    expect(stats).toMatchObject({ begun: 0, upcoming: 1, noShows: 0, noShowRate: null });
+    expect(noShowSummary(stats)).toBe('No session has begun yet');
+    expect(sessionsSummary(stats)).toBe('0 completed · 1 to come');
   });
 
   it('counts confirmations among booked and attended sessions of the week only', () => {
