@@ -175,6 +175,7 @@ type Documents = {
     "\n  mutation RescheduleMove($id: ID!, $startsAt: DateTime!, $therapistId: ID, $scope: RescheduleScope) {\n    rescheduleSession(id: $id, startsAt: $startsAt, therapistId: $therapistId, scope: $scope) {\n      id\n      startsAt\n      endsAt\n      status\n      therapistId\n      therapist {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.RescheduleMoveDocument,
     "\n  mutation RescheduleContact($id: ID!, $email: String, $emailConsent: Boolean) {\n    updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {\n      id\n    }\n  }\n": typeof types.RescheduleContactDocument,
     "\n  query RescheduleSessions($ids: [ID!]) {\n    allSessions(filter: { ids: $ids }, perPage: 100, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      id\n      startsAt\n      therapistId\n      status\n    }\n  }\n": typeof types.RescheduleSessionsDocument,
+    "\n  query RescheduleSlots($therapistId: ID!, $serviceTypeId: ID!, $from: DateTime!, $to: DateTime!, $excludeSessionId: ID) {\n    availableSlots(therapistId: $therapistId, serviceTypeId: $serviceTypeId, from: $from, to: $to, excludeSessionId: $excludeSessionId) {\n      startsAt\n    }\n  }\n": typeof types.RescheduleSlotsDocument,
     "\n  query ResourcesTherapist($id: ID!) {\n    Therapist(id: $id) {\n      id\n      displayName\n      credentials\n      modalities\n      active\n      workingHours {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        id\n        reason\n      }\n    }\n  }\n": typeof types.ResourcesTherapistDocument,
     "\n  query ResourcesClinicSettings {\n    clinicSettings {\n      name\n      timezone\n      slotStepMinutes\n      minimumNoticeMinutes\n      lateCancelWindowHours\n    }\n  }\n": typeof types.ResourcesClinicSettingsDocument,
     "\n  mutation ResourcesUpdateClinicSettings($tz: String, $step: Int) {\n    updateClinicSettings(timezone: $tz, slotStepMinutes: $step) {\n      timezone\n      slotStepMinutes\n    }\n  }\n": typeof types.ResourcesUpdateClinicSettingsDocument,
@@ -387,6 +388,7 @@ const documents: Documents = {
     "\n  mutation RescheduleMove($id: ID!, $startsAt: DateTime!, $therapistId: ID, $scope: RescheduleScope) {\n    rescheduleSession(id: $id, startsAt: $startsAt, therapistId: $therapistId, scope: $scope) {\n      id\n      startsAt\n      endsAt\n      status\n      therapistId\n      therapist {\n        id\n        displayName\n      }\n    }\n  }\n": types.RescheduleMoveDocument,
     "\n  mutation RescheduleContact($id: ID!, $email: String, $emailConsent: Boolean) {\n    updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {\n      id\n    }\n  }\n": types.RescheduleContactDocument,
     "\n  query RescheduleSessions($ids: [ID!]) {\n    allSessions(filter: { ids: $ids }, perPage: 100, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      id\n      startsAt\n      therapistId\n      status\n    }\n  }\n": types.RescheduleSessionsDocument,
+    "\n  query RescheduleSlots($therapistId: ID!, $serviceTypeId: ID!, $from: DateTime!, $to: DateTime!, $excludeSessionId: ID) {\n    availableSlots(therapistId: $therapistId, serviceTypeId: $serviceTypeId, from: $from, to: $to, excludeSessionId: $excludeSessionId) {\n      startsAt\n    }\n  }\n": types.RescheduleSlotsDocument,
     "\n  query ResourcesTherapist($id: ID!) {\n    Therapist(id: $id) {\n      id\n      displayName\n      credentials\n      modalities\n      active\n      workingHours {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        id\n        reason\n      }\n    }\n  }\n": types.ResourcesTherapistDocument,
     "\n  query ResourcesClinicSettings {\n    clinicSettings {\n      name\n      timezone\n      slotStepMinutes\n      minimumNoticeMinutes\n      lateCancelWindowHours\n    }\n  }\n": types.ResourcesClinicSettingsDocument,
     "\n  mutation ResourcesUpdateClinicSettings($tz: String, $step: Int) {\n    updateClinicSettings(timezone: $tz, slotStepMinutes: $step) {\n      timezone\n      slotStepMinutes\n    }\n  }\n": types.ResourcesUpdateClinicSettingsDocument,
@@ -1079,6 +1081,10 @@ export function graphql(source: "\n  mutation RescheduleContact($id: ID!, $email
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RescheduleSessions($ids: [ID!]) {\n    allSessions(filter: { ids: $ids }, perPage: 100, sortField: \"startsAt\", sortOrder: \"ASC\") {\n      id\n      startsAt\n      therapistId\n      status\n    }\n  }\n"): typeof import('./graphql.js').RescheduleSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RescheduleSlots($therapistId: ID!, $serviceTypeId: ID!, $from: DateTime!, $to: DateTime!, $excludeSessionId: ID) {\n    availableSlots(therapistId: $therapistId, serviceTypeId: $serviceTypeId, from: $from, to: $to, excludeSessionId: $excludeSessionId) {\n      startsAt\n    }\n  }\n"): typeof import('./graphql.js').RescheduleSlotsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1644,6 +1644,17 @@ export type RescheduleSessionsQueryVariables = Exact<{
 
 export type RescheduleSessionsQuery = { allSessions: Array<{ id: string, startsAt: string, therapistId: string, status: SessionStatus }> };
 
+export type RescheduleSlotsQueryVariables = Exact<{
+  therapistId: string | number;
+  serviceTypeId: string | number;
+  from: string;
+  to: string;
+  excludeSessionId?: string | number | null | undefined;
+}>;
+
+
+export type RescheduleSlotsQuery = { availableSlots: Array<{ startsAt: string }> };
+
 export type ResourcesTherapistQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4032,6 +4043,19 @@ export const RescheduleSessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RescheduleSessionsQuery, RescheduleSessionsQueryVariables>;
+export const RescheduleSlotsDocument = new TypedDocumentString(`
+    query RescheduleSlots($therapistId: ID!, $serviceTypeId: ID!, $from: DateTime!, $to: DateTime!, $excludeSessionId: ID) {
+  availableSlots(
+    therapistId: $therapistId
+    serviceTypeId: $serviceTypeId
+    from: $from
+    to: $to
+    excludeSessionId: $excludeSessionId
+  ) {
+    startsAt
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleSlotsQuery, RescheduleSlotsQueryVariables>;
 export const ResourcesTherapistDocument = new TypedDocumentString(`
     query ResourcesTherapist($id: ID!) {
   Therapist(id: $id) {

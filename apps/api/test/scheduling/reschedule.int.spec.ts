@@ -44,6 +44,14 @@ const SESSIONS = graphql(`
   }
 `);
 
+const SLOTS = graphql(`
+  query RescheduleSlots($therapistId: ID!, $serviceTypeId: ID!, $from: DateTime!, $to: DateTime!, $excludeSessionId: ID) {
+    availableSlots(therapistId: $therapistId, serviceTypeId: $serviceTypeId, from: $from, to: $to, excludeSessionId: $excludeSessionId) {
+      startsAt
+    }
+  }
+`);
+
 const HOUR = 3_600_000;
 const DAY_MS = 24 * HOUR;
 
@@ -261,6 +269,19 @@ describe('rescheduleSession', () => {
     const local = after.map((x) => DateTime.fromISO(x.startsAt, { zone: s.zone }));
     expect(local.map((d) => d.toFormat('HH:mm'))).toEqual(['12:00', '12:00', '12:00']);
     expect(Date.parse(after[2]!.startsAt) - Date.parse(series[2]!.startsAt)).toBeGreaterThanOrEqual(7 * DAY_MS - HOUR);
+  });
+
+  it('availableSlots leaves out nothing when the session to exclude is given as null (as the admin sends it)', async () => {
+    const session = await bookAt(localAt(s.zone, 11, '10:00'));
+    const range = { from: localAt(s.zone, 11, '00:00'), to: localAt(s.zone, 12, '00:00') };
+    const base = { therapistId: s.therapist.id, serviceTypeId: s.service.id, ...range };
+    const withNull = await s.api.gql(SLOTS, { ...base, excludeSessionId: null }, s.owner.token);
+    expect(withNull.errors).toBeUndefined();
+    const starts = withNull.data!.availableSlots.map((x) => Date.parse(x.startsAt));
+    expect(starts.length).toBeGreaterThan(0);
+    expect(starts).not.toContain(Date.parse(session.startsAt));
+    const excluding = await s.api.gql(SLOTS, { ...base, excludeSessionId: session.id }, s.owner.token);
+    expect(excluding.data!.availableSlots.map((x) => Date.parse(x.startsAt))).toContain(Date.parse(session.startsAt));
   });
 
   it('a front desk may move a session to another therapist', async () => {

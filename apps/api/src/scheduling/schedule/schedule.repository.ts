@@ -34,8 +34,9 @@ export class ScheduleRepository {
    * or patient; one entry per shared party. Overridden sessions count too: an override excuses the
    * session that made it, not later bookings on top of it.
    */
-  async busy(parties: BusyParties, range: Interval, exclude?: string | string[]): Promise<BusySession[]> {
-    const excluded = exclude === undefined ? [] : [exclude].flat();
+  async busy(parties: BusyParties, range: Interval, exclude?: string | string[] | null): Promise<BusySession[]> {
+    // GraphQL hands an omitted optional id over as null: nothing to leave out then.
+    const excluded = [exclude ?? []].flat().filter((id): id is string => Boolean(id));
     const or: Prisma.SessionWhereInput[] = [{ therapistId: parties.therapistId }];
     if (parties.roomId) or.push({ roomId: parties.roomId });
     if (parties.patientId) or.push({ patientId: parties.patientId });
