@@ -92,3 +92,39 @@ export function describeHours(ranges: MinuteRange[]): string {
   const f = (m: number) => `${String(Math.floor(m / 60) % 25).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
   return ranges.map(([s, e]) => `${f(s)}–${f(e)}`).join(', ');
 }
+
+/**
+ * The therapists who take a column on `date`: those with working time that day, and any with a session
+ * then (hours changed since it was booked, or an owner's booking outside them), so nothing is hidden.
+ * A therapist who neither works nor has a session that day takes no room in the week view.
+ */
+export function therapistsOnDay(therapists: Therapist[], date: IsoDate, zone: string, sessions: Session[]): Therapist[] {
+  return therapists.filter(
+    (t) =>
+      workingIntervals(t, date, zone).length > 0 ||
+      sessions.some(
+        (s) => s.therapist.id === t.id && minuteOfDay(s.startsAt, date, zone) >= 0 && minuteOfDay(s.startsAt, date, zone) < 1440,
+      ),
+  );
+}
+
+/** `minute` rounded down to the clinic's slot step. */
+export function snapToStep(minute: number, step: number): number {
+  return Math.floor(minute / step) * step;
+}
+
+/**
+ * The start minutes offered as free cells: every slot step inside working time, not under a session
+ * that still holds its time (buffer included) and not before `notBefore` (now, on today's column).
+ */
+export function freeCellMinutes(working: MinuteRange[], busy: MinuteRange[], step: number, notBefore = -1): number[] {
+  const out: number[] = [];
+  for (const [start, end] of working) {
+    for (let m = Math.ceil(start / step) * step; m + step <= end; m += step) {
+      if (m < notBefore) continue;
+      if (busy.some(([s, e]) => s < m + step && m < e)) continue;
+      out.push(m);
+    }
+  }
+  return out;
+}
