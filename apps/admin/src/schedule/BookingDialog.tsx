@@ -59,6 +59,8 @@ export interface BookingDialogProps {
   rooms: Room[];
   initialDate: IsoDate;
   initialTherapistId?: string;
+  /** "HH:MM" clicked on the schedule: chosen as soon as it is among the free times. */
+  initialTime?: string;
   initialPatient?: PatientOption | null;
   /** A therapist books only for themself. */
   lockTherapist?: boolean;
@@ -76,6 +78,7 @@ export function BookingDialog(props: BookingDialogProps) {
     rooms,
     initialDate,
     initialTherapistId,
+    initialTime,
     initialPatient = null,
     lockTherapist,
     api = bookingApi,
@@ -117,6 +120,12 @@ export function BookingDialog(props: BookingDialogProps) {
   } = form;
   const { needsClearance, countValid, intervalValid, canSubmit } = bookingValidity(form);
   const [registering, setRegistering] = useState(false);
+  // The time clicked on the grid, until the desk picks another time or day (or a booking is refused).
+  const [preferredTime, setPreferredTime] = useState<string | null>(initialTime ?? null);
+  const changeDate = (d: string) => {
+    setPreferredTime(null);
+    dispatch({ type: 'date', date: d });
+  };
   // Said once under the picker, so the desk knows the record exists before the booking is made.
   const [registered, setRegistered] = useState<PatientOption | null>(null);
 
@@ -153,6 +162,7 @@ export function BookingDialog(props: BookingDialogProps) {
       }
     } catch (failure) {
       const friendly = await explainBookingError(failure, zone, api.fetchSessionsByIds);
+      setPreferredTime(null);
       const overridable = isOwner && friendly.overlapOnly && !input.overrideReason;
       dispatch({ type: 'refused', error: friendly, refused: overridable ? { input, repeat: repeatInput, summary: label } : null });
     } finally {
@@ -296,22 +306,18 @@ export function BookingDialog(props: BookingDialogProps) {
             ))}
           </TextField>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-            <IconButton
-              aria-label="Previous day"
-              onClick={() => dispatch({ type: 'date', date: addDays(date, -1) })}
-              disabled={date <= todayIn(zone)}
-            >
+            <IconButton aria-label="Previous day" onClick={() => changeDate(addDays(date, -1))} disabled={date <= todayIn(zone)}>
               <ChevronLeftIcon />
             </IconButton>
             <TextField
               label="Date"
               type="date"
               value={date}
-              onChange={(e) => e.target.value && dispatch({ type: 'date', date: e.target.value })}
+              onChange={(e) => e.target.value && changeDate(e.target.value)}
               slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: todayIn(zone) } }}
               sx={{ flex: 1 }}
             />
-            <IconButton aria-label="Next day" onClick={() => dispatch({ type: 'date', date: addDays(date, 1) })}>
+            <IconButton aria-label="Next day" onClick={() => changeDate(addDays(date, 1))}>
               <ChevronRightIcon />
             </IconButton>
           </Box>
@@ -329,8 +335,13 @@ export function BookingDialog(props: BookingDialogProps) {
             date={date}
             zone={zone}
             value={slot?.startsAt ?? null}
-            onChange={(s) => dispatch({ type: 'slot', slot: s })}
-            onDateChange={(d) => dispatch({ type: 'date', date: d })}
+            onChange={(s) => {
+              setPreferredTime(null);
+              dispatch({ type: 'slot', slot: s });
+            }}
+            onDateChange={changeDate}
+            preferredTime={preferredTime}
+            onPreferredFound={(s) => dispatch({ type: 'slot', slot: s })}
             fetchSlots={api.fetchSlots}
             refreshKey={form.slotsVersion}
           />

@@ -3,7 +3,7 @@
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import { Alert, Box, Button, CircularProgress, ToggleButton, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Slot, SlotQuery } from './api';
 import { addDays, dayRange, hhmm, instantDay, longDay, type IsoDate } from '../shared/time';
 
@@ -24,6 +24,9 @@ export interface SlotPickerProps {
   exclude?: string;
   /** The session being rescheduled, so its own slot does not block the times around it. */
   excludeSessionId?: string;
+  /** "HH:MM" asked for (a click on the schedule): chosen through onPreferredFound once it is listed. */
+  preferredTime?: string | null;
+  onPreferredFound?: (slot: Slot) => void;
 }
 
 const PARTS = [
@@ -47,6 +50,8 @@ export function SlotPicker(props: SlotPickerProps) {
     refreshKey = 0,
     exclude,
     excludeSessionId,
+    preferredTime,
+    onPreferredFound,
   } = props;
   const [searching, setSearching] = useState(false);
   const [searchMessage, setSearchMessage] = useState<string | null>(null);
@@ -72,7 +77,20 @@ export function SlotPicker(props: SlotPickerProps) {
     gcTime: 0,
   });
 
+  const preferredSlot = preferredTime
+    ? slots.data?.find((s) => s.startsAt !== exclude && hhmm(s.startsAt, zone) === preferredTime)
+    : undefined;
+  useEffect(() => {
+    if (preferredSlot && !value) onPreferredFound?.(preferredSlot);
+  }, [preferredSlot, value, onPreferredFound]);
+
   if (!ready) {
+    if (preferredTime)
+      return (
+        <Typography variant="body2" color="text.secondary" data-testid="preferred-time">
+          {preferredTime} from the schedule: choose {therapistId ? 'a service' : 'a therapist and a service'} to book it.
+        </Typography>
+      );
     return (
       <Typography variant="body2" color="text.secondary">
         Choose a therapist and a service to see the free times.
@@ -134,6 +152,11 @@ export function SlotPicker(props: SlotPickerProps) {
 
   return (
     <Box role="group" aria-label={`Free times on ${longDay(date)}`} sx={{ display: 'grid', gap: 1 }}>
+      {preferredTime && !preferredSlot && (
+        <Typography variant="body2" color="warning.dark" role="status" data-testid="preferred-time">
+          {preferredTime} is not among the free times: choose another time.
+        </Typography>
+      )}
       {PARTS.map((part) => {
         const inPart = list.filter((s) => {
           const hour = Number(hhmm(s.startsAt, zone).slice(0, 2));

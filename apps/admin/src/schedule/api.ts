@@ -8,6 +8,7 @@ import type {
   BookSessionInput,
   CancelScope,
   PatientOptionFieldsFragment,
+  RescheduleScope,
   SessionFieldsFragment,
   SessionFilter,
   TreatmentNoteInput,
@@ -197,15 +198,35 @@ export async function fetchSeries(id: string) {
 }
 
 const RESCHEDULE = graphql(`
-  mutation reschedule($id: ID!, $startsAt: DateTime!, $roomId: ID) {
-    rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId) {
+  mutation reschedule($id: ID!, $startsAt: DateTime!, $roomId: ID, $therapistId: ID, $scope: RescheduleScope) {
+    rescheduleSession(id: $id, startsAt: $startsAt, roomId: $roomId, therapistId: $therapistId, scope: $scope) {
       ...SessionFields
     }
   }
 `);
 
-export async function rescheduleSession(id: string, startsAt: string, roomId?: string | null): Promise<SessionFieldsFragment> {
-  return (await callMutation(RESCHEDULE, { id, startsAt, roomId: roomId || null })).rescheduleSession;
+export interface RescheduleOptions {
+  /** Another therapist (a drop on their column); omitted keeps the session's own. */
+  therapistId?: string;
+  /** THIS_AND_FOLLOWING moves the later booked occurrences of its series too. */
+  scope?: RescheduleScope;
+}
+
+export async function rescheduleSession(
+  id: string,
+  startsAt: string,
+  roomId?: string | null,
+  options: RescheduleOptions = {},
+): Promise<SessionFieldsFragment> {
+  return (
+    await callMutation(RESCHEDULE, {
+      id,
+      startsAt,
+      roomId: roomId || null,
+      therapistId: options.therapistId ?? null,
+      scope: options.scope ?? null,
+    })
+  ).rescheduleSession;
 }
 
 const CANCEL = graphql(`
