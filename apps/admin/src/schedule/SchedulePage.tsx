@@ -1,5 +1,7 @@
 // The front desk's schedule (and a therapist's "My day"): day and week views, per therapist or the
-// whole clinic, in the clinic's time zone. Booking opens from the toolbar or from free working time;
+// whole clinic, in the clinic's time zone. Date, view and filters live in the address (scheduleUrl.ts).
+// Booking opens from the toolbar or from free working time at the time clicked; a booked session can be
+// dragged to another time or therapist (the API's rules decide, a refusal is shown at the drop spot);
 // a session's card opens its drawer with the actions the role allows.
 import { normalize } from '@backtrack/domain';
 import AddIcon from '@mui/icons-material/Add';
@@ -25,18 +27,32 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { useEffect, useMemo, useState } from 'react';
 import { Title, useNotify } from 'react-admin';
-import { fetchSessions, type Session } from './api';
+import { useSearchParams } from 'react-router-dom';
+import { fetchSessions, fetchSessionsByIds, rescheduleSession, type Session } from './api';
 import { BookingDialog } from './BookingDialog';
 import { DaySheet } from './DaySheet';
-import { describeHours, minuteRanges, timeOffMinutes, visibleHours, workingIntervals, type MinuteRange } from './layout';
-import { nowMinuteIn, ScheduleGrid, type GridColumn } from './ScheduleGrid';
+import { describeHours, minuteRanges, therapistsOnDay, timeOffMinutes, visibleHours, workingIntervals, type MinuteRange } from './layout';
+import { nowMinuteIn, ScheduleGrid, type DropTarget, type GridColumn, type GridGroup } from './ScheduleGrid';
+import { parseScheduleParams, scheduleParams, type ScheduleState, type ScheduleView } from './scheduleUrl';
 import { SessionDrawer } from './SessionDrawer';
-import { addDays, dayRange, fullDay, instantDay, minuteOfDay, todayIn, weekStart, type IsoDate } from '../shared/time';
+import { explainBookingError, type FriendlyError } from '../shared/errors';
+import {
+  addDays,
+  dayRange,
+  dayStart,
+  formatMinutes,
+  fullDay,
+  instantDay,
+  minuteOfDay,
+  todayIn,
+  weekStart,
+  type IsoDate,
+} from '../shared/time';
 import { SCHEDULE_KEY, useCatalog, useInvalidateScheduling, type SchedulingCatalog, type Therapist } from '../shared/catalog';
 import { STATUS_COLORS, STATUS_LABELS, STATUSES } from '../shared/labels';
 import { useActor } from './useActor';
 
-type View = 'day' | 'week';
+type View = ScheduleView;
 
 export function SchedulePage() {
   const catalog = useCatalog();
@@ -96,12 +112,22 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
   const me = therapists.find((t) => t.userId === userId) ?? null;
   const isTherapist = role === 'THERAPIST';
 
-  const [date, setDate] = useState<IsoDate>(() => todayIn(zone));
-  const [view, setView] = useState<View>('day');
-  const [therapistFilter, setTherapistFilter] = useState<string>(isTherapist && me ? me.id : 'all');
+  // The address is the state: a reload or a shared link shows the same day, view and filters.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const defaults = {
+    today: todayIn(zone),
+    therapist: isTherapist && me ? me.id : 'all',
+    therapistIds: therapists.map((t) => t.id),
+    roomIds: rooms.map((r) => r.id),
+  };
+  const state = parseScheduleParams(searchParams, defaults);
+  const { date, view, therapist: therapistFilter, room: roomFilter } = state;
+  const go = (patch: Partial<ScheduleState>) => setSearchParams(scheduleParams({ ...state, ...patch }, defaults));
+  const setDate = (d: IsoDate) => go({ date: d });
+  const setView = (v: View) => go({ view: v });
   const [openSessionId, setOpenSessionId] = useState<string | null>(null);
   const [daySheetOpen, setDaySheetOpen] = useState(false);
-  const [booking, setBooking] = useState<null | { key: number; date: IsoDate; therapistId?: string }>(null);
+  const [booking, setBooking] = useState<null | { key: number; date: IsoDate; therapistId?: string; time?: string }>(null);
   const [now, setNow] = useState(() => nowMinuteIn(zone));
 
   useEffect(() => {
@@ -116,10 +142,11 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
   }, [view, date, zone]);
   const range = { from: dayRange(days[0]!, zone).from, to: dayRange(days[days.length - 1]!, zone).to };
   const filterId = therapistFilter === 'all' ? undefined : therapistFilter;
+  const roomId = roomFilter === 'all' ? undefined : roomFilter;
 
   const sessions = useQuery({
-    queryKey: [...SCHEDULE_KEY, range.from, range.to, filterId ?? 'all'],
-    queryFn: () => fetchSessions({ ...range, ...(filterId ? { therapistId: filterId } : {}) }),
+    queryKey: [...SCHEDULE_KEY, range.from, range.to, filterId ?? 'all', roomId ?? 'all'],
+    queryFn: () => fetchSessions({ ...range, ...(filterId ? { therapistId: filterId } : {}), ...(roomId ? { roomId } : {}) }),
     refetchInterval: 60_000,
     retry: 1,
     placeholderData: (previous) => previous,
@@ -132,22 +159,91 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
   );
 
   const canBookFor = (t: Therapist | undefined) => role === 'OWNER' || role === 'FRONT_DESK' || (isTherapist && !!me && t?.id === me.id);
-  const openBooking = (d: IsoDate, therapistId?: string) =>
-    setBooking({ key: Date.now(), date: d < todayIn(zone) ? todayIn(zone) : d, therapistId: isTherapist ? me?.id : therapistId });
+  const openBooking = (d: IsoDate, therapistId?: string, minute?: number) =>
+    setBooking({
+      key: Date.now(),
+      date: d < todayIn(zone) ? todayIn(zone) : d,
+      therapistId: isTherapist ? me?.id : therapistId,
+      ...(minute !== undefined ? { time: formatMinutes(minute) } : {}),
+    });
+
+  const sessionsOn = (d: IsoDate) => list.filter((s) => instantDay(s.startsAt, zone) === d);
+  // The day view shows the therapists working that day (or with a session then); on a day nobody
+  // works, every therapist's column says so rather than leaving an empty page.
+  const dayTherapists = therapistsOnDay(shown, date, zone, sessionsOn(date));
+  const byTherapist = (t: Therapist, d: IsoDate, group?: string): GridColumn => {
+    const working = minuteRanges(workingIntervals(t, d, zone), d, zone);
+    return {
+      key: group ? `${d}:${t.id}` : t.id,
+      group,
+      therapistId: t.id,
+      label: `${t.displayName}, ${fullDay(d)}`,
+      date: d,
+      sessions: sessionsOn(d).filter((s) => s.therapist.id === t.id),
+      working,
+      timeOff: timeOffMinutes(t, d, zone),
+      highlight: d === now.date,
+      onBookAt: canBookFor(t) && d >= now.date ? (minute: number) => openBooking(d, t.id, minute) : undefined,
+      header: (
+        <Typography
+          variant="caption"
+          component="p"
+          noWrap
+          title={`${t.displayName}: ${describeHours(working)}`}
+          sx={{ fontWeight: 700, lineHeight: 1.5 }}
+        >
+          {t.displayName}
+        </Typography>
+      ),
+    };
+  };
+  const dayHeader = (d: IsoDate) => {
+    const dt = DateTime.fromISO(d);
+    return (
+      <ButtonBase
+        onClick={() => go({ date: d, view: 'day' })}
+        aria-label={`Open ${fullDay(d)}`}
+        sx={{
+          display: 'block',
+          width: '100%',
+          textAlign: 'left',
+          borderRadius: 1,
+          '&.Mui-focusVisible': { outline: '2px solid #0f6b66' },
+        }}
+      >
+        <Typography
+          variant="caption"
+          color="text.secondary"
+          component="p"
+          sx={{ fontWeight: 600, textTransform: 'uppercase', lineHeight: 1.4 }}
+        >
+          {dt.toFormat('ccc')}
+        </Typography>
+        <Typography variant="subtitle2" component="p" sx={{ fontWeight: 700, color: d === now.date ? 'primary.main' : 'text.primary' }}>
+          {dt.toFormat('d LLL')}
+        </Typography>
+      </ButtonBase>
+    );
+  };
+  // The clinic-wide week: each day split into the therapists working it, so names stay readable and a
+  // therapist off that day takes no room; a day nobody works keeps one narrow column that says so.
+  const weekByTherapist = view === 'week' && !filterId;
+  const groups: GridGroup[] | undefined = weekByTherapist ? days.map((d) => ({ key: d, header: dayHeader(d) })) : undefined;
 
   const columns: GridColumn[] =
     view === 'day'
-      ? shown.map((t) => {
+      ? (dayTherapists.length ? dayTherapists : shown).map((t) => {
           const working = minuteRanges(workingIntervals(t, date, zone), date, zone);
           return {
             key: t.id,
+            therapistId: t.id,
             label: `${t.displayName}, ${fullDay(date)}`,
             date,
             sessions: list.filter((s) => s.therapist.id === t.id && instantDay(s.startsAt, zone) === date),
             working,
             timeOff: timeOffMinutes(t, date, zone),
             highlight: date === now.date,
-            onBookAt: canBookFor(t) && date >= now.date ? () => openBooking(date, t.id) : undefined,
+            onBookAt: canBookFor(t) && date >= now.date ? (minute: number) => openBooking(date, t.id, minute) : undefined,
             header: (
               <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
                 <Box sx={{ flex: 1, minWidth: 0 }}>
@@ -169,54 +265,78 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
             ),
           };
         })
-      : days.map((d) => {
-          // The clinic's working time that day: every shown therapist's, merged.
-          const working = minuteRanges(normalize(shown.flatMap((t) => workingIntervals(t, d, zone))), d, zone);
-          const single = shown.length === 1 ? shown[0] : undefined;
-          const dt = DateTime.fromISO(d);
-          return {
-            key: d,
-            label: fullDay(d),
-            date: d,
-            sessions: list.filter((s) => instantDay(s.startsAt, zone) === d && (!filterId || s.therapist.id === filterId)),
-            working,
-            timeOff: single ? timeOffMinutes(single, d, zone) : [],
-            highlight: d === now.date,
-            onBookAt: (single ? canBookFor(single) : !isTherapist) && d >= now.date ? () => openBooking(d, single?.id) : undefined,
-            header: (
-              <ButtonBase
-                onClick={() => {
-                  setDate(d);
-                  setView('day');
-                }}
-                aria-label={`Open ${fullDay(d)}`}
-                sx={{
-                  display: 'block',
-                  width: '100%',
-                  textAlign: 'left',
-                  borderRadius: 1,
-                  '&.Mui-focusVisible': { outline: '2px solid #0f6b66' },
-                }}
-              >
-                <Typography
-                  variant="caption"
-                  color="text.secondary"
-                  component="p"
-                  sx={{ fontWeight: 600, textTransform: 'uppercase', lineHeight: 1.4 }}
+      : weekByTherapist
+        ? days.flatMap((d): GridColumn[] => {
+            const working = therapistsOnDay(shown, d, zone, sessionsOn(d));
+            if (working.length) return working.map((t) => byTherapist(t, d, d));
+            return [
+              {
+                key: d,
+                group: d,
+                label: `Nobody works, ${fullDay(d)}`,
+                date: d,
+                sessions: sessionsOn(d),
+                working: [],
+                timeOff: [],
+                highlight: d === now.date,
+                emptyNote: 'Nobody works',
+                header: (
+                  <Typography variant="caption" color="text.secondary" component="p" sx={{ lineHeight: 1.5 }}>
+                    Closed
+                  </Typography>
+                ),
+              },
+            ];
+          })
+        : days.map((d) => {
+            // The clinic's working time that day: every shown therapist's, merged.
+            const working = minuteRanges(normalize(shown.flatMap((t) => workingIntervals(t, d, zone))), d, zone);
+            const single = shown.length === 1 ? shown[0] : undefined;
+            const dt = DateTime.fromISO(d);
+            return {
+              key: d,
+              therapistId: single?.id,
+              label: single ? `${single.displayName}, ${fullDay(d)}` : fullDay(d),
+              date: d,
+              sessions: list.filter((s) => instantDay(s.startsAt, zone) === d && (!filterId || s.therapist.id === filterId)),
+              working,
+              timeOff: single ? timeOffMinutes(single, d, zone) : [],
+              highlight: d === now.date,
+              onBookAt:
+                (single ? canBookFor(single) : !isTherapist) && d >= now.date
+                  ? (minute: number) => openBooking(d, single?.id, minute)
+                  : undefined,
+              header: (
+                <ButtonBase
+                  onClick={() => go({ date: d, view: 'day' })}
+                  aria-label={`Open ${fullDay(d)}`}
+                  sx={{
+                    display: 'block',
+                    width: '100%',
+                    textAlign: 'left',
+                    borderRadius: 1,
+                    '&.Mui-focusVisible': { outline: '2px solid #0f6b66' },
+                  }}
                 >
-                  {dt.toFormat('ccc')}
-                </Typography>
-                <Typography
-                  variant="subtitle2"
-                  component="p"
-                  sx={{ fontWeight: 700, color: d === now.date ? 'primary.main' : 'text.primary' }}
-                >
-                  {dt.toFormat('d LLL')}
-                </Typography>
-              </ButtonBase>
-            ),
-          };
-        });
+                  <Typography
+                    variant="caption"
+                    color="text.secondary"
+                    component="p"
+                    sx={{ fontWeight: 600, textTransform: 'uppercase', lineHeight: 1.4 }}
+                  >
+                    {dt.toFormat('ccc')}
+                  </Typography>
+                  <Typography
+                    variant="subtitle2"
+                    component="p"
+                    sx={{ fontWeight: 700, color: d === now.date ? 'primary.main' : 'text.primary' }}
+                  >
+                    {dt.toFormat('d LLL')}
+                  </Typography>
+                </ButtonBase>
+              ),
+            };
+          });
 
   const hours = visibleHours([
     ...columns.flatMap((c) => c.working),
@@ -240,6 +360,33 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
     queryClient.setQueriesData<Session[]>({ queryKey: SCHEDULE_KEY }, (old) => old?.map((s) => (s.id === updated.id ? updated : s)));
     if (instantDay(updated.startsAt, zone) !== date && view === 'day') setDate(instantDay(updated.startsAt, zone));
     invalidate();
+  };
+
+  const canMove = (s: Session) => s.status === 'BOOKED' && canActOn(s);
+  /** A session dropped on the grid: rescheduled through the API's rules; the refusal is returned to show in place. */
+  const moveSession = async (session: Session, { column, minute }: DropTarget): Promise<FriendlyError | null> => {
+    const startsAt = dayStart(column.date, zone)
+      .set({ hour: Math.floor(minute / 60), minute: minute % 60 })
+      .toUTC()
+      .toISO()!;
+    const therapistId = column.therapistId ?? session.therapist.id;
+    try {
+      const moved = await rescheduleSession(session.id, startsAt, undefined, {
+        ...(therapistId !== session.therapist.id ? { therapistId } : {}),
+      });
+      queryClient.setQueriesData<Session[]>({ queryKey: SCHEDULE_KEY }, (old) => old?.map((s) => (s.id === moved.id ? moved : s)));
+      notify(
+        `Moved ${moved.patient.name} to ${fullDay(instantDay(moved.startsAt, zone))}, ${formatMinutes(minute)} with ${moved.therapist.displayName}`,
+        {
+          type: 'success',
+        },
+      );
+      invalidate();
+      return null;
+    } catch (failure) {
+      invalidate();
+      return explainBookingError(failure, zone, fetchSessionsByIds);
+    }
   };
 
   return (
@@ -289,7 +436,7 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
           size="small"
           label="Therapist"
           value={therapistFilter}
-          onChange={(e) => setTherapistFilter(e.target.value)}
+          onChange={(e) => go({ therapist: e.target.value })}
           sx={{ width: 200 }}
         >
           <MenuItem value="all">All therapists</MenuItem>
@@ -298,6 +445,15 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
               {t.displayName}
               {me?.id === t.id ? ' (me)' : ''}
               {!t.active ? ' (inactive)' : ''}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField select size="small" label="Room" value={roomFilter} onChange={(e) => go({ room: e.target.value })} sx={{ width: 160 }}>
+          <MenuItem value="all">All rooms</MenuItem>
+          {rooms.map((r) => (
+            <MenuItem key={r.id} value={r.id}>
+              {r.name}
+              {!r.active ? ' (inactive)' : ''}
             </MenuItem>
           ))}
         </TextField>
@@ -338,13 +494,16 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
       ) : (
         <ScheduleGrid
           columns={columns}
+          groups={groups}
           hours={hours}
           zone={zone}
           slotStep={clinic.slotStepMinutes}
-          showTherapist={view === 'week' && !filterId}
+          showTherapist={false}
           nowMinute={now.minute}
           onOpenSession={(s) => setOpenSessionId(s.id)}
-          minColumnWidth={view === 'day' ? 160 : 92}
+          minColumnWidth={view === 'day' ? 140 : weekByTherapist ? 104 : 92}
+          canMove={canMove}
+          onMoveSession={moveSession}
         />
       )}
 
@@ -401,6 +560,7 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
           rooms={rooms}
           initialDate={booking.date}
           initialTherapistId={booking.therapistId}
+          initialTime={booking.time}
           lockTherapist={isTherapist}
         />
       )}
