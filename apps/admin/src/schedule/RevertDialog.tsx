@@ -53,8 +53,8 @@ export function RevertDialog({
         <DialogContentText>
           {session.patient.name} with {session.therapist.displayName}, {longDay(instantDay(session.startsAt, zone))}{' '}
           {timeRange(session.startsAt, session.endsAt, zone)} will be booked again
-          {session.status === 'CANCELLED' ? ' and its reminders planned again' : ''}. The reason is added to the session’s notes and the
-          revert to the audit log.
+          {session.status === 'CANCELLED' && Date.parse(session.startsAt) > Date.now() ? ' and its reminders planned again' : ''}. The
+          reason is added to the session’s notes and the revert to the audit log.
         </DialogContentText>
         <TextField
           label="Reason"
