@@ -29,6 +29,7 @@ const JOURNEYS = [
   ['patient-page', './patient-page.journeys.mjs', 'default'],
   ['settings', './settings.journeys.mjs', 'settingsJourneys'],
   ['questionnaire', './questionnaire.journeys.mjs', 'default'],
+  ['grid', './grid.journeys.mjs', 'default'],
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

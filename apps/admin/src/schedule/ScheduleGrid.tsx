@@ -655,7 +655,7 @@ function DayColumn({
           }}
         >
           <Box component="strong" sx={{ display: 'block', mb: 0.25 }}>
-            Not moved: {refusal.error.title.replace(/\.$/, '').toLowerCase()}
+            {refusal.error.title}
           </Box>
           {refusal.error.lines.map((line) => (
             <Box component="span" key={line} sx={{ display: 'block' }}>

@@ -385,7 +385,9 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
       return null;
     } catch (failure) {
       invalidate();
-      return explainBookingError(failure, zone, fetchSessionsByIds);
+      const friendly = await explainBookingError(failure, zone, fetchSessionsByIds);
+      // Said as what happened to the drop ("that time is no longer free" would suggest it once was).
+      return { ...friendly, title: friendly.overlapOnly ? 'Not moved: it would overlap another session' : 'Not moved', hint: undefined };
     }
   };
 

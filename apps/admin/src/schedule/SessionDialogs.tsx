@@ -126,6 +126,7 @@ export function RescheduleDialog({ session, clinic, rooms, onClose, onDone }: Ba
   const [error, setError] = useState<FriendlyError | null>(null);
   const [busy, setBusy] = useState(false);
   const [refreshKey, setRefreshKey] = useState(0);
+  const [scope, setScope] = useState<'THIS' | 'THIS_AND_FOLLOWING'>('THIS');
   const inFlight = useRef(false);
 
   const submit = async () => {
@@ -134,7 +135,7 @@ export function RescheduleDialog({ session, clinic, rooms, onClose, onDone }: Ba
     setBusy(true);
     setError(null);
     try {
-      onDone(await rescheduleSession(session.id, slot.startsAt, roomId || null));
+      onDone(await rescheduleSession(session.id, slot.startsAt, roomId || null, { scope }));
     } catch (failure) {
       setError(await explainBookingError(failure, zone, fetchSessionsByIds));
       setSlot(null);
@@ -209,6 +210,19 @@ export function RescheduleDialog({ session, clinic, rooms, onClose, onDone }: Ba
           refreshKey={refreshKey}
           exclude={session.startsAt}
         />
+        {session.seriesId && (
+          <FormControl>
+            <FormLabel id="reschedule-scope-label">This session is part of a series</FormLabel>
+            <RadioGroup aria-labelledby="reschedule-scope-label" value={scope} onChange={(e) => setScope(e.target.value as typeof scope)}>
+              <FormControlLabel value="THIS" control={<Radio />} label="Move only this session" />
+              <FormControlLabel
+                value="THIS_AND_FOLLOWING"
+                control={<Radio />}
+                label="Move this and the following booked sessions by the same amount"
+              />
+            </RadioGroup>
+          </FormControl>
+        )}
         {error && <ErrorPanel error={error} />}
       </DialogContent>
       <DialogActions>
