@@ -29,6 +29,7 @@ const JOURNEYS = [
   ['patient-page', './patient-page.journeys.mjs', 'default'],
   ['settings', './settings.journeys.mjs', 'settingsJourneys'],
   ['questionnaire', './questionnaire.journeys.mjs', 'default'],
+  ['staff', './staff.journeys.mjs', 'staffJourneys'],
   ['grid', './grid.journeys.mjs', 'default'],
 ];
 

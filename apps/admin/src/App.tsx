@@ -18,11 +18,15 @@ import therapists from './therapists';
 import waitlist from './waitlist';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
+import { createQueryClient } from './providers/sessionEnded';
 import { theme } from './theme';
+
+const queryClient = createQueryClient();
 
 export function App() {
   return (
     <Admin
+      queryClient={queryClient}
       disableTelemetry
       title="Backtrack"
       authProvider={authProvider}

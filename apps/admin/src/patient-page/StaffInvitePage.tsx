@@ -73,7 +73,8 @@ function ChoosePassword({
     void action.run(() => api.accept(token, password), onAccepted);
   };
 
-  const passwordError = problem?.field === 'password' ? problem.message : passwordIssue?.message;
+  // The API names the field and says what is wrong with it ("is too common; …").
+  const passwordError = problem?.field === 'password' ? problem.message : passwordIssue && `This password ${passwordIssue.message}.`;
   const confirmError = problem?.field === 'confirm' ? problem.message : undefined;
   return (
     <Page clinicName={view.clinicName} title="Set your password">
