@@ -5,6 +5,7 @@
 //   large  20 clinics, 400 therapists, 40,000 patients, ~1,000,000 sessions over two years
 // The same --seed and --now give the same rows (now defaults to the current time, which places the
 // two years of history and the weeks still to come). Every user's password is the demo password.
+import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../common/error-message.js';
 import { loadConfig } from '../config/config.js';
@@ -12,11 +13,13 @@ import { repoRoot } from '../config/paths.js';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { applyMigrations, defaultMigrationPaths } from '../database/migrator.js';
 import { hashPassword } from '../auth/password-hasher.js';
+import { DemoQuestionnairesSeeder } from '../questionnaires/demo-questionnaires.seeder.js';
 import { DEMO_PASSWORD } from '../seed/demo-accounts.js';
 import { seedDemoClinicIfEmpty } from '../seed/demo-seed.js';
 import { formatSummary, loadScaleSeed } from '../seed/scale/load.js';
 import { SCALES, type ScaleName } from '../seed/scale/presets.js';
 import { terminalProgress } from '../seed/scale/progress.js';
+import { createServer } from '../server.js';
 
 const USAGE = 'usage: npm run seed -- --scale demo|small|large [--seed N] [--now 2026-12-02T12:00:00Z]';
 
@@ -49,6 +52,18 @@ try {
   if (scale === 'demo') {
     const started = performance.now();
     if (!(await seedDemoClinicIfEmpty(url))) fail('the database already has a clinic: the demo seed fills an empty database only');
+    // As `npm start` does after the demo seed: its questionnaires go through the API's own planning
+    // and outbox (an API on a free port, no dispatcher, closed again).
+    const server = await createServer(
+      loadConfig({ LOG_LEVEL: 'warn', ...process.env, PORT: '0', HOST: '127.0.0.1', MESSAGE_DISPATCH: 'false' }),
+      url,
+    );
+    try {
+      const counts = await server.app.get(DemoQuestionnairesSeeder).seedAll();
+      console.log(`Demo questionnaires: ${JSON.stringify(counts)}`);
+    } finally {
+      await server.close();
+    }
     console.log(`Demo clinic created in ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s (accounts: README).`);
   } else {
     const preset = SCALES[scale as ScaleName];
