@@ -279,7 +279,7 @@ describe('patient links and the wait list', () => {
     });
 
     const offers = await api.gql(MESSAGES, { filter: { kind: 'WAITLIST_OFFER' } }, s.owner.token);
-    const offered = offers.data!.allMessages.filter((m) => [first, second, wrongTime].includes(m.patientId));
+    const offered = offers.data!.allMessages.filter((m) => [first, second, wrongTime].includes(m.patientId ?? ''));
     expect(offered.map((m) => m.patientId)).toEqual([first, second]);
     expect(offered[0]!.text).toMatch(/Claim this time: https:\/\/clinic\.example\.test\/p\/claim\?token=/);
     // The patient who cancelled is told it is done; their reminders are withdrawn.
