@@ -31,6 +31,7 @@ const JOURNEYS = [
   ['questionnaire', './questionnaire.journeys.mjs', 'default'],
   ['staff', './staff.journeys.mjs', 'staffJourneys'],
   ['grid', './grid.journeys.mjs', 'default'],
+  ['notes', './notes.journeys.mjs', 'notesJourneys'], // last: it reverts a demo no-show
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
