@@ -236,7 +236,10 @@ describe('rescheduleSession', () => {
       s.owner.token,
     );
     expect(codeOf(result)).toBe('CONFLICT');
-    const extensions = result.errors![0]!.extensions as { occurrences: { localDate: string; rule: string }[]; sessionIds: string[] };
+    const extensions = result.errors![0]!.extensions as unknown as {
+      occurrences: { localDate: string; rule: string }[];
+      sessionIds: string[];
+    };
     expect(extensions.occurrences.map((o) => [o.localDate, o.rule])).toEqual([
       [move(series[2]!.startsAt).toISODate(), 'OVERLAP'],
       [move(series[3]!.startsAt).toISODate(), 'OVERLAP'],
