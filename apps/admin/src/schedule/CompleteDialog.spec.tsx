@@ -12,7 +12,9 @@ const session = {
 
 describe('completing a session', () => {
   it('writes the note in SOAP form: S, O with the treatment given, A, P and the next step', async () => {
-    jest.mocked(completeSession).mockResolvedValue({ ...session, status: 'COMPLETED' } as Session);
+    jest
+      .mocked(completeSession)
+      .mockResolvedValue({ ...session, status: 'COMPLETED' } as unknown as Awaited<ReturnType<typeof completeSession>>);
     const onDone = jest.fn();
     render(<CompleteDialog session={session} onClose={() => undefined} onDone={onDone} />);
     for (const part of ['Subjective', 'Objective', 'Assessment', 'Plan']) {
