@@ -75,7 +75,6 @@ type Documents = {
     "\n  mutation noShow($id: ID!) {\n    markNoShow(id: $id) {\n      ...SessionFields\n    }\n  }\n": typeof types.NoShowDocument,
     "\n  mutation complete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      ...SessionFields\n    }\n  }\n": typeof types.CompleteDocument,
     "\n  query sessionPrecautions($id: ID!) {\n    Session(id: $id) {\n      id\n      precautions {\n        key\n        label\n        advice\n      }\n    }\n  }\n": typeof types.SessionPrecautionsDocument,
-    "\n  query note($sessionId: ID!) {\n    treatmentNote(sessionId: $sessionId) {\n      id\n      createdAt\n      techniques\n      regions\n      pressure\n      patientResponse\n    }\n  }\n": typeof types.NoteDocument,
     "\n  mutation attendanceRevertSessionStatus($id: ID!, $reason: String!) {\n    revertSessionStatus(id: $id, reason: $reason) {\n      ...SessionFields\n    }\n  }\n": typeof types.AttendanceRevertSessionStatusDocument,
     "\n  fragment ClinicSettingsPageFields on ClinicSettings {\n    ...ClinicSettingsFields\n    address\n    reminderOffsetsHours\n    reminderChannels\n    quietHoursStart\n    quietHoursEnd\n    questionnairesEnabled\n    questionnaireEverySessions\n    questionnaireFollowUpMonths\n    questionnaireInstruments {\n      region\n      instruments\n    }\n    licensedItemText {\n      instrument\n      items\n    }\n  }\n": typeof types.ClinicSettingsPageFieldsFragmentDoc,
     "\n  query clinicSettings {\n    clinicSettings {\n      ...ClinicSettingsPageFields\n    }\n  }\n": typeof types.ClinicSettingsDocument,
@@ -156,7 +155,6 @@ const documents: Documents = {
     "\n  mutation noShow($id: ID!) {\n    markNoShow(id: $id) {\n      ...SessionFields\n    }\n  }\n": types.NoShowDocument,
     "\n  mutation complete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      ...SessionFields\n    }\n  }\n": types.CompleteDocument,
     "\n  query sessionPrecautions($id: ID!) {\n    Session(id: $id) {\n      id\n      precautions {\n        key\n        label\n        advice\n      }\n    }\n  }\n": types.SessionPrecautionsDocument,
-    "\n  query note($sessionId: ID!) {\n    treatmentNote(sessionId: $sessionId) {\n      id\n      createdAt\n      techniques\n      regions\n      pressure\n      patientResponse\n    }\n  }\n": types.NoteDocument,
     "\n  mutation attendanceRevertSessionStatus($id: ID!, $reason: String!) {\n    revertSessionStatus(id: $id, reason: $reason) {\n      ...SessionFields\n    }\n  }\n": types.AttendanceRevertSessionStatusDocument,
     "\n  fragment ClinicSettingsPageFields on ClinicSettings {\n    ...ClinicSettingsFields\n    address\n    reminderOffsetsHours\n    reminderChannels\n    quietHoursStart\n    quietHoursEnd\n    questionnairesEnabled\n    questionnaireEverySessions\n    questionnaireFollowUpMonths\n    questionnaireInstruments {\n      region\n      instruments\n    }\n    licensedItemText {\n      instrument\n      items\n    }\n  }\n": types.ClinicSettingsPageFieldsFragmentDoc,
     "\n  query clinicSettings {\n    clinicSettings {\n      ...ClinicSettingsPageFields\n    }\n  }\n": types.ClinicSettingsDocument,
@@ -417,10 +415,6 @@ export function graphql(source: "\n  mutation complete($id: ID!, $note: Treatmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query sessionPrecautions($id: ID!) {\n    Session(id: $id) {\n      id\n      precautions {\n        key\n        label\n        advice\n      }\n    }\n  }\n"): typeof import('./graphql').SessionPrecautionsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query note($sessionId: ID!) {\n    treatmentNote(sessionId: $sessionId) {\n      id\n      createdAt\n      techniques\n      regions\n      pressure\n      patientResponse\n    }\n  }\n"): typeof import('./graphql').NoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

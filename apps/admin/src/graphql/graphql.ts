@@ -784,13 +784,6 @@ export type SessionPrecautionsQueryVariables = Exact<{
 
 export type SessionPrecautionsQuery = { Session: { id: string, precautions: Array<{ key: string, label: string, advice: string | null }> } };
 
-export type NoteQueryVariables = Exact<{
-  sessionId: string | number;
-}>;
-
-
-export type NoteQuery = { treatmentNote: { id: string, createdAt: string, techniques: Array<Modality>, regions: Array<ComplaintRegion>, pressure: Pressure, patientResponse: string } | null };
-
 export type AttendanceRevertSessionStatusMutationVariables = Exact<{
   id: string | number;
   reason: string;
@@ -2577,18 +2570,6 @@ export const SessionPrecautionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionPrecautionsQuery, SessionPrecautionsQueryVariables>;
-export const NoteDocument = new TypedDocumentString(`
-    query note($sessionId: ID!) {
-  treatmentNote(sessionId: $sessionId) {
-    id
-    createdAt
-    techniques
-    regions
-    pressure
-    patientResponse
-  }
-}
-    `) as unknown as TypedDocumentString<NoteQuery, NoteQueryVariables>;
 export const AttendanceRevertSessionStatusDocument = new TypedDocumentString(`
     mutation attendanceRevertSessionStatus($id: ID!, $reason: String!) {
   revertSessionStatus(id: $id, reason: $reason) {

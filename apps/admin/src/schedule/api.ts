@@ -295,23 +295,6 @@ export async function fetchSessionPrecautions(id: string) {
   return (await callQuery(SESSION_PRECAUTIONS, { id })).Session.precautions;
 }
 
-const TREATMENT_NOTE = graphql(`
-  query note($sessionId: ID!) {
-    treatmentNote(sessionId: $sessionId) {
-      id
-      createdAt
-      techniques
-      regions
-      pressure
-      patientResponse
-    }
-  }
-`);
-
-export async function fetchTreatmentNote(sessionId: string) {
-  return (await callQuery(TREATMENT_NOTE, { sessionId })).treatmentNote;
-}
-
 /** The operations the booking dialog needs; tests pass fakes. */
 export interface BookingApi {
   searchPatients: typeof searchPatients;
