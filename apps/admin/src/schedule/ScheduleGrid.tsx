@@ -773,7 +773,8 @@ function SessionCard({
             pr: `${marks * 16}px`, // the text ends before the top-right marks
           }}
         >
-          {lanes > 1 && showTherapist ? hhmm(session.startsAt, zone) : range}
+          {/* A short card keeps room for the name: its start only, then who. */}
+          {(lanes > 1 && showTherapist) || lines < 2 ? hhmm(session.startsAt, zone) : range}
           {lines < 2 && ` ${session.patient.name}`}
           {marks > 0 && (
             // Top-right marks; the card's aria-label says the same for screen readers.
