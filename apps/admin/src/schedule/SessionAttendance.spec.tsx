@@ -134,7 +134,7 @@ describe('attendance in the session drawer', () => {
 
   it('lets an owner revert a no-show with a reason', async () => {
     const missed = sessionStarting(-90, { status: 'NO_SHOW' });
-    jest.mocked(revertSessionStatus).mockResolvedValue({ ...missed, status: 'BOOKED' });
+    jest.mocked(revertSessionStatus).mockResolvedValue({ ...missed, status: 'BOOKED', confirmedAt: null });
     const { onChanged } = renderDrawer('OWNER', missed);
     fireEvent.click(await screen.findByRole('button', { name: 'Revert to booked' }));
     const dialog = await screen.findByRole('dialog', { name: 'Revert the no-show?' });
