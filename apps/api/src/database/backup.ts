@@ -239,10 +239,33 @@ export async function restoreDatabase(url: string, file: string, options: Restor
   await ensureAppRole(url);
   const conn = connection(url, env);
   const args = ['--single-transaction', '--exit-on-error', `--dbname=${conn.dbname}`];
-  if (existing > 0) args.push('--clean', '--if-exists');
+  // Replacing: pg_restore --clean cannot drop pg-boss's partitioned job tables (a partition's inherited
+  // key), so the database's own schemas are emptied first and the backup restored into a clean one.
+  if (existing > 0) await dropUserSchemas(url);
   if (options.noOwner) args.push('--no-owner');
   await run(program, [...args, path.resolve(file)], conn.env);
   return { file: path.resolve(file), bytes: (await stat(file)).size, ms: Date.now() - started };
+}
+
+/** Drops every schema of the database but the system's (public, pgboss, …) and gives it back an empty public. */
+async function dropUserSchemas(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT nspname AS name FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'`,
+    );
+    for (const { name } of rows) await client.query(`DROP SCHEMA ${client.escapeIdentifier(name)} CASCADE`);
+    await client.query('CREATE SCHEMA public AUTHORIZATION pg_database_owner');
+    await client.query('GRANT USAGE ON SCHEMA public TO PUBLIC');
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
 }
 
 /**
