@@ -171,6 +171,51 @@ export default async function gridJourneys(
   await drawer.getByRole('button', { name: 'Close session details' }).click();
   await drawer.getByRole('heading', { name: 'Alice Martinez' }).waitFor({ state: 'detached' });
 
+  log('grid: a new patient is registered from inside the booking dialog and booked at the clicked time');
+  await cell(page, 'Maya Chen', '15:00').click();
+  await dialog.waitFor();
+  await dialog.getByTestId('preferred-time').filter({ hasText: '15:00 from the schedule' }).waitFor();
+  await dialog.getByRole('button', { name: 'New patient' }).click();
+  const registration = dialog.getByRole('form', { name: 'New patient' });
+  await registration.getByLabel('First name').fill('Wren');
+  await registration.getByLabel('Last name').fill('Halvorsen');
+  await registration.getByLabel('Date of birth').fill('1986-05-14');
+  await registration.getByRole('combobox', { name: 'Complaint region' }).click();
+  await page.getByRole('option', { name: 'Lower back' }).click();
+  await shot(page, '124a-frontdesk-grid-new-patient');
+  await registration.getByRole('button', { name: 'Register and select' }).click();
+  await registration.waitFor({ state: 'detached' });
+  const picked = await dialog.getByRole('combobox', { name: 'Patient' }).inputValue();
+  assert(/Wren Halvorsen/.test(picked), `the registered patient is selected in the booking, got "${picked}"`);
+  assert(
+    (await dialog.getByTestId('preferred-time').filter({ hasText: '15:00 from the schedule' }).count()) === 1,
+    'the clicked time is kept',
+  );
+  await dialog.getByRole('combobox', { name: 'Service' }).click();
+  await page.getByRole('option', { name: /^Deep tissue massage/ }).click();
+  await dialog.getByTestId('booking-summary').filter({ hasText: '15:00–16:00 · Deep tissue massage (60 min) with Maya Chen' }).waitFor();
+  await dialog.getByRole('button', { name: 'Book session' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  const wren = column(page, 'Maya Chen').locator('[aria-label*="15:00–16:00, Wren Halvorsen"]');
+  await wren.waitFor();
+
+  log('grid: from the keyboard, Reschedule hands a session to another therapist');
+  await wren.focus();
+  await page.keyboard.press('Enter');
+  await drawer.getByRole('heading', { name: 'Wren Halvorsen' }).waitFor();
+  await drawer.getByRole('button', { name: 'Reschedule' }).click();
+  const move = page.getByRole('dialog', { name: 'Reschedule' });
+  await move.getByRole('combobox', { name: 'Therapist' }).click();
+  await page.getByRole('option', { name: 'Sam Okafor' }).click();
+  await move.getByRole('button', { name: '14:00 to 15:00' }).click();
+  await move.getByRole('button', { name: /^Move to .* 14:00$/ }).click();
+  await move.waitFor({ state: 'detached' });
+  await drawer.getByText('Sam Okafor', { exact: true }).waitFor(); // the drawer shows the session as moved
+  await drawer.getByRole('button', { name: 'Close session details' }).click();
+  await drawer.getByRole('heading', { name: 'Wren Halvorsen' }).waitFor({ state: 'detached' });
+  await column(page, 'Sam Okafor').locator('[aria-label*="14:00–15:00, Wren Halvorsen"]').waitFor();
+  assert((await column(page, 'Maya Chen').locator('[aria-label*="Wren Halvorsen"]').count()) === 0, 'Wren left Maya Chen’s column');
+
   log('grid: the view and filters go into the address; reload and back keep them');
   await shot(page, '123-frontdesk-grid-day-1280');
   await page.getByRole('button', { name: 'Week', exact: true }).click();

@@ -25,7 +25,7 @@ import {
 } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useNotify } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { fetchSessions, fetchSessionsByIds, rescheduleSession, type Session } from './api';
@@ -122,7 +122,15 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
   };
   const state = parseScheduleParams(searchParams, defaults);
   const { date, view, therapist: therapistFilter, room: roomFilter } = state;
-  const go = (patch: Partial<ScheduleState>) => setSearchParams(scheduleParams({ ...state, ...patch }, defaults));
+  // Changes compose even when they come faster than the address re-renders the page (Day, then a date,
+  // at once): each builds on the last one asked for, and a new address (reload, back) resets that.
+  const latest = useRef({ params: searchParams, state });
+  if (latest.current.params !== searchParams) latest.current = { params: searchParams, state };
+  const go = (patch: Partial<ScheduleState>) => {
+    const next = { ...latest.current.state, ...patch };
+    latest.current = { params: searchParams, state: next };
+    setSearchParams(scheduleParams(next, defaults));
+  };
   const setDate = (d: IsoDate) => go({ date: d });
   const setView = (v: View) => go({ view: v });
   const [openSessionId, setOpenSessionId] = useState<string | null>(null);
@@ -526,6 +534,7 @@ function Schedule({ catalog }: { catalog: SchedulingCatalog }) {
         session={openSession}
         clinic={clinic}
         rooms={rooms}
+        therapists={therapists}
         canAct={openSession ? canActOn(openSession) : false}
         canComplete={openSession ? canComplete(openSession) : false}
         canReadNotes={role === 'OWNER' || (isTherapist && !!openSession && canComplete(openSession))}

@@ -25,7 +25,7 @@ import { explainBookingError, withoutFieldPrefix, type FriendlyError } from '../
 import { SlotPicker } from './SlotPicker';
 import { hhmm, instantDay, longDay, timeRange, todayIn } from '../shared/time';
 import { toApiError } from '../providers/graphqlErrors';
-import type { ClinicSettings, Room } from '../shared/catalog';
+import type { ClinicSettings, Room, Therapist } from '../shared/catalog';
 import { blankNote, soapInput, soapProblems, type SoapValues } from '../clinical/notes/soap';
 import { SoapNoteFields } from '../clinical/notes/SoapNoteFields';
 import { usePhone } from '../clinical/notes/usePhone';
@@ -118,8 +118,20 @@ export function CancelDialog({ session, clinic, onClose, onDone }: BaseProps) {
   );
 }
 
-export function RescheduleDialog({ session, clinic, rooms, onClose, onDone }: BaseProps & { rooms: Room[] }) {
+/**
+ * Moves a session to another day and time, room or (given `therapists`, for the desk and owners) another
+ * therapist, and optionally the rest of its series: the keyboard's way to do what dragging on the grid does.
+ */
+export function RescheduleDialog({
+  session,
+  clinic,
+  rooms,
+  therapists,
+  onClose,
+  onDone,
+}: BaseProps & { rooms: Room[]; therapists?: Therapist[] }) {
   const zone = clinic.timezone;
+  const [therapistId, setTherapistId] = useState(session.therapist.id);
   const [date, setDate] = useState(instantDay(session.startsAt, zone) < todayIn(zone) ? todayIn(zone) : instantDay(session.startsAt, zone));
   const [slot, setSlot] = useState<Slot | null>(null);
   const [roomId, setRoomId] = useState(session.room?.id ?? '');
@@ -135,7 +147,8 @@ export function RescheduleDialog({ session, clinic, rooms, onClose, onDone }: Ba
     setBusy(true);
     setError(null);
     try {
-      onDone(await rescheduleSession(session.id, slot.startsAt, roomId || null, { scope }));
+      const handOver = therapistId !== session.therapist.id ? therapistId : undefined;
+      onDone(await rescheduleSession(session.id, slot.startsAt, roomId || null, { scope, therapistId: handOver }));
     } catch (failure) {
       setError(await explainBookingError(failure, zone, fetchSessionsByIds));
       setSlot(null);
@@ -155,6 +168,26 @@ export function RescheduleDialog({ session, clinic, rooms, onClose, onDone }: Ba
           {longDay(instantDay(session.startsAt, zone))}, {timeRange(session.startsAt, session.endsAt, zone)}.
         </DialogContentText>
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+          {therapists && therapists.length > 1 && (
+            <TextField
+              select
+              label="Therapist"
+              value={therapistId}
+              sx={{ gridColumn: '1 / -1' }}
+              onChange={(e) => {
+                setTherapistId(e.target.value);
+                setSlot(null);
+              }}
+            >
+              {therapists
+                .filter((t) => t.active || t.id === session.therapist.id)
+                .map((t) => (
+                  <MenuItem key={t.id} value={t.id}>
+                    {t.displayName}
+                  </MenuItem>
+                ))}
+            </TextField>
+          )}
           <TextField
             label="New date"
             type="date"
@@ -190,7 +223,7 @@ export function RescheduleDialog({ session, clinic, rooms, onClose, onDone }: Ba
           </TextField>
         </Box>
         <SlotPicker
-          therapistId={session.therapist.id}
+          therapistId={therapistId}
           serviceTypeId={session.serviceType.id}
           roomId={roomId || null}
           patientId={session.patient.id}

@@ -41,7 +41,7 @@ import { attendanceOpening, useNow } from './attendance';
 import { RevertDialog } from './RevertDialog';
 import { useActor } from './useActor';
 import { fullDay, inZone, instantDay, timeRange } from '../shared/time';
-import type { ClinicSettings, Room } from '../shared/catalog';
+import type { ClinicSettings, Room, Therapist } from '../shared/catalog';
 import { FREQUENCY_LABELS, STATUS_COLORS, STATUS_LABELS } from '../shared/labels';
 
 export function StatusChip({ session }: { session: Pick<Session, 'status' | 'lateCancel' | 'overrideReason'> }) {
@@ -115,6 +115,7 @@ export function SessionDrawer({
   session,
   clinic,
   rooms,
+  therapists,
   canAct,
   canComplete,
   canReadNotes,
@@ -124,6 +125,8 @@ export function SessionDrawer({
   session: Session | null;
   clinic: ClinicSettings;
   rooms: Room[];
+  /** Offered in Reschedule to hand the session to a colleague (not to therapists, who may not) */
+  therapists?: Therapist[];
   canAct: boolean;
   canComplete: boolean;
   canReadNotes: boolean;
@@ -377,7 +380,14 @@ export function SessionDrawer({
         />
       )}
       {dialog === 'reschedule' && (
-        <RescheduleDialog session={session} clinic={clinic} rooms={rooms} onClose={() => setDialog(null)} onDone={done('Session moved')} />
+        <RescheduleDialog
+          session={session}
+          clinic={clinic}
+          rooms={rooms}
+          therapists={role === 'THERAPIST' ? undefined : therapists}
+          onClose={() => setDialog(null)}
+          onDone={done('Session moved')}
+        />
       )}
       {dialog === 'revert' && (
         <RevertDialog session={session} zone={zone} onClose={() => setDialog(null)} onDone={done('Session booked again')} />
