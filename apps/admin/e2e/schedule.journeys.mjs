@@ -285,7 +285,10 @@ export async function scheduleJourneys(
   await cancel.getByRole('button', { name: 'Cancel session' }).click();
   await cancel.waitFor({ state: 'detached' });
   // The notice (the withdrawn reminders below also say why: "Session cancelled")
-  await page.locator('.MuiSnackbarContent-message').filter({ hasText: /^Session cancelled$/ }).waitFor();
+  await page
+    .locator('.MuiSnackbarContent-message')
+    .filter({ hasText: /^Session cancelled$/ })
+    .waitFor();
   // The status, and the session's withdrawn messages, all say Cancelled
   await drawer.getByText('Cancelled', { exact: true }).first().waitFor();
   await drawer.getByText('Patient is unwell').waitFor();
