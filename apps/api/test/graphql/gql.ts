@@ -101,6 +101,10 @@ type Documents = {
     "\n  mutation MessagesUpdateContact(\n    $id: ID!\n    $email: String\n    $phone: String\n    $preferredChannel: MessageChannel\n    $emailConsent: Boolean\n    $smsConsent: Boolean\n  ) {\n    updatePatient(\n      id: $id\n      email: $email\n      phone: $phone\n      preferredChannel: $preferredChannel\n      emailConsent: $emailConsent\n      smsConsent: $smsConsent\n    ) {\n      id\n      phone\n      preferredChannel\n      emailConsent\n      smsConsent\n    }\n  }\n": typeof types.MessagesUpdateContactDocument,
     "\n  query MessagesList($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100) {\n      id\n      patientId\n      kind\n      channel\n      status\n      statusReason\n      providerResult\n    }\n    _allMessagesMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.MessagesListDocument,
     "\n  mutation MessagesOptOut($token: String!) {\n    optOutByLink(token: $token) {\n      channel\n    }\n  }\n": typeof types.MessagesOptOutDocument,
+    "\n  mutation StaffSmtpInvite($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n    }\n  }\n": typeof types.StaffSmtpInviteDocument,
+    "\n  query StaffSmtpMessages($filter: MessageFilter) {\n    allMessages(filter: $filter) {\n      userId\n      status\n      providerResult\n    }\n  }\n": typeof types.StaffSmtpMessagesDocument,
+    "\n  mutation StaffSmtpAccept($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      email\n    }\n  }\n": typeof types.StaffSmtpAcceptDocument,
+    "\n  mutation StaffSmtpLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      user {\n        id\n        status\n      }\n    }\n  }\n": typeof types.StaffSmtpLoginDocument,
     "\n  mutation LinksContact($id: ID!, $email: String, $emailConsent: Boolean) {\n    updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {\n      id\n    }\n  }\n": typeof types.LinksContactDocument,
     "\n  query LinksMessages($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100, sortField: \"sendAt\", sortOrder: \"ASC\") {\n      id\n      kind\n      status\n      text\n      patientId\n    }\n  }\n": typeof types.LinksMessagesDocument,
     "\n  query LinksView($token: String!) {\n    patientLink(token: $token) {\n      purpose\n      clinicName\n      therapistName\n      serviceName\n      startsAt\n      sessionStatus\n      confirmedAt\n      cancelWouldBeLate\n      lateCancelWindowHours\n      offerStatus\n      usedAt\n    }\n  }\n": typeof types.LinksViewDocument,
@@ -194,10 +198,6 @@ type Documents = {
     "\n  query ResourcesSessionList($f: SessionFilter, $sortOrder: String) {\n    allSessions(filter: $f, sortField: \"startsAt\", sortOrder: $sortOrder) {\n      id\n      status\n      patient {\n        id\n        name\n      }\n      therapist {\n        id\n        displayName\n      }\n      serviceType {\n        id\n      }\n      room {\n        id\n      }\n    }\n    _allSessionsMeta(filter: $f) {\n      count\n    }\n  }\n": typeof types.ResourcesSessionListDocument,
     "\n  mutation SeriesCancel($id: ID!, $scope: CancelScope) {\n    cancelSession(id: $id, reason: \"moving away\", scope: $scope) {\n      id\n      status\n    }\n  }\n": typeof types.SeriesCancelDocument,
     "\n  query SeriesGet($id: ID!) {\n    SessionSeries(id: $id) {\n      id\n      sessions {\n        id\n        status\n        startsAt\n      }\n    }\n  }\n": typeof types.SeriesGetDocument,
-    "\n  mutation StaffSmtpInvite($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n    }\n  }\n": typeof types.StaffSmtpInviteDocument,
-    "\n  query StaffSmtpMessages($filter: MessageFilter) {\n    allMessages(filter: $filter) {\n      userId\n      status\n      providerResult\n    }\n  }\n": typeof types.StaffSmtpMessagesDocument,
-    "\n  mutation StaffSmtpAccept($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      email\n    }\n  }\n": typeof types.StaffSmtpAcceptDocument,
-    "\n  mutation StaffSmtpLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      user {\n        id\n        status\n      }\n    }\n  }\n": typeof types.StaffSmtpLoginDocument,
     "\n  mutation StaffAccountsInvite($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n      email\n      name\n      role\n      status\n      active\n      invitedAt\n      inviteAcceptedAt\n    }\n  }\n": typeof types.StaffAccountsInviteDocument,
     "\n  mutation StaffAccountsResend($userId: ID!) {\n    resendStaffInvite(userId: $userId) {\n      id\n      status\n    }\n  }\n": typeof types.StaffAccountsResendDocument,
     "\n  query StaffAccountsView($token: String!) {\n    staffInvite(token: $token) {\n      clinicName\n      name\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.StaffAccountsViewDocument,
@@ -314,6 +314,10 @@ const documents: Documents = {
     "\n  mutation MessagesUpdateContact(\n    $id: ID!\n    $email: String\n    $phone: String\n    $preferredChannel: MessageChannel\n    $emailConsent: Boolean\n    $smsConsent: Boolean\n  ) {\n    updatePatient(\n      id: $id\n      email: $email\n      phone: $phone\n      preferredChannel: $preferredChannel\n      emailConsent: $emailConsent\n      smsConsent: $smsConsent\n    ) {\n      id\n      phone\n      preferredChannel\n      emailConsent\n      smsConsent\n    }\n  }\n": types.MessagesUpdateContactDocument,
     "\n  query MessagesList($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100) {\n      id\n      patientId\n      kind\n      channel\n      status\n      statusReason\n      providerResult\n    }\n    _allMessagesMeta(filter: $filter) {\n      count\n    }\n  }\n": types.MessagesListDocument,
     "\n  mutation MessagesOptOut($token: String!) {\n    optOutByLink(token: $token) {\n      channel\n    }\n  }\n": types.MessagesOptOutDocument,
+    "\n  mutation StaffSmtpInvite($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n    }\n  }\n": types.StaffSmtpInviteDocument,
+    "\n  query StaffSmtpMessages($filter: MessageFilter) {\n    allMessages(filter: $filter) {\n      userId\n      status\n      providerResult\n    }\n  }\n": types.StaffSmtpMessagesDocument,
+    "\n  mutation StaffSmtpAccept($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      email\n    }\n  }\n": types.StaffSmtpAcceptDocument,
+    "\n  mutation StaffSmtpLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      user {\n        id\n        status\n      }\n    }\n  }\n": types.StaffSmtpLoginDocument,
     "\n  mutation LinksContact($id: ID!, $email: String, $emailConsent: Boolean) {\n    updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {\n      id\n    }\n  }\n": types.LinksContactDocument,
     "\n  query LinksMessages($filter: MessageFilter) {\n    allMessages(filter: $filter, perPage: 100, sortField: \"sendAt\", sortOrder: \"ASC\") {\n      id\n      kind\n      status\n      text\n      patientId\n    }\n  }\n": types.LinksMessagesDocument,
     "\n  query LinksView($token: String!) {\n    patientLink(token: $token) {\n      purpose\n      clinicName\n      therapistName\n      serviceName\n      startsAt\n      sessionStatus\n      confirmedAt\n      cancelWouldBeLate\n      lateCancelWindowHours\n      offerStatus\n      usedAt\n    }\n  }\n": types.LinksViewDocument,
@@ -407,10 +411,6 @@ const documents: Documents = {
     "\n  query ResourcesSessionList($f: SessionFilter, $sortOrder: String) {\n    allSessions(filter: $f, sortField: \"startsAt\", sortOrder: $sortOrder) {\n      id\n      status\n      patient {\n        id\n        name\n      }\n      therapist {\n        id\n        displayName\n      }\n      serviceType {\n        id\n      }\n      room {\n        id\n      }\n    }\n    _allSessionsMeta(filter: $f) {\n      count\n    }\n  }\n": types.ResourcesSessionListDocument,
     "\n  mutation SeriesCancel($id: ID!, $scope: CancelScope) {\n    cancelSession(id: $id, reason: \"moving away\", scope: $scope) {\n      id\n      status\n    }\n  }\n": types.SeriesCancelDocument,
     "\n  query SeriesGet($id: ID!) {\n    SessionSeries(id: $id) {\n      id\n      sessions {\n        id\n        status\n        startsAt\n      }\n    }\n  }\n": types.SeriesGetDocument,
-    "\n  mutation StaffSmtpInvite($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n    }\n  }\n": types.StaffSmtpInviteDocument,
-    "\n  query StaffSmtpMessages($filter: MessageFilter) {\n    allMessages(filter: $filter) {\n      userId\n      status\n      providerResult\n    }\n  }\n": types.StaffSmtpMessagesDocument,
-    "\n  mutation StaffSmtpAccept($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      email\n    }\n  }\n": types.StaffSmtpAcceptDocument,
-    "\n  mutation StaffSmtpLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      user {\n        id\n        status\n      }\n    }\n  }\n": types.StaffSmtpLoginDocument,
     "\n  mutation StaffAccountsInvite($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n      email\n      name\n      role\n      status\n      active\n      invitedAt\n      inviteAcceptedAt\n    }\n  }\n": types.StaffAccountsInviteDocument,
     "\n  mutation StaffAccountsResend($userId: ID!) {\n    resendStaffInvite(userId: $userId) {\n      id\n      status\n    }\n  }\n": types.StaffAccountsResendDocument,
     "\n  query StaffAccountsView($token: String!) {\n    staffInvite(token: $token) {\n      clinicName\n      name\n      email\n      role\n      expiresAt\n    }\n  }\n": types.StaffAccountsViewDocument,
@@ -788,6 +788,22 @@ export function graphql(source: "\n  mutation MessagesOptOut($token: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StaffSmtpInvite($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StaffSmtpInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffSmtpMessages($filter: MessageFilter) {\n    allMessages(filter: $filter) {\n      userId\n      status\n      providerResult\n    }\n  }\n"): typeof import('./graphql.js').StaffSmtpMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffSmtpAccept($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      email\n    }\n  }\n"): typeof import('./graphql.js').StaffSmtpAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffSmtpLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      user {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql.js').StaffSmtpLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LinksContact($id: ID!, $email: String, $emailConsent: Boolean) {\n    updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').LinksContactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1157,22 +1173,6 @@ export function graphql(source: "\n  mutation SeriesCancel($id: ID!, $scope: Can
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SeriesGet($id: ID!) {\n    SessionSeries(id: $id) {\n      id\n      sessions {\n        id\n        status\n        startsAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').SeriesGetDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StaffSmtpInvite($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StaffSmtpInviteDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StaffSmtpMessages($filter: MessageFilter) {\n    allMessages(filter: $filter) {\n      userId\n      status\n      providerResult\n    }\n  }\n"): typeof import('./graphql.js').StaffSmtpMessagesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StaffSmtpAccept($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      email\n    }\n  }\n"): typeof import('./graphql.js').StaffSmtpAcceptDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StaffSmtpLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      user {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql.js').StaffSmtpLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1076,6 +1076,36 @@ export type MessagesOptOutMutationVariables = Exact<{
 
 export type MessagesOptOutMutation = { optOutByLink: { channel: MessageChannel } };
 
+export type StaffSmtpInviteMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+
+export type StaffSmtpInviteMutation = { inviteStaff: { id: string } };
+
+export type StaffSmtpMessagesQueryVariables = Exact<{
+  filter?: MessageFilter | null | undefined;
+}>;
+
+
+export type StaffSmtpMessagesQuery = { allMessages: Array<{ userId: string | null, status: MessageStatus, providerResult: string | null }> };
+
+export type StaffSmtpAcceptMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type StaffSmtpAcceptMutation = { acceptStaffInvite: { email: string } };
+
+export type StaffSmtpLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type StaffSmtpLoginMutation = { login: { user: { id: string, status: StaffStatus } } };
+
 export type LinksContactMutationVariables = Exact<{
   id: string | number;
   email?: string | null | undefined;
@@ -1781,36 +1811,6 @@ export type SeriesGetQueryVariables = Exact<{
 
 
 export type SeriesGetQuery = { SessionSeries: { id: string, sessions: Array<{ id: string, status: SessionStatus, startsAt: string }> } };
-
-export type StaffSmtpInviteMutationVariables = Exact<{
-  input: InviteStaffInput;
-}>;
-
-
-export type StaffSmtpInviteMutation = { inviteStaff: { id: string } };
-
-export type StaffSmtpMessagesQueryVariables = Exact<{
-  filter?: MessageFilter | null | undefined;
-}>;
-
-
-export type StaffSmtpMessagesQuery = { allMessages: Array<{ userId: string | null, status: MessageStatus, providerResult: string | null }> };
-
-export type StaffSmtpAcceptMutationVariables = Exact<{
-  token: string;
-  password: string;
-}>;
-
-
-export type StaffSmtpAcceptMutation = { acceptStaffInvite: { email: string } };
-
-export type StaffSmtpLoginMutationVariables = Exact<{
-  e: string;
-  p: string;
-}>;
-
-
-export type StaffSmtpLoginMutation = { login: { user: { id: string, status: StaffStatus } } };
 
 export type StaffAccountsInviteMutationVariables = Exact<{
   input: InviteStaffInput;
@@ -2964,6 +2964,39 @@ export const MessagesOptOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MessagesOptOutMutation, MessagesOptOutMutationVariables>;
+export const StaffSmtpInviteDocument = new TypedDocumentString(`
+    mutation StaffSmtpInvite($input: InviteStaffInput!) {
+  inviteStaff(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSmtpInviteMutation, StaffSmtpInviteMutationVariables>;
+export const StaffSmtpMessagesDocument = new TypedDocumentString(`
+    query StaffSmtpMessages($filter: MessageFilter) {
+  allMessages(filter: $filter) {
+    userId
+    status
+    providerResult
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSmtpMessagesQuery, StaffSmtpMessagesQueryVariables>;
+export const StaffSmtpAcceptDocument = new TypedDocumentString(`
+    mutation StaffSmtpAccept($token: String!, $password: String!) {
+  acceptStaffInvite(token: $token, password: $password) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSmtpAcceptMutation, StaffSmtpAcceptMutationVariables>;
+export const StaffSmtpLoginDocument = new TypedDocumentString(`
+    mutation StaffSmtpLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    user {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSmtpLoginMutation, StaffSmtpLoginMutationVariables>;
 export const LinksContactDocument = new TypedDocumentString(`
     mutation LinksContact($id: ID!, $email: String, $emailConsent: Boolean) {
   updatePatient(id: $id, email: $email, emailConsent: $emailConsent) {
@@ -4245,39 +4278,6 @@ export const SeriesGetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeriesGetQuery, SeriesGetQueryVariables>;
-export const StaffSmtpInviteDocument = new TypedDocumentString(`
-    mutation StaffSmtpInvite($input: InviteStaffInput!) {
-  inviteStaff(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<StaffSmtpInviteMutation, StaffSmtpInviteMutationVariables>;
-export const StaffSmtpMessagesDocument = new TypedDocumentString(`
-    query StaffSmtpMessages($filter: MessageFilter) {
-  allMessages(filter: $filter) {
-    userId
-    status
-    providerResult
-  }
-}
-    `) as unknown as TypedDocumentString<StaffSmtpMessagesQuery, StaffSmtpMessagesQueryVariables>;
-export const StaffSmtpAcceptDocument = new TypedDocumentString(`
-    mutation StaffSmtpAccept($token: String!, $password: String!) {
-  acceptStaffInvite(token: $token, password: $password) {
-    email
-  }
-}
-    `) as unknown as TypedDocumentString<StaffSmtpAcceptMutation, StaffSmtpAcceptMutationVariables>;
-export const StaffSmtpLoginDocument = new TypedDocumentString(`
-    mutation StaffSmtpLogin($e: String!, $p: String!) {
-  login(email: $e, password: $p) {
-    user {
-      id
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StaffSmtpLoginMutation, StaffSmtpLoginMutationVariables>;
 export const StaffAccountsInviteDocument = new TypedDocumentString(`
     mutation StaffAccountsInvite($input: InviteStaffInput!) {
   inviteStaff(input: $input) {

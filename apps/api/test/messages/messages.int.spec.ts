@@ -2,6 +2,7 @@
 // conversation, a local HTTP stand-in for Twilio) and the dispatcher on pg-boss (restart, two processes).
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { PrismaService } from '../../src/database/prisma.service.js';
 import { MessagesService, type ScheduleMessage } from '../../src/messages/messages.service.js';
@@ -58,6 +59,44 @@ const OPT_OUT = graphql(`
   mutation MessagesOptOut($token: String!) {
     optOutByLink(token: $token) {
       channel
+    }
+  }
+`);
+
+// A staff invitation goes through the same dispatcher and SMTP transport as patients' messages.
+const INVITE = graphql(`
+  mutation StaffSmtpInvite($input: InviteStaffInput!) {
+    inviteStaff(input: $input) {
+      id
+    }
+  }
+`);
+
+const MESSAGES = graphql(`
+  query StaffSmtpMessages($filter: MessageFilter) {
+    allMessages(filter: $filter) {
+      userId
+      status
+      providerResult
+    }
+  }
+`);
+
+const ACCEPT = graphql(`
+  mutation StaffSmtpAccept($token: String!, $password: String!) {
+    acceptStaffInvite(token: $token, password: $password) {
+      email
+    }
+  }
+`);
+
+const LOGIN = graphql(`
+  mutation StaffSmtpLogin($e: String!, $p: String!) {
+    login(email: $e, password: $p) {
+      user {
+        id
+        status
+      }
     }
   }
 `);
@@ -319,5 +358,31 @@ describe('patients in the loop', () => {
     const other = await signUpClinic(api);
     const theirs = await api.gql(LIST, { filter: { patientId } }, other.owner.token);
     expect(theirs.data?.allMessages).toEqual([]);
+  });
+
+  it('emails a staff invitation (no consent applies to staff), whose link sets the password the invitee then signs in with', async () => {
+    const email = `${unique('smtp-invitee')}@example.com`;
+    const invited = await api.gql(INVITE, { input: { email, name: 'Mail Therapist', role: 'THERAPIST' } }, clinic.owner.token);
+    const userId = invited.data!.inviteStaff.id;
+
+    const mail = await until('the invitation email', async () => smtp.mails.find((m) => m.to.includes(email)));
+    const parsed = await simpleParser(mail.raw);
+    expect(parsed.subject).toMatch(/^Owner Person invited you to Clinic \S+ on Backtrack$/);
+    expect(parsed.from?.text).toContain('clinic@example.test');
+    const text = parsed.text ?? '';
+    expect(text).toContain('Hello Mail Therapist,');
+    expect(text).not.toMatch(/To stop these/); // no patient opt-out line in a staff invitation
+    const token = /https:\/\/clinic\.example\.test\/p\/staff-invite\?token=(\S+)/.exec(text)?.[1];
+    expect(token).toBeDefined();
+
+    const sent = await until('the message SENT', async () => {
+      const { data } = await api.gql(MESSAGES, { filter: { kind: 'STAFF_INVITE' } }, clinic.owner.token);
+      return data?.allMessages.find((m) => m.userId === userId && m.status === 'SENT');
+    });
+    expect(sent.providerResult).not.toBe('outbox');
+
+    expect(codeOf(await api.gql(ACCEPT, { token: token!, password: 'hamstrings-and-hips-3' }))).toBeUndefined();
+    const signedIn = await api.gql(LOGIN, { e: email, p: 'hamstrings-and-hips-3' });
+    expect(signedIn.data?.login.user).toEqual({ id: userId, status: 'ACTIVE' });
   });
 });
