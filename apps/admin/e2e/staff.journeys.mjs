@@ -55,6 +55,11 @@ export async function staffJourneys(browser, baseUrl, { shot, signIn, log, asser
 
   log('owner: opens the invitation in Messages');
   await ownerPage.getByRole('menuitem', { name: 'Messages' }).click();
+  // Newest send time first, and the reminders booked by the journeys before this one lie ahead of it:
+  // the owner filters the outbox to invitations.
+  await ownerPage.getByRole('combobox', { name: 'Kind' }).click();
+  await ownerPage.getByRole('option', { name: 'Staff invitation' }).click();
+  await ownerPage.waitForURL(/STAFF_INVITE/);
   const messageRow = ownerPage.locator('table tbody tr', { hasText: name }).first();
   await messageRow.getByText('Staff invitation').waitFor();
   await messageRow.getByText('(staff)').waitFor();
