@@ -241,9 +241,16 @@ async function openSessionOn(page, day, patientName, { viaMenu = true } = {}) {
   if (viaMenu) await page.getByRole('menuitem', { name: 'Schedule' }).click();
   await page.getByTestId('schedule-grid').waitFor();
   await page.getByRole('navigation', { name: 'Schedule navigation' }).getByLabel('Date').fill(day);
+  // The day is in the address, and its sessions loaded, before a card is clicked: a card drawn for the
+  // moment between the two is replaced as the day's query settles.
+  await page.waitForURL(new RegExp(`date=${day}`));
+  await page.waitForLoadState('networkidle');
   const card = page.locator(`[data-session-id][aria-label*="${patientName}"]`);
   await card.first().waitFor();
-  await card.first().click();
+  await card
+    .first()
+    .click({ timeout: 5_000 })
+    .catch(() => card.first().click());
   const drawer = page.locator('.MuiDrawer-paper');
   await drawer.getByRole('heading', { name: patientName }).waitFor();
   return { card: card.first(), drawer };
