@@ -240,10 +240,17 @@ async function bookForReminders(baseUrl, { log, assert }) {
 async function openSessionOn(page, day, patientName, { viaMenu = true } = {}) {
   if (viaMenu) await page.getByRole('menuitem', { name: 'Schedule' }).click();
   await page.getByTestId('schedule-grid').waitFor();
-  await page.getByRole('navigation', { name: 'Schedule navigation' }).getByLabel('Date').fill(day);
-  // The day is in the address, and its sessions loaded, before a card is clicked: a card drawn for the
-  // moment between the two is replaced as the day's query settles.
-  await page.waitForURL(new RegExp(`date=${day}`));
+  // The day is in the address, and its sessions loaded, before a card is clicked. A date typed while the
+  // menu's own navigation is still settling can be overtaken by it: the date is typed again then.
+  for (let attempt = 1; ; attempt++) {
+    await page.getByRole('navigation', { name: 'Schedule navigation' }).getByLabel('Date').fill(day);
+    const arrived = await page
+      .waitForFunction((d) => window.location.href.includes(`date=${d}`), day, { timeout: 3_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (arrived) break;
+    if (attempt === 3) throw new Error(`the schedule did not go to ${day}`);
+  }
   await page.waitForLoadState('networkidle');
   const card = page.locator(`[data-session-id][aria-label*="${patientName}"]`);
   await card.first().waitFor();
