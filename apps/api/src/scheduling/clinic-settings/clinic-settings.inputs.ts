@@ -15,16 +15,13 @@ import {
   Validate,
   ValidateNested,
 } from 'class-validator';
-import { CHECK_IN_WINDOW_LIMITS, QUESTIONNAIRE_LIMITS } from '@backtrack/domain';
+import { CHECK_IN_WINDOW_LIMITS, LICENSED_ITEM_TEXT_MAX_LENGTH, LICENSED_TEXT_INSTRUMENTS, QUESTIONNAIRE_LIMITS } from '@backtrack/domain';
 import { ComplaintRegion, Instrument, MessageChannel } from '../../common/graphql/enums.js';
 import { IsIanaTimezone } from '../../auth/auth.inputs.js';
 import { Omittable } from '../../common/omittable.js';
 import { Text } from '../../common/text.js';
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-/** Instruments whose item wording is licensed, and which a clinic may enter for its patients. */
-export const LICENSED_INSTRUMENTS = ['ODI', 'NDI'] as const;
 
 @InputType({ description: 'The instruments patients with this complaint region are asked at home' })
 export class RegionInstrumentsInput {
@@ -42,13 +39,13 @@ export class RegionInstrumentsInput {
 @InputType({ description: "The clinic's licensed wording of an instrument's items, one text per item in order; empty to remove it" })
 export class LicensedItemTextInput {
   @Field(() => Instrument, { description: 'ODI or NDI' })
-  @IsIn(LICENSED_INSTRUMENTS, { message: 'instrument must be ODI or NDI (the instruments with licensed item wording)' })
+  @IsIn([...LICENSED_TEXT_INSTRUMENTS], { message: 'instrument must be ODI or NDI (the instruments with licensed item wording)' })
   instrument!: Instrument;
 
   @Field(() => [String])
   @IsArray()
   @ArrayMaxSize(10)
-  @Text({ min: 1, max: 600, multiline: true, each: true })
+  @Text({ min: 1, max: LICENSED_ITEM_TEXT_MAX_LENGTH, multiline: true, each: true })
   items!: string[];
 }
 
