@@ -200,7 +200,7 @@ const PRESSURE: Record<string, string> = {
   SPORTS: 'FIRM',
 };
 
-/** Weekly working hours (local, ISO weekday) that therapists are given in turn: 40, 39, 32 and 28 one-hour slots. */
+/** Weekly working hours (local, ISO weekday) that therapists are given in turn: 40, 39, 32 and 32 one-hour slots. */
 const HOUR_TEMPLATES: { weekday: number; start: number; end: number }[][] = [
   [1, 2, 3, 4, 5].flatMap((weekday) => [
     { weekday, start: 9, end: 13 },
@@ -219,7 +219,7 @@ const HOUR_TEMPLATES: { weekday: number; start: number; end: number }[][] = [
   ]),
   [1, 3, 4, 6].flatMap((weekday) => [
     { weekday, start: 9, end: 13 },
-    { weekday, start: 14, end: 17 },
+    { weekday, start: 14, end: 18 },
   ]),
 ];
 

@@ -47,7 +47,7 @@ export const SCALES: Record<ScaleName, ScalePreset> = {
     weeks: 104,
     futureWeeks: 4,
     returnRate: 0.95,
-    caseload: 0.7,
+    caseload: 0.5,
     expect: { sessions: 1_000_000, assessments: 600_000 },
   },
 };
