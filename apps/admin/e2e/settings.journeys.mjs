@@ -1,8 +1,9 @@
-// End-to-end journeys of patient reminders on the staff side, against the real API (called from
-// run.mjs, which owns the API, the browser and the helpers): the owner sets the reminder times,
-// channels, address and quiet hours; the front desk sees a session's reminders in its drawer, opens
-// one and finds its links followable; once the patient confirms, the schedule marks the session and
-// the drawer says when; a therapist sees the confirmation but not the messages.
+// End-to-end journeys of patient reminders, against the real API (called from run.mjs, which owns the
+// API, the browser and the helpers): the owner sets the reminder times, channels, address and quiet
+// hours; then the issue's journey in one go: the front desk books in the schedule's dialog, sees the
+// session's reminders in its drawer, opens one in the Messages page and takes its confirm link; the
+// patient opens it on a phone, signed in nowhere, and confirms; the schedule then marks the session
+// and the drawer says when; a therapist sees the confirmation but not the messages.
 //
 // It makes its own patient (with email consent) and books a Thursday at least four days ahead, so the
 // reminders are planned whatever day the suite runs, and it puts the owner's settings back at the end.
@@ -159,9 +160,10 @@ async function ownerEditsReminders(browser, baseUrl, { shot, signIn, log, assert
   }
 }
 
-async function bookForReminders(baseUrl, { log, assert }) {
+/** A patient who accepts email, registered through the API (the patient form is another journey's). */
+async function patientWhoAcceptsEmail(baseUrl) {
   const desk = await login(baseUrl, 'frontdesk@demo.backtrack.app');
-  const { createPatient: patient } = await graphql(
+  const { createPatient } = await graphql(
     baseUrl,
     desk,
     `
@@ -181,67 +183,13 @@ async function bookForReminders(baseUrl, { log, assert }) {
       }
     `,
   );
-  const catalogue = await graphql(
-    baseUrl,
-    desk,
-    `
-      query SettingsE2eCatalogue {
-        allTherapists(filter: { q: "Maya" }) {
-          id
-        }
-        allServiceTypes(filter: { q: "Deep tissue" }) {
-          id
-        }
-      }
-    `,
-  );
-  const [maya] = catalogue.allTherapists;
-  const [service] = catalogue.allServiceTypes;
-  assert(maya && service, 'Maya Chen and the deep tissue service are in the demo catalogue');
-  const day = thursdayAfter(4);
-  const from = new Date(`${day}T00:00:00Z`);
-  const { availableSlots } = await graphql(
-    baseUrl,
-    desk,
-    `
-      query SettingsE2eSlots($therapistId: ID!, $serviceTypeId: ID!, $patientId: ID, $from: DateTime!, $to: DateTime!) {
-        availableSlots(therapistId: $therapistId, serviceTypeId: $serviceTypeId, patientId: $patientId, from: $from, to: $to) {
-          startsAt
-        }
-      }
-    `,
-    {
-      therapistId: maya.id,
-      serviceTypeId: service.id,
-      patientId: patient.id,
-      from: from.toISOString(),
-      to: new Date(from.getTime() + 2 * DAY_MS).toISOString(),
-    },
-  );
-  const slot = availableSlots.find((s) => clinicDay(s.startsAt) === day);
-  assert(slot, `Maya Chen has a free hour on ${day}`);
-  const { bookSession: session } = await graphql(
-    baseUrl,
-    desk,
-    `
-      mutation SettingsE2eBook($input: BookSessionInput!) {
-        bookSession(input: $input) {
-          id
-          startsAt
-        }
-      }
-    `,
-    { input: { patientId: patient.id, therapistId: maya.id, serviceTypeId: service.id, startsAt: slot.startsAt } },
-  );
-  log(`  booked ${session.startsAt} with Maya Chen for ${patient.name}`);
-  return { patient, day };
+  return createPatient;
 }
 
-async function openSessionOn(page, day, patientName, { viaMenu = true } = {}) {
-  if (viaMenu) await page.getByRole('menuitem', { name: 'Schedule' }).click();
-  await page.getByTestId('schedule-grid').waitFor();
-  // The day is in the address, and its sessions loaded, before a card is clicked. A date typed while the
-  // menu's own navigation is still settling can be overtaken by it: the date is typed again then.
+/** Puts the schedule on `day`: the day is in the address and its sessions loaded when this returns. */
+async function goToDay(page, day) {
+  // A date typed while the menu's own navigation is still settling can be overtaken by it: the date is
+  // typed again then.
   for (let attempt = 1; ; attempt++) {
     await page.getByRole('navigation', { name: 'Schedule navigation' }).getByLabel('Date').fill(day);
     const arrived = await page
@@ -252,6 +200,39 @@ async function openSessionOn(page, day, patientName, { viaMenu = true } = {}) {
     if (attempt === 3) throw new Error(`the schedule did not go to ${day}`);
   }
   await page.waitForLoadState('networkidle');
+}
+
+/** Books the patient's first free time with Maya Chen on `day` through the schedule's booking dialog. */
+async function bookInDialog(page, day, patientName, { log, assert }) {
+  await page.getByRole('menuitem', { name: 'Schedule' }).click();
+  await page.getByTestId('schedule-grid').waitFor();
+  await goToDay(page, day);
+  await page.getByRole('button', { name: 'Book with Maya Chen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Book a session' });
+  await dialog.waitFor();
+  assert((await dialog.getByLabel('Date').inputValue()) === day, 'the dialog opens on the schedule’s day');
+  await dialog.getByRole('combobox', { name: 'Patient' }).fill(patientName.split(' ')[0]);
+  await page.getByRole('option', { name: new RegExp(patientName) }).click();
+  await dialog.getByRole('combobox', { name: 'Service' }).click();
+  await page.getByRole('option', { name: /^Deep tissue massage/ }).click();
+  const free = dialog.getByRole('group', { name: /Free times on/ }).getByRole('button');
+  await free.first().waitFor();
+  const time = await free.first().innerText();
+  await free.first().click();
+  await dialog.getByTestId('booking-summary').filter({ hasText: 'Deep tissue massage' }).waitFor();
+  await dialog.getByRole('button', { name: 'Book session' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page
+    .getByRole('alert')
+    .filter({ hasText: `Booked ${patientName} with Maya Chen` })
+    .waitFor();
+  log(`  booked ${day} ${time} with Maya Chen for ${patientName}`);
+}
+
+async function openSessionOn(page, day, patientName, { viaMenu = true } = {}) {
+  if (viaMenu) await page.getByRole('menuitem', { name: 'Schedule' }).click();
+  await page.getByTestId('schedule-grid').waitFor();
+  await goToDay(page, day);
   const card = page.locator(`[data-session-id][aria-label*="${patientName}"]`);
   await card.first().waitFor();
   await card
@@ -264,24 +245,28 @@ async function openSessionOn(page, day, patientName, { viaMenu = true } = {}) {
 }
 
 async function staffSeeConfirmation(browser, baseUrl, helpers) {
-  const { shot, signIn, signOut, log, assert, watchErrors } = helpers;
-  log('front desk: books a session for a patient who accepts email (through the API)');
-  const { patient, day } = await bookForReminders(baseUrl, helpers);
+  const { shot, signIn, signOut, log, assert, watchErrors, assertNoHorizontalScroll } = helpers;
+  const patient = await patientWhoAcceptsEmail(baseUrl);
+  const day = thursdayAfter(4);
 
   const context = await browser.newContext({ viewport: DESKTOP });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   watchErrors(page, 'front desk (reminders)');
 
-  log('front desk: the drawer lists the session’s reminders in send order; not confirmed yet');
+  log(`front desk: books ${patient.name} on ${day} in the schedule’s booking dialog`);
   await signIn(page, baseUrl, 'frontdesk@demo.backtrack.app');
-  let { card, drawer } = await openSessionOn(page, day, patient.name);
+  await bookInDialog(page, day, patient.name, helpers);
+
+  log('front desk: the drawer lists the session’s reminders in send order; not confirmed yet');
+  let { card, drawer } = await openSessionOn(page, day, patient.name, { viaMenu: false });
   assert(!(await card.getAttribute('aria-label')).includes('confirmed by patient'), 'the new session is not marked confirmed');
   await drawer.getByText('Not confirmed yet').waitFor();
   const reminders = drawer.getByRole('region', { name: 'Reminders' });
-  const links = reminders.getByRole('link');
-  await links.first().waitFor();
-  const count = await links.count();
+  // The session's messages may include its baseline questionnaire: only the reminders count here.
+  const reminderLinks = reminders.getByRole('link', { name: /^Reminder/ });
+  await reminderLinks.first().waitFor();
+  const count = await reminderLinks.count();
   assert(count >= 1, `the session has reminders (got ${count})`);
   await reminders.getByText('Reminder · Email').first().waitFor();
   await reminders.getByText('Scheduled', { exact: true }).first().waitFor();
@@ -290,13 +275,35 @@ async function staffSeeConfirmation(browser, baseUrl, helpers) {
     .first()
     .waitFor();
   await shot(page, '103-frontdesk-drawer-reminders-1280');
+  await drawer.getByRole('button', { name: 'Close session details' }).click();
 
-  log('front desk: a reminder opens on its page, its links followable');
-  // The session's first message may be its baseline questionnaire: open a reminder
-  await reminders
-    .getByRole('link', { name: /^Reminder/ })
-    .first()
-    .click();
+  log('front desk: finds the patient’s reminder in the Messages page and opens it');
+  await page.getByRole('menuitem', { name: 'Messages' }).click();
+  await page.waitForURL(/#\/messages/);
+  await page.getByRole('combobox', { name: 'Patient' }).fill(patient.name.split(' ')[0]);
+  await page.getByRole('option', { name: patient.name }).click();
+  await page.getByRole('combobox', { name: 'Kind' }).click();
+  await page.getByRole('option', { name: 'Reminder', exact: true }).click();
+  await page.waitForURL((url) => /REMINDER/.test(decodeURIComponent(url.hash)) && decodeURIComponent(url.hash).includes(patient.id));
+  const rows = page.locator('table tbody tr');
+  await page.waitForFunction(
+    (name) => {
+      const rows = [...document.querySelectorAll('table tbody tr')];
+      return (
+        rows.length > 0 &&
+        rows.every((r) => r.querySelector('td.column-patientId')?.textContent === name) &&
+        rows.every((r) => r.querySelector('td.column-kind')?.textContent === 'Reminder')
+      );
+    },
+    patient.name,
+    { timeout: 10_000 },
+  );
+  const kinds = await rows.locator('td.column-kind').allInnerTexts();
+  assert(
+    kinds.length === count && kinds.every((kind) => kind.trim() === 'Reminder'),
+    `the patient’s ${count} reminders are listed, got ${kinds.join(', ')}`,
+  );
+  await rows.first().click();
   await page.waitForURL(/#\/messages\/[^/]+\/show/);
   const text = page.getByRole('region', { name: 'Message text' });
   const confirm = text.getByRole('link', { name: /\/p\/confirm\?token=/ });
@@ -307,14 +314,31 @@ async function staffSeeConfirmation(browser, baseUrl, helpers) {
   await text.getByText(/These links are the patient’s/).waitFor();
   await shot(page, '104-frontdesk-message-links-1280');
 
-  log('patient: confirms through the link (the patient page is another journey’s; here its operation)');
-  const token = new URL(await confirm.getAttribute('href')).searchParams.get('token');
-  await graphql(baseUrl, null, 'mutation SettingsE2eConfirm($token: String!) { confirmSessionByLink(token: $token) { confirmedAt } }', {
-    token,
-  });
+  log('patient: opens the confirm link on a phone, signed in nowhere, and confirms');
+  // The link as the message carries it, on the server the journeys run against (PUBLIC_URL is the
+  // default http://localhost:<port>, and the browser resolves only 127.0.0.1).
+  const link = new URL(await confirm.getAttribute('href'));
+  assert(link.pathname === '/p/confirm' && link.searchParams.get('token'), `a confirm link with its token, got ${link.href}`);
+  const patientPhone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+  patientPhone.setDefaultTimeout(10_000);
+  const mobile = await patientPhone.newPage();
+  watchErrors(mobile, 'patient (confirm, phone)');
+  await mobile.goto(`${baseUrl}${link.pathname}${link.search}`);
+  await mobile.getByRole('heading', { level: 1, name: 'Please confirm your appointment' }).waitFor();
+  const details = mobile.getByRole('region', { name: 'Appointment' });
+  await details.getByText('Maya Chen').waitFor();
+  await details.getByText(/Deep tissue massage/).waitFor();
+  await assertNoHorizontalScroll(mobile, 'the confirm page at 390');
+  await shot(mobile, '104a-patient-confirm-390');
+  await mobile.getByRole('button', { name: 'Confirm I’m coming' }).tap();
+  await mobile.getByRole('heading', { level: 1, name: 'You’re confirmed' }).waitFor();
+  await mobile.getByText(/expects you on/).waitFor();
+  assert((await mobile.getByRole('button').count()) === 0, 'no button once confirmed');
+  await assertNoHorizontalScroll(mobile, 'the thank-you page at 390');
+  await shot(mobile, '104b-patient-confirmed-390');
+  await patientPhone.close();
 
   log('front desk: the schedule marks the session confirmed, and the drawer says when');
-  await page.goBack();
   ({ card, drawer } = await openSessionOn(page, day, patient.name));
   await drawer.getByText(/^Confirmed by the patient at \w{3} \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/).waitFor();
   assert((await card.getAttribute('aria-label')).includes('confirmed by patient'), 'the card’s name says it is confirmed');
