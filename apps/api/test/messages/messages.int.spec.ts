@@ -126,6 +126,8 @@ function startSmtp(): Promise<{ server: SMTPServer; port: number; mails: Mail[] 
 }
 
 interface SmsRequest {
+  /** When the request arrived (Date.now()). */
+  at: number;
   authorization: string | undefined;
   path: string;
   form: URLSearchParams;
@@ -140,7 +142,7 @@ function startFakeTwilio(): Promise<{ server: Server; url: string; requests: Sms
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
       const form = new URLSearchParams(body);
-      requests.push({ authorization: req.headers.authorization, path: req.url ?? '', form });
+      requests.push({ at: Date.now(), authorization: req.headers.authorization, path: req.url ?? '', form });
       if (form.get('To') === FAILING_NUMBER) {
         res.writeHead(500, { 'content-type': 'application/json' }).end('{"message":"upstream exploded"}');
         return;
@@ -315,8 +317,16 @@ describe('patients in the loop', () => {
     );
     expect(failed.attempts).toBe(3);
     expect(failed.providerResult).toMatch(/500.*upstream exploded/);
-    const times = twilio.requests.filter((r) => r.form.get('To') === FAILING_NUMBER);
-    expect(times).toHaveLength(3);
+    const attempts = twilio.requests.filter((r) => r.form.get('To') === FAILING_NUMBER);
+    expect(attempts).toHaveLength(3);
+    // pg-boss's backoff waits retryDelay × 2^(n−1) to twice that before attempt n+1, from the failure
+    // (after the response, so after the request arrived). A plain delay would leave the second gap near
+    // the first, about MESSAGE_RETRY_DELAY_SECONDS; the jitter can make the first gap as long as the
+    // second, so each is held to its own floor rather than to a ratio. Load only lengthens the gaps.
+    const delayMs = Number(env.MESSAGE_RETRY_DELAY_SECONDS) * 1000;
+    const [first, second, third] = attempts.map((r) => r.at);
+    expect(second! - first!).toBeGreaterThanOrEqual(delayMs);
+    expect(third! - second!).toBeGreaterThanOrEqual(2 * delayMs);
   }, 40000);
 
   it('delivers after a restart a message that fell due while the API was down', async () => {
