@@ -1,7 +1,8 @@
 // Patient links over the real API: confirm, cancel (late or not), the calendar file and wait-list
 // claims, by a client with no account. Tampered, expired, reused, wrong-purpose and other-clinic links
 // change nothing; a cancellation by link offers the freed time to the wait list in join order; two
-// patients claiming one offer at once end with exactly one booking.
+// patients claiming one offer at once end with exactly one booking. Every link operation counts against
+// the client address, and past the limit it answers RATE_LIMITED whatever the link.
 import { graphql } from '../graphql/index.js';
 import { codeOf, startApi, TEST_JWT_SECRET, unique, type TestApi } from '../support/api.js';
 import { createPatient, createStaff } from '../support/factories.js';
@@ -441,6 +442,87 @@ describe('patient links and the wait list', () => {
       }
       expect(codes.slice(0, 3)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
       expect(codes.slice(3)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('rate limits confirming, cancelling, claiming, answering and opting out per address; a limited answer tells nothing of the link', async () => {
+    const limited = await startApi({ PATIENT_LINK_IP_MAX: '2', TRUST_PROXY: 'true' });
+    // One address per operation (believed from X-Forwarded-For with TRUST_PROXY), none another test uses.
+    const first = Math.floor(Math.random() * 200) + 1;
+    const send = async (address: string, query: string, variables: Record<string, unknown>) => {
+      const response = await fetch(`${limited.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as {
+        data: Record<string, unknown> | null;
+        errors?: { message: string; path?: string[]; extensions: Record<string, unknown> }[];
+      };
+    };
+    try {
+      const patientId = await reachablePatient();
+      const session = await bookFor(patientId, localAt(s.zone, 8, '13:00'));
+      const reminder = await reminderOf(session.id);
+      // Claim and questionnaire links signed with the right key: well formed, so only the limit stops them.
+      const signed = (purpose: 'CLAIM' | 'QUESTIONNAIRE') =>
+        signStoredLink({ purpose, clinicId: s.owner.clinicId, expiresAt: new Date(Date.now() + 86400000) }, TEST_JWT_SECRET).token;
+      const operations = [
+        {
+          query: 'mutation LimitConfirm($token: String!) { confirmSessionByLink(token: $token) { confirmedAt } }',
+          token: linkOf(reminder, 'confirm'),
+        },
+        {
+          query: 'mutation LimitCancel($token: String!) { cancelSessionByLink(token: $token) { sessionStatus } }',
+          token: linkOf(reminder, 'cancel'),
+        },
+        {
+          query: 'mutation LimitClaim($token: String!) { claimWaitlistOffer(token: $token) { offerStatus } }',
+          token: signed('CLAIM'),
+        },
+        {
+          query: `mutation LimitAnswer($token: String!) {
+            submitQuestionnaire(token: $token, responses: [{ instrument: NPRS, responses: [6] }]) { status }
+          }`,
+          token: signed('QUESTIONNAIRE'),
+        },
+        {
+          query: 'mutation LimitOptOut($token: String!) { optOutByLink(token: $token) { channel } }',
+          token: linkOf(reminder, 'opt-out'),
+        },
+      ];
+      for (const [i, { query, token }] of operations.entries()) {
+        const address = `203.0.113.${first + i}`;
+        const allowed = [
+          await send(address, query, { token: `guess-${unique()}` }),
+          await send(address, query, { token: `guess-${unique()}` }),
+        ];
+        expect(allowed.map((r) => r.errors?.[0]?.extensions.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+        // Past the limit, the link itself and a guess get the same answer: no data, no word of the link.
+        const withLink = await send(address, query, { token });
+        const withGuess = await send(address, query, { token: `guess-${unique()}` });
+        for (const answer of [withLink, withGuess]) {
+          expect(answer.data).toBeNull();
+          expect(answer.errors).toHaveLength(1);
+          expect(answer.errors![0]!.message).toBe('Too many attempts from this address. Try again later.');
+          expect(Object.keys(answer.errors![0]!.extensions).sort()).toEqual(['code', 'retryAfterSeconds']);
+          expect(answer.errors![0]!.extensions.code).toBe('RATE_LIMITED');
+        }
+        const withoutWait = (answer: typeof withLink) =>
+          answer.errors!.map(({ extensions: { retryAfterSeconds: _wait, ...extensions }, ...error }) => ({ ...error, extensions }));
+        expect(withoutWait(withLink)).toEqual(withoutWait(withGuess));
+      }
+
+      // The limited calls used nothing: the session is booked and unconfirmed, the patient still
+      // consents, and the same confirm link works from another address.
+      expect(await sessionRow(session.id)).toMatchObject({ status: 'BOOKED', confirmedAt: null });
+      const [consent] = await sql<{ emailConsent: boolean }>('SELECT "emailConsent" FROM "Patient" WHERE id = $1', [patientId]);
+      expect(consent!.emailConsent).toBe(true);
+      const elsewhere = await send(`203.0.113.${first + operations.length}`, operations[0]!.query, { token: operations[0]!.token });
+      expect(elsewhere.errors).toBeUndefined();
+      expect((elsewhere.data?.confirmSessionByLink as { confirmedAt: string }).confirmedAt).toEqual(expect.any(String));
     } finally {
       await limited.close();
     }
