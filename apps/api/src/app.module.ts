@@ -12,6 +12,7 @@ import { formatGraphQLError } from './common/graphql/format-error.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
 import { HealthRepository } from './health/health.repository.js';
@@ -52,6 +53,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         ClinicalModule,
+        DashboardModule,
         MessagesModule,
         OutcomesModule,
         PatientsModule,

@@ -26,65 +26,41 @@ import { Navigate } from 'react-router-dom';
 import { ClinicOutcomesPanel } from '../outcomes/ClinicOutcomesPanel';
 import { graphql } from '../graphql';
 import { callQuery } from '../providers/graphqlClient';
-import { confirmationSummary, noShowSummary, sessionsSummary, weekRange, weekStats, type WeekSession } from './weekStats';
+import { confirmationSummary, noShowSummary, sessionsSummary } from './weekSummaries';
 
-const PAGE = 500;
-
-const DASHBOARD_CLINIC = graphql(`
-  query dashboardClinic {
-    clinicSettings {
-      timezone
-      name
-    }
-  }
-`);
-
-const DASHBOARD_THERAPISTS = graphql(`
-  query dashboardTherapists {
-    allTherapists(filter: { active: true }, perPage: 100) {
-      id
-      displayName
-      workingHours {
-        weekday
-        start
-        end
-      }
-      timeOff {
-        startsAt
-        endsAt
-      }
-    }
-  }
-`);
-
+// One request: the API counts the week in the database (weekStatistics), whatever its number of sessions.
 const DASHBOARD_WEEK = graphql(`
-  query dashboardWeek($filter: SessionFilter, $page: Int, $perPage: Int) {
-    allSessions(filter: $filter, page: $page, perPage: $perPage, sortField: "startsAt", sortOrder: "ASC") {
-      id
-      startsAt
-      endsAt
-      status
-      lateCancel
-      therapistId
-      confirmedAt
+  query dashboardWeekStatistics($day: String) {
+    weekStatistics(day: $day) {
+      weekOf
+      sessions
+      begun
+      completed
+      toRecord
+      upcoming
+      cancellations
+      lateCancellations
+      noShows
+      noShowRate
+      confirmation {
+        confirmed
+        of
+        share
+      }
+      bookedMinutes
+      availableMinutes
+      utilization
+      byTherapist {
+        therapistId
+        name
+        sessions
+        bookedMinutes
+        availableMinutes
+        utilization
+      }
     }
   }
 `);
-
-async function loadWeek(day: string | null) {
-  const { clinicSettings } = await callQuery(DASHBOARD_CLINIC, {});
-  const zone = clinicSettings.timezone;
-  const range = weekRange(day ?? DateTime.now().setZone(zone).toISODate()!, zone);
-  const { allTherapists } = await callQuery(DASHBOARD_THERAPISTS, {});
-  // The API serves at most 500 per page; a busy week may need several.
-  const sessions: WeekSession[] = [];
-  for (let page = 0; ; page++) {
-    const { allSessions } = await callQuery(DASHBOARD_WEEK, { filter: { from: range.from, to: range.to }, page, perPage: PAGE });
-    sessions.push(...allSessions);
-    if (allSessions.length < PAGE) break;
-  }
-  return { zone, clinic: clinicSettings.name, range, stats: weekStats(sessions, allTherapists, zone, range) };
-}
 
 function Kpi({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -112,13 +88,14 @@ const hours = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} h`;
 function ThisWeek() {
   const [day, setDay] = useState<string | null>(null);
   // The shown week stays while the next one loads, so the arrows keep working.
+  // With no day, the API takes today in the clinic's zone.
   const { data, error, isFetching } = useQuery({
     queryKey: ['backtrack', 'dashboardWeek', day],
-    queryFn: () => loadWeek(day),
+    queryFn: async () => (await callQuery(DASHBOARD_WEEK, { day })).weekStatistics,
     placeholderData: keepPreviousData,
   });
-  const shift = (weeks: number) => data && setDay(DateTime.fromISO(data.range.monday).plus({ weeks }).toISODate());
-  const monday = data ? DateTime.fromISO(data.range.monday) : null;
+  const shift = (weeks: number) => data && setDay(DateTime.fromISO(data.weekOf).plus({ weeks }).toISODate());
+  const monday = data ? DateTime.fromISO(data.weekOf) : null;
   return (
     <Box component="section" aria-label="This week">
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
@@ -146,45 +123,44 @@ function ThisWeek() {
               gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(3, minmax(0, 1fr))', lg: 'repeat(6, minmax(0, 1fr))' },
             }}
           >
-            <Kpi label="Sessions" value={String(data.stats.sessions)} hint={sessionsSummary(data.stats)} />
+            <Kpi label="Sessions" value={String(data.sessions)} hint={sessionsSummary(data)} />
             <Kpi
               label="Utilization"
-              value={percent(data.stats.utilization)}
-              hint={`${hours(data.stats.bookedMinutes)} booked of ${hours(data.stats.availableMinutes)}`}
+              value={percent(data.utilization)}
+              hint={`${hours(data.bookedMinutes)} booked of ${hours(data.availableMinutes)}`}
             />
-            <Kpi label="Cancellations" value={String(data.stats.cancellations)} />
-            <Kpi label="Late cancellations" value={String(data.stats.lateCancellations)} hint="Inside the late-cancel window" />
-            <Kpi label="No-shows" value={String(data.stats.noShows)} hint={noShowSummary(data.stats)} />
-            <Kpi
-              label="Confirmed by patients"
-              value={String(data.stats.confirmation.confirmed)}
-              hint={confirmationSummary(data.stats.confirmation)}
-            />
+            <Kpi label="Cancellations" value={String(data.cancellations)} />
+            <Kpi label="Late cancellations" value={String(data.lateCancellations)} hint="Inside the late-cancel window" />
+            <Kpi label="No-shows" value={String(data.noShows)} hint={noShowSummary(data)} />
+            <Kpi label="Confirmed by patients" value={String(data.confirmation.confirmed)} hint={confirmationSummary(data.confirmation)} />
           </Box>
-          <Card variant="outlined">
-            <Table size="small" aria-label="Utilization by therapist">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Therapist</TableCell>
-                  <TableCell align="right">Sessions</TableCell>
-                  <TableCell align="right">Booked</TableCell>
-                  <TableCell align="right">Working hours</TableCell>
-                  <TableCell align="right">Utilization</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.stats.byTherapist.map((t) => (
-                  <TableRow key={t.therapistId}>
-                    <TableCell>{t.name}</TableCell>
-                    <TableCell align="right">{t.sessions}</TableCell>
-                    <TableCell align="right">{hours(t.bookedMinutes)}</TableCell>
-                    <TableCell align="right">{hours(t.availableMinutes)}</TableCell>
-                    <TableCell align="right">{percent(t.utilization)}</TableCell>
+          {/* The grid keeps the table's width from stretching the page; on a phone its columns scroll inside the card. */}
+          <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)' }}>
+            <Card variant="outlined" sx={{ overflowX: 'auto' }}>
+              <Table size="small" aria-label="Utilization by therapist">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>Therapist</TableCell>
+                    <TableCell align="right">Sessions</TableCell>
+                    <TableCell align="right">Booked</TableCell>
+                    <TableCell align="right">Working hours</TableCell>
+                    <TableCell align="right">Utilization</TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Card>
+                </TableHead>
+                <TableBody>
+                  {data.byTherapist.map((t) => (
+                    <TableRow key={t.therapistId}>
+                      <TableCell>{t.name}</TableCell>
+                      <TableCell align="right">{t.sessions}</TableCell>
+                      <TableCell align="right">{hours(t.bookedMinutes)}</TableCell>
+                      <TableCell align="right">{hours(t.availableMinutes)}</TableCell>
+                      <TableCell align="right">{percent(t.utilization)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Card>
+          </Box>
         </Stack>
       )}
     </Box>

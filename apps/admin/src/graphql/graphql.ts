@@ -522,24 +522,12 @@ export type NotesAmendMutationVariables = Exact<{
 
 export type NotesAmendMutation = { amendTreatmentNote: { id: string, rootId: string, version: number, isLatest: boolean, sessionId: string, subjective: string, objective: string, techniques: Array<Modality>, regions: Array<ComplaintRegion>, pressure: Pressure, patientResponse: string, plan: string, nextStep: string, amendReason: string | null, createdAt: string, authorId: string, author: { id: string, name: string, role: Role } | null } };
 
-export type DashboardClinicQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DashboardClinicQuery = { clinicSettings: { timezone: string, name: string } };
-
-export type DashboardTherapistsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DashboardTherapistsQuery = { allTherapists: Array<{ id: string, displayName: string, workingHours: Array<{ weekday: number, start: string, end: string }>, timeOff: Array<{ startsAt: string, endsAt: string }> }> };
-
-export type DashboardWeekQueryVariables = Exact<{
-  filter?: SessionFilter | null | undefined;
-  page?: number | null | undefined;
-  perPage?: number | null | undefined;
+export type DashboardWeekStatisticsQueryVariables = Exact<{
+  day?: string | null | undefined;
 }>;
 
 
-export type DashboardWeekQuery = { allSessions: Array<{ id: string, startsAt: string, endsAt: string, status: SessionStatus, lateCancel: boolean, therapistId: string, confirmedAt: string | null }> };
+export type DashboardWeekStatisticsQuery = { weekStatistics: { weekOf: string, sessions: number, begun: number, completed: number, toRecord: number, upcoming: number, cancellations: number, lateCancellations: number, noShows: number, noShowRate: number | null, bookedMinutes: number, availableMinutes: number, utilization: number | null, confirmation: { confirmed: number, of: number, share: number | null }, byTherapist: Array<{ therapistId: string, name: string, sessions: number, bookedMinutes: number, availableMinutes: number, utilization: number | null }> } };
 
 export type MessageRecordFragment = { id: string, patientId: string | null, sessionId: string | null, kind: MessageKind, channel: MessageChannel, to: string, subject: string, text: string, sendAt: string, sentAt: string | null, status: MessageStatus, statusReason: string | null, providerResult: string | null, attempts: number, createdAt: string };
 
@@ -1676,50 +1664,38 @@ export const NotesAmendDocument = new TypedDocumentString(`
     role
   }
 }`) as unknown as TypedDocumentString<NotesAmendMutation, NotesAmendMutationVariables>;
-export const DashboardClinicDocument = new TypedDocumentString(`
-    query dashboardClinic {
-  clinicSettings {
-    timezone
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<DashboardClinicQuery, DashboardClinicQueryVariables>;
-export const DashboardTherapistsDocument = new TypedDocumentString(`
-    query dashboardTherapists {
-  allTherapists(filter: {active: true}, perPage: 100) {
-    id
-    displayName
-    workingHours {
-      weekday
-      start
-      end
+export const DashboardWeekStatisticsDocument = new TypedDocumentString(`
+    query dashboardWeekStatistics($day: String) {
+  weekStatistics(day: $day) {
+    weekOf
+    sessions
+    begun
+    completed
+    toRecord
+    upcoming
+    cancellations
+    lateCancellations
+    noShows
+    noShowRate
+    confirmation {
+      confirmed
+      of
+      share
     }
-    timeOff {
-      startsAt
-      endsAt
+    bookedMinutes
+    availableMinutes
+    utilization
+    byTherapist {
+      therapistId
+      name
+      sessions
+      bookedMinutes
+      availableMinutes
+      utilization
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardTherapistsQuery, DashboardTherapistsQueryVariables>;
-export const DashboardWeekDocument = new TypedDocumentString(`
-    query dashboardWeek($filter: SessionFilter, $page: Int, $perPage: Int) {
-  allSessions(
-    filter: $filter
-    page: $page
-    perPage: $perPage
-    sortField: "startsAt"
-    sortOrder: "ASC"
-  ) {
-    id
-    startsAt
-    endsAt
-    status
-    lateCancel
-    therapistId
-    confirmedAt
-  }
-}
-    `) as unknown as TypedDocumentString<DashboardWeekQuery, DashboardWeekQueryVariables>;
+    `) as unknown as TypedDocumentString<DashboardWeekStatisticsQuery, DashboardWeekStatisticsQueryVariables>;
 export const PatientOutcomesDocument = new TypedDocumentString(`
     query patientOutcomes($patientId: ID!, $episodeId: ID) {
   patientOutcomes(patientId: $patientId, episodeId: $episodeId) {

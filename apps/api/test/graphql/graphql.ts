@@ -1050,6 +1050,13 @@ export type NotesAmendAssessmentMutationVariables = Exact<{
 
 export type NotesAmendAssessmentMutation = { amendAssessment: { id: string } };
 
+export type WeekStatisticsQueryVariables = Exact<{
+  day?: string | null | undefined;
+}>;
+
+
+export type WeekStatisticsQuery = { weekStatistics: { weekOf: string, from: string, to: string, timezone: string, sessions: number, begun: number, completed: number, toRecord: number, upcoming: number, cancellations: number, lateCancellations: number, noShows: number, noShowRate: number | null, bookedMinutes: number, availableMinutes: number, utilization: number | null, confirmation: { confirmed: number, of: number, share: number | null }, byTherapist: Array<{ therapistId: string, name: string, sessions: number, bookedMinutes: number, availableMinutes: number, utilization: number | null }> } };
+
 export type MessagesUpdateContactMutationVariables = Exact<{
   id: string | number;
   email?: string | null | undefined;
@@ -2923,6 +2930,41 @@ export const NotesAmendAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NotesAmendAssessmentMutation, NotesAmendAssessmentMutationVariables>;
+export const WeekStatisticsDocument = new TypedDocumentString(`
+    query WeekStatistics($day: String) {
+  weekStatistics(day: $day) {
+    weekOf
+    from
+    to
+    timezone
+    sessions
+    begun
+    completed
+    toRecord
+    upcoming
+    cancellations
+    lateCancellations
+    noShows
+    noShowRate
+    confirmation {
+      confirmed
+      of
+      share
+    }
+    bookedMinutes
+    availableMinutes
+    utilization
+    byTherapist {
+      therapistId
+      name
+      sessions
+      bookedMinutes
+      availableMinutes
+      utilization
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WeekStatisticsQuery, WeekStatisticsQueryVariables>;
 export const MessagesUpdateContactDocument = new TypedDocumentString(`
     mutation MessagesUpdateContact($id: ID!, $email: String, $phone: String, $preferredChannel: MessageChannel, $emailConsent: Boolean, $smsConsent: Boolean) {
   updatePatient(
