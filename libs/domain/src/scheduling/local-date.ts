@@ -11,9 +11,16 @@ export interface LocalDate {
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
+/** Zones already checked: luxon's isValidZone builds an Intl formatter on every call (most of a slot search's time). */
+const knownZones = new Map<string, IANAZone>();
+
 export function assertZone(zone: string, field = 'zone'): IANAZone {
+  const known = knownZones.get(zone);
+  if (known) return known;
   if (!IANAZone.isValidZone(zone)) throw new SchedulingInputError(field, `Unknown time zone "${zone}"`);
-  return IANAZone.create(zone);
+  const checked = IANAZone.create(zone);
+  knownZones.set(zone, checked);
+  return checked;
 }
 
 export function assertLocalDate(date: LocalDate, field = 'date'): void {
