@@ -29,7 +29,7 @@ export async function createServer(config: AppConfig, databaseUrl: string): Prom
   assertEveryOperationDeclared(app);
   await assertRunsAsAppRole(app);
   app.use(securityHeaders());
-  app.use(requestContextMiddleware);
+  app.use(requestContextMiddleware({ countSqlStatements: config.sqlStatementCount }));
   app.disable('x-powered-by');
   serveAdmin(app, config);
   app.enableShutdownHooks();

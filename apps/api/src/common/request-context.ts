@@ -16,6 +16,8 @@ export interface RequestContext {
   actor?: Actor;
   /** The GraphQL document the request sent, read when an error must be placed in it. */
   document?: () => string | undefined;
+  /** SQL statements this request sent to PostgreSQL; present only when SQL_STATEMENT_COUNT is on. */
+  sqlStatements?: { count: number };
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

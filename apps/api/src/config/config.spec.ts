@@ -16,6 +16,7 @@ describe('configuration', () => {
       jwtTtlSeconds: 28800,
       loginMaxFailures: 5,
       seedDemo: true,
+      sqlStatementCount: false,
     });
     expect(readFileSync(path.join(dir, 'jwt-secret'), 'utf8')).toBe(config.jwtSecret);
     expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(config.jwtSecret);
@@ -37,6 +38,7 @@ describe('configuration', () => {
     [{ JWT_TTL_SECONDS: '5' }, 'JWT_TTL_SECONDS'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+    [{ SQL_STATEMENT_COUNT: 'sometimes' }, 'SQL_STATEMENT_COUNT'],
     [{ LOGIN_MAX_FAILURES: '0' }, 'LOGIN_MAX_FAILURES'],
   ])('refuses %j naming %s', (env, variable) => {
     let error: unknown;

@@ -29,6 +29,8 @@ export interface AppConfig {
   /** How long SIGTERM waits for requests in flight before closing the database. */
   shutdownGraceSeconds: number;
   messaging: MessagingConfig;
+  /** Count each /graphql request's SQL statements and send the number as the x-sql-statements header. */
+  sqlStatementCount: boolean;
 }
 
 /** Patient messages: transports (none configured: the outbox is the delivery), dispatcher and links. */
@@ -226,5 +228,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     adminDist: env.ADMIN_DIST || null,
     shutdownGraceSeconds: integer(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
     messaging: messaging(env, port),
+    sqlStatementCount: bool(env, 'SQL_STATEMENT_COUNT', false),
   };
 }

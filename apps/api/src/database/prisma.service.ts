@@ -6,6 +6,7 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { statementCountingPool } from './statement-counting-pool.js';
 import { currentClinicId, inClinicTransaction, runInClinic, tenantScope, withRlsSetting, type RlsSetting } from './tenant-scope.js';
 
 /** The role the API runs as: no owner, no superuser, no BYPASSRLS. Created by the migration row_level_security. */
@@ -20,6 +21,11 @@ export type TenantClient = ReturnType<typeof createTenantClient>;
 export type TenantTransaction = Parameters<Parameters<TenantClient['$transaction']>[0]>[0];
 type TransactionOptions = Parameters<TenantClient['$transaction']>[1];
 
+export interface PrismaServiceOptions {
+  /** SQL_STATEMENT_COUNT: count each request's statements in its request context (see statement-counting-pool.ts). */
+  countStatements?: boolean;
+}
+
 @Injectable()
 export class PrismaService implements OnModuleDestroy {
   readonly system: PrismaClient;
@@ -27,9 +33,12 @@ export class PrismaService implements OnModuleDestroy {
   readonly tenant: Omit<TenantClient, '$transaction'>;
   private readonly scoped: TenantClient;
 
-  constructor(databaseUrl: string, poolSize = 10) {
+  constructor(databaseUrl: string, poolSize = 10, options: PrismaServiceOptions = {}) {
     // Every connection of the pool starts as APP_ROLE (DATABASE_URL's user must be a member of it).
-    const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize, options: `-c role=${APP_ROLE}` });
+    const poolConfig = { connectionString: databaseUrl, max: poolSize, options: `-c role=${APP_ROLE}` };
+    const adapter = options.countStatements
+      ? new PrismaPg(statementCountingPool(poolConfig), { disposeExternalPool: true })
+      : new PrismaPg(poolConfig);
     // Waiting for a pooled connection: under a burst (50 bookings of one slot queue on the winner's row
     // lock, holding the pool), a read waits its turn for up to 10 s rather than failing after Prisma's 2 s.
     this.system = new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000 } });

@@ -56,6 +56,25 @@ export class ScreeningRepository {
     return patient?.clearanceStatus ?? null;
   }
 
+  /** The clearance status of many patients in one query. */
+  async clearanceStatusesOf(patientIds: string[]): Promise<Map<string, ClearanceStatus>> {
+    const rows = await this.prisma.tenant.patient.findMany({
+      where: { id: { in: patientIds } },
+      select: { id: true, clearanceStatus: true },
+    });
+    return new Map(rows.map((r) => [r.id, r.clearanceStatus]));
+  }
+
+  /** The latest screening (screeningsOf's first) of each of many patients, in one query. */
+  async latestScreeningsOf(patientIds: string[]): Promise<Map<string, Screening>> {
+    const rows = await this.prisma.tenant.screening.findMany({
+      where: { patientId: { in: patientIds } },
+      orderBy: [{ patientId: 'asc' }, { recordedAt: 'desc' }, { id: 'asc' }],
+      distinct: ['patientId'],
+    });
+    return new Map(rows.map((r) => [r.patientId, r]));
+  }
+
   screeningsOf(patientId: string): Promise<Screening[]> {
     return this.prisma.tenant.screening.findMany({ where: { patientId }, orderBy: [{ recordedAt: 'desc' }, { id: 'asc' }] });
   }

@@ -11,6 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { CURRENT_SCREENING_VERSION, needsClearance, validateScreeningAnswers } from '@backtrack/domain';
 import { AppError, BadInputError, ErrorCode, type FieldIssue } from '../../common/app-error.js';
 import { currentActor } from '../../common/request-context.js';
+import { loadBatched } from '../../common/request-loaders.js';
 import type { Clearance, ClearanceStatus, Screening } from '../../generated/prisma/client.js';
 import { ClinicalAccessService } from '../access/clinical-access.service.js';
 import { AuditService } from '../../audit/audit.service.js';
@@ -122,8 +123,19 @@ export class ScreeningService {
     return rows;
   }
 
-  /** The patient's status now, shown with a screening so the front desk sees what it caused. */
-  async clearanceStatusOf(patientId: string): Promise<ClearanceStatus> {
-    return (await this.screenings.clearanceStatusOf(patientId)) ?? 'NOT_SCREENED';
+  /** The patient's status now, shown with a screening so the front desk sees what it caused (batched per request). */
+  clearanceStatusOf(patientId: string): Promise<ClearanceStatus> {
+    return loadBatched<ClearanceStatus>('patient.clearanceStatus', patientId, this.fetchClearanceStatuses, 'NOT_SCREENED');
   }
+
+  /**
+   * The patient's latest screening, for the precautions shown with a session (every staff member sees the
+   * schedule; no audit, as before batching), batched with the request's other sessions.
+   */
+  latestScreeningOf(patientId: string): Promise<Screening | null> {
+    return loadBatched<Screening | null>('patient.latestScreening', patientId, this.fetchLatestScreenings, null);
+  }
+
+  private readonly fetchClearanceStatuses = (ids: string[]) => this.screenings.clearanceStatusesOf(ids);
+  private readonly fetchLatestScreenings = (ids: string[]) => this.screenings.latestScreeningsOf(ids);
 }

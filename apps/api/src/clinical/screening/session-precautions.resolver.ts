@@ -3,22 +3,20 @@ import { precautionsFor, type ScreeningModality } from '@backtrack/domain';
 import { SessionModel } from '../../scheduling/sessions/session.model.js';
 import type { SessionRecord } from '../../scheduling/sessions/sessions.repository.js';
 import { ScreeningAnswerModel } from './screening.model.js';
-import { ScreeningRepository } from './screening.repository.js';
-import { answersOf } from './screening.service.js';
+import { answersOf, ScreeningService } from './screening.service.js';
 
 // What the therapist should know before this session: the precautions of the patient's latest
 // screening that concern the session's modality (anticoagulants for deep tissue, pregnancy for hot
 // stones). They never block booking; contraindications and red flags do, until a clearance.
 @Resolver(() => SessionModel)
 export class SessionPrecautionsResolver {
-  constructor(private readonly screenings: ScreeningRepository) {}
+  constructor(private readonly screenings: ScreeningService) {}
 
   @ResolveField(() => [ScreeningAnswerModel], {
-    description:
-      "Precautions from the patient's latest screening for this session's modality (one query per session: ask it of one session)",
+    description: "Precautions from the patient's latest screening for this session's modality",
   })
   async precautions(@Parent() session: SessionRecord): Promise<ScreeningAnswerModel[]> {
-    const [latest] = await this.screenings.screeningsOf(session.patientId);
+    const latest = await this.screenings.latestScreeningOf(session.patientId);
     if (!latest) return [];
     const modality = (session.serviceType?.modality ?? null) as ScreeningModality | null;
     return precautionsFor(latest.formVersion, answersOf(latest), modality).map((p) => ({

@@ -2,6 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import type { WorkingBlock } from '@backtrack/domain';
 import type { PageRequest } from '../../common/graphql/list.args.js';
+import { groupBy } from '../../common/request-loaders.js';
 import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
 import { tenantCreate } from '../../database/tenant-scope.js';
 import type { Modality, Prisma, Therapist, TimeOff, WorkingHours } from '../../generated/prisma/client.js';
@@ -66,6 +67,25 @@ export class TherapistsRepository {
 
   count(query: TherapistQuery): Promise<number> {
     return this.prisma.tenant.therapist.count({ where: whereOf(query) });
+  }
+
+  /** The weekly hours of many therapists in one query, in scheduleInclude's order. */
+  async workingHoursOf(therapistIds: string[]): Promise<Map<string, WorkingHours[]>> {
+    const rows = await this.prisma.tenant.workingHours.findMany({
+      where: { therapistId: { in: therapistIds } },
+      orderBy: [{ therapistId: 'asc' }, ...scheduleInclude().workingHours.orderBy],
+    });
+    return groupBy(rows, (r) => r.therapistId);
+  }
+
+  /** The time off still to come (or under way) of many therapists in one query, as scheduleInclude reads it. */
+  async timeOffOf(therapistIds: string[]): Promise<Map<string, TimeOff[]>> {
+    const { where, orderBy } = scheduleInclude().timeOff;
+    const rows = await this.prisma.tenant.timeOff.findMany({
+      where: { ...where, therapistId: { in: therapistIds } },
+      orderBy: [{ therapistId: 'asc' }, orderBy],
+    });
+    return groupBy(rows, (r) => r.therapistId);
   }
 
   async update(id: string, data: Partial<TherapistData>): Promise<TherapistWithSchedule | null> {

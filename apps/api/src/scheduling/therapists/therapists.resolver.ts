@@ -63,15 +63,14 @@ export class TherapistsResolver {
   }
 
   // Lists and reads load hours and time off with the therapist; a therapist nested in another
-  // object (a session) loads them only if a client asks for them.
+  // object (a session, a wait-list entry) loads them only if a client asks for them, batched per request.
   @ResolveField(() => [WorkingBlockModel])
   async workingHours(@Parent() therapist: TherapistParent): Promise<WorkingBlockModel[]> {
-    const rows = therapist.workingHours ?? (await this.therapists.get(therapist.id)).workingHours;
-    return toWorkingBlocks(rows);
+    return toWorkingBlocks(therapist.workingHours ?? (await this.therapists.workingHoursOf(therapist.id)));
   }
 
   @ResolveField(() => [TimeOffModel])
   async timeOff(@Parent() therapist: TherapistParent): Promise<TimeOff[]> {
-    return therapist.timeOff ?? (await this.therapists.get(therapist.id)).timeOff;
+    return therapist.timeOff ?? this.therapists.timeOffOf(therapist.id);
   }
 }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ForbiddenError, NotFoundError } from '../../common/app-error.js';
 import { pageRequest } from '../../common/graphql/list.args.js';
 import { currentActor } from '../../common/request-context.js';
+import { loadBatched } from '../../common/request-loaders.js';
+import type { TimeOff, WorkingHours } from '../../generated/prisma/client.js';
 import { assertActsFor } from '../scheduling-access.js';
 import type { TherapistListArgs, UpdateTherapistArgs } from './therapist.inputs.js';
 import { TherapistsRepository, type TherapistData, type TherapistWithSchedule } from './therapists.repository.js';
@@ -25,6 +27,19 @@ export class TherapistsService {
   count(args: TherapistListArgs): Promise<number> {
     return this.therapists.count(args.filter ?? {});
   }
+
+  /** A therapist's weekly hours, batched with the request's other therapists (sessions of a day, say). */
+  workingHoursOf(therapistId: string): Promise<WorkingHours[]> {
+    return loadBatched('therapist.workingHours', therapistId, this.fetchWorkingHours, []);
+  }
+
+  /** A therapist's time off still to come, batched like workingHoursOf. */
+  timeOffOf(therapistId: string): Promise<TimeOff[]> {
+    return loadBatched('therapist.timeOff', therapistId, this.fetchTimeOff, []);
+  }
+
+  private readonly fetchWorkingHours = (ids: string[]) => this.therapists.workingHoursOf(ids);
+  private readonly fetchTimeOff = (ids: string[]) => this.therapists.timeOffOf(ids);
 
   /** An owner edits any profile; a therapist edits their own, except whether it is bookable. */
   async update(args: UpdateTherapistArgs): Promise<TherapistWithSchedule> {
