@@ -44,7 +44,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startEmbeddedPostgres(dataDir: string, port?: number): Promise<EmbeddedDatabase> {
+export interface EmbeddedPostgresOptions {
+  /** Server settings passed as `-c name=value` (the API test run logs every statement this way). */
+  settings?: Record<string, string>;
+}
+
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port?: number,
+  options: EmbeddedPostgresOptions = {},
+): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dataDir, 'postgres');
   await mkdir(path.dirname(databaseDir), { recursive: true });
   const isRoot = process.getuid?.() === 0;
@@ -69,7 +78,8 @@ export async function startEmbeddedPostgres(dataDir: string, port?: number): Pro
     }
   }
   await stopOrphanedPostgres(path.resolve(dataDir), databaseDir);
-  const server = new SupervisedPostgres(await postgresBinary(), databaseDir, port ?? (await freePort()), isRoot);
+  const settings = Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
+  const server = new SupervisedPostgres(await postgresBinary(), databaseDir, port ?? (await freePort()), isRoot, settings);
   await server.start();
   const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${server.port}/${database}`;
   return {
@@ -115,13 +125,14 @@ class SupervisedPostgres {
     private readonly databaseDir: string,
     readonly port: number,
     isRoot: boolean,
+    private readonly settings: string[] = [],
   ) {
     this.ids = isRoot ? postgresUserIds() : {};
     process.on('exit', this.stopOnExit);
   }
 
   start(): Promise<void> {
-    const child = spawn(this.binary, ['-D', this.databaseDir, '-p', String(this.port)], {
+    const child = spawn(this.binary, ['-D', this.databaseDir, '-p', String(this.port), ...this.settings], {
       ...this.ids,
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -146,6 +157,15 @@ class SupervisedPostgres {
             clearTimeout(timer);
             resolve();
           }
+          // With logging_collector on, the readiness line goes to the log file: ask the server instead.
+          if (!ready && line.includes('redirecting log output to logging collector process')) {
+            void this.acceptsConnections(child).then((accepted) => {
+              if (!accepted || ready) return;
+              ready = true;
+              clearTimeout(timer);
+              resolve();
+            });
+          }
         }
       });
       child.once('error', (error) => {
@@ -164,6 +184,22 @@ class SupervisedPostgres {
         }
       });
     });
+  }
+
+  private async acceptsConnections(child: ChildProcess): Promise<boolean> {
+    while (child.exitCode === null && child.signalCode === null) {
+      const client = new pg.Client({ host: '127.0.0.1', port: this.port, user: USER, password: PASSWORD, database: 'postgres' });
+      try {
+        await client.connect();
+        await client.end();
+        return true;
+      } catch {
+        // Not awaited: ending a client whose connection failed need not settle.
+        void client.end().catch(() => undefined);
+        await sleep(100);
+      }
+    }
+    return false;
   }
 
   private async restart(): Promise<void> {

@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PageRequest } from '../common/graphql/list.args.js';
 import { PrismaService, type TenantTransaction } from '../database/prisma.service.js';
-import { tenantCreate } from '../database/tenant-scope.js';
+import { tenantCreate, transactionClinicId } from '../database/tenant-scope.js';
 import type { Message, MessageChannel, MessageKind, MessageStatus, Prisma } from '../generated/prisma/client.js';
 
 export interface MessageQuery {
@@ -131,8 +131,10 @@ export class MessagesRepository {
    * re-checks the status once that one commits, so a message sent meanwhile is not found.
    */
   async lockScheduled(tx: TenantTransaction, id: string): Promise<Message | null> {
+    // Raw SQL is not scoped by the tenant client: the clinic is named here (one shard under Citus).
     const [locked] = await tx.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "Message" WHERE "id" = ${id}::uuid AND "status" = 'SCHEDULED' FOR UPDATE`;
+      SELECT "id" FROM "Message"
+       WHERE "clinicId" = ${transactionClinicId()}::uuid AND "id" = ${id}::uuid AND "status" = 'SCHEDULED' FOR UPDATE`;
     return locked ? tx.message.findFirst({ where: { id } }) : null;
   }
 

@@ -59,10 +59,13 @@ export class WaitlistRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async create(entry: NewWaitlistEntry): Promise<WaitlistEntryRecord> {
-    return this.prisma.tenant.waitlistEntry.create({
+    // Created, then read through the scoped client: Prisma reads back a create's `include` by id alone,
+    // a read of every clinic's shard under Citus (test/tenancy).
+    const { id } = await this.prisma.tenant.waitlistEntry.create({
       data: tenantCreate<Prisma.WaitlistEntryUncheckedCreateInput>(entry),
-      include: ENTRY_INCLUDE,
+      select: { id: true },
     });
+    return this.prisma.tenant.waitlistEntry.findFirstOrThrow({ where: { id }, include: ENTRY_INCLUDE });
   }
 
   findById(id: string): Promise<WaitlistEntryRecord | null> {

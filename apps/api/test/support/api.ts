@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { loadConfig, type AppConfig } from '../../src/config/config.js';
 import { createServer, type RunningServer } from '../../src/server.js';
+import { API_APPLICATION_NAME, withApplicationName } from '../tenancy/capture.js';
 
 /** An operation written with the generated `graphql()` of test/graphql: its text and its types. */
 // `object` keeps plain strings out: every operation goes through `graphql()` and so is typed.
@@ -54,7 +55,11 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     ...overrides,
   });
   // A suite may give its own database (a freshly seeded one, say)
-  const server: RunningServer = await createServer(config, overrides.DATABASE_URL ?? testDatabaseUrl());
+  // Its connections are named so that the tenancy audit (test/tenancy) checks exactly the API's statements.
+  const server: RunningServer = await createServer(
+    config,
+    withApplicationName(overrides.DATABASE_URL ?? testDatabaseUrl(), API_APPLICATION_NAME),
+  );
   return {
     url: server.url,
     server,

@@ -65,7 +65,9 @@ export class TreatmentNotesRepository {
     const { count } = await tx.treatmentNote.updateMany({ where: { id: current.id, isLatest: true }, data: { isLatest: false } });
     if (count === 0) return null;
     try {
-      return await tx.treatmentNote.create({
+      // Created, then read through the scoped client: Prisma reads back a create's `include` by id alone,
+      // a read of every clinic's shard under Citus (test/tenancy).
+      const { id } = await tx.treatmentNote.create({
         data: tenantCreate<Prisma.TreatmentNoteUncheckedCreateInput>({
           rootId: current.rootId,
           version: current.version + 1,
@@ -73,8 +75,9 @@ export class TreatmentNotesRepository {
           sessionId: current.sessionId,
           ...change,
         }),
-        include: WITH_SESSION,
+        select: { id: true },
       });
+      return await tx.treatmentNote.findFirstOrThrow({ where: { id }, include: WITH_SESSION });
     } catch (error) {
       // A latest version already exists for this root or session: someone else's amendment won.
       if (isUniqueViolation(error)) return null;
