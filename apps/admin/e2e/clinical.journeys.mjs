@@ -225,6 +225,7 @@ export async function clinicalJourneys(
     watchErrors(page, 'owner (dashboard)');
     await signIn(page, baseUrl, 'owner@demo.backtrack.app');
     await page.getByRole('region', { name: 'This week' }).getByTestId('kpi-Utilization').waitFor();
+    await page.getByRole('region', { name: 'Reminders' }).getByTestId('kpi-No-shows with a reminder').waitFor();
     const table = page.getByRole('table', { name: 'Outcomes by instrument' });
     await table.waitFor();
     await page.getByTestId('outcome-statement').filter({ hasText: 'no comparison group' }).waitFor();
@@ -301,6 +302,13 @@ export async function clinicalJourneys(
     await page.getByRole('table', { name: 'Outcomes by instrument' }).waitFor();
     await assertNoHorizontalScroll(page, 'dashboard on a tablet');
     await shot(page, '69-owner-tablet-dashboard');
+    // The reminder figures' cards and caution, at a small laptop's and a phone's width.
+    for (const width of [1024, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.getByRole('region', { name: 'Reminders' }).getByTestId('kpi-Confirmed by link').waitFor();
+      await assertNoHorizontalScroll(page, `dashboard at ${width} px`);
+      await shot(page, `69-owner-dashboard-${width}`);
+    }
     await context.close();
   }
 }

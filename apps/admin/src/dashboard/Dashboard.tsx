@@ -7,7 +7,6 @@ import {
   Box,
   Button,
   Card,
-  CardContent,
   IconButton,
   LinearProgress,
   Stack,
@@ -26,11 +25,17 @@ import { Navigate } from 'react-router-dom';
 import { ClinicOutcomesPanel } from '../outcomes/ClinicOutcomesPanel';
 import { graphql } from '../graphql';
 import { callQuery } from '../providers/graphqlClient';
+import { Kpi } from './Kpi';
+import { Reminders } from './Reminders';
 import { confirmationSummary, noShowSummary, sessionsSummary } from './weekSummaries';
 
 // One request: the API counts the week in the database (weekStatistics), whatever its number of sessions.
 const DASHBOARD_WEEK = graphql(`
   query dashboardWeekStatistics($day: String) {
+    clinicSettings {
+      id
+      timezone
+    }
     weekStatistics(day: $day) {
       weekOf
       sessions
@@ -62,26 +67,6 @@ const DASHBOARD_WEEK = graphql(`
   }
 `);
 
-function Kpi({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <Card variant="outlined" component="section" aria-label={label}>
-      <CardContent sx={{ py: 1.5, '&:last-child': { pb: 1.5 } }}>
-        <Typography variant="overline" color="text.secondary" sx={{ lineHeight: 1.4, display: 'block' }}>
-          {label}
-        </Typography>
-        <Typography variant="h4" component="p" sx={{ fontWeight: 700 }} data-testid={`kpi-${label}`}>
-          {value}
-        </Typography>
-        {hint && (
-          <Typography variant="caption" color="text.secondary">
-            {hint}
-          </Typography>
-        )}
-      </CardContent>
-    </Card>
-  );
-}
-
 const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 const hours = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} h`;
 
@@ -91,7 +76,11 @@ function ThisWeek() {
   // With no day, the API takes today in the clinic's zone.
   const { data, error, isFetching } = useQuery({
     queryKey: ['backtrack', 'dashboardWeek', day],
-    queryFn: async () => (await callQuery(DASHBOARD_WEEK, { day })).weekStatistics,
+    queryFn: async () => {
+      const result = await callQuery(DASHBOARD_WEEK, { day });
+      // The reminder figures' period is whole days in the clinic's zone.
+      return { ...result.weekStatistics, timezone: result.clinicSettings.timezone };
+    },
     placeholderData: keepPreviousData,
   });
   const shift = (weeks: number) => data && setDay(DateTime.fromISO(data.weekOf).plus({ weeks }).toISODate());
@@ -161,6 +150,7 @@ function ThisWeek() {
               </Table>
             </Card>
           </Box>
+          <Reminders weekOf={data.weekOf} timezone={data.timezone} />
         </Stack>
       )}
     </Box>

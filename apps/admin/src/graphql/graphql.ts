@@ -527,7 +527,15 @@ export type DashboardWeekStatisticsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardWeekStatisticsQuery = { weekStatistics: { weekOf: string, sessions: number, begun: number, completed: number, toRecord: number, upcoming: number, cancellations: number, lateCancellations: number, noShows: number, noShowRate: number | null, bookedMinutes: number, availableMinutes: number, utilization: number | null, confirmation: { confirmed: number, of: number, share: number | null }, byTherapist: Array<{ therapistId: string, name: string, sessions: number, bookedMinutes: number, availableMinutes: number, utilization: number | null }> } };
+export type DashboardWeekStatisticsQuery = { clinicSettings: { id: string, timezone: string }, weekStatistics: { weekOf: string, sessions: number, begun: number, completed: number, toRecord: number, upcoming: number, cancellations: number, lateCancellations: number, noShows: number, noShowRate: number | null, bookedMinutes: number, availableMinutes: number, utilization: number | null, confirmation: { confirmed: number, of: number, share: number | null }, byTherapist: Array<{ therapistId: string, name: string, sessions: number, bookedMinutes: number, availableMinutes: number, utilization: number | null }> } };
+
+export type DashboardReminderEffectQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type DashboardReminderEffectQuery = { reminderEffect: { confirmed: { count: number, n: number, rate: number | null }, noShowsReminded: { count: number, n: number, rate: number | null }, noShowsNotReminded: { count: number, n: number, rate: number | null } } };
 
 export type MessageRecordFragment = { id: string, patientId: string | null, sessionId: string | null, kind: MessageKind, channel: MessageChannel, to: string, subject: string, text: string, sendAt: string, sentAt: string | null, status: MessageStatus, statusReason: string | null, providerResult: string | null, attempts: number, createdAt: string };
 
@@ -1666,6 +1674,10 @@ export const NotesAmendDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<NotesAmendMutation, NotesAmendMutationVariables>;
 export const DashboardWeekStatisticsDocument = new TypedDocumentString(`
     query dashboardWeekStatistics($day: String) {
+  clinicSettings {
+    id
+    timezone
+  }
   weekStatistics(day: $day) {
     weekOf
     sessions
@@ -1696,6 +1708,27 @@ export const DashboardWeekStatisticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardWeekStatisticsQuery, DashboardWeekStatisticsQueryVariables>;
+export const DashboardReminderEffectDocument = new TypedDocumentString(`
+    query dashboardReminderEffect($from: DateTime!, $to: DateTime!) {
+  reminderEffect(from: $from, to: $to) {
+    confirmed {
+      count
+      n
+      rate
+    }
+    noShowsReminded {
+      count
+      n
+      rate
+    }
+    noShowsNotReminded {
+      count
+      n
+      rate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardReminderEffectQuery, DashboardReminderEffectQueryVariables>;
 export const PatientOutcomesDocument = new TypedDocumentString(`
     query patientOutcomes($patientId: ID!, $episodeId: ID) {
   patientOutcomes(patientId: $patientId, episodeId: $episodeId) {
