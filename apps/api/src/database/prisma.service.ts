@@ -6,6 +6,7 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { ClinicSessionPool } from './clinic-session-pool.js';
 import { statementCountingPool } from './statement-counting-pool.js';
 import { currentClinicId, inClinicTransaction, runInClinic, tenantScope, withRlsSetting, type RlsSetting } from './tenant-scope.js';
 
@@ -36,9 +37,8 @@ export class PrismaService implements OnModuleDestroy {
   constructor(databaseUrl: string, poolSize = 10, options: PrismaServiceOptions = {}) {
     // Every connection of the pool starts as APP_ROLE (DATABASE_URL's user must be a member of it).
     const poolConfig = { connectionString: databaseUrl, max: poolSize, options: `-c role=${APP_ROLE}` };
-    const adapter = options.countStatements
-      ? new PrismaPg(statementCountingPool(poolConfig), { disposeExternalPool: true })
-      : new PrismaPg(poolConfig);
+    const pool = options.countStatements ? statementCountingPool(poolConfig) : new ClinicSessionPool(poolConfig);
+    const adapter = new PrismaPg(pool, { disposeExternalPool: true });
     // Waiting for a pooled connection: under a burst (50 bookings of one slot queue on the winner's row
     // lock, holding the pool), a read waits its turn for up to 10 s rather than failing after Prisma's 2 s.
     this.system = new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000 } });

@@ -1,8 +1,10 @@
-// SQL_STATEMENT_COUNT: a pg Pool whose connections count every statement they send (BEGIN, COMMIT,
-// set_config and the queries alike) against the request that sent it, read from the request context.
-// Used only when the setting is on; otherwise PrismaPg makes its own plain Pool, at no cost.
+// SQL_STATEMENT_COUNT: connections that count every statement they send (BEGIN, COMMIT, set_config and
+// the queries alike) against the request that sent it, read from the request context. The pool
+// (clinic-session-pool.ts) queries in the caller's async context, so each count lands on its request.
+// Used only when the setting is on; otherwise the connections are plain, at no cost.
 import pg from 'pg';
 import { currentContext } from '../common/request-context.js';
+import { ClinicSessionPool } from './clinic-session-pool.js';
 
 class CountingClient extends pg.Client {
   // One override for every form of query (promise, callback, submittable): each is one statement on the wire.
@@ -13,29 +15,6 @@ class CountingClient extends pg.Client {
   }
 }
 
-/**
- * pg-pool's own query() hands the connection to a callback queued in the pool, which runs in the async
- * context of whichever request released a connection last, so under load its statement would be counted
- * against the wrong request. Checking out with the promise form and querying after `await` keeps the
- * caller's context. Errors release the connection as pg-pool does (discarding it).
- */
-class CountingPool extends pg.Pool {
-  override query(...args: unknown[]): never {
-    if (typeof args[args.length - 1] === 'function') return (super.query as (...a: unknown[]) => never)(...args);
-    return (async () => {
-      const client = await this.connect();
-      try {
-        const result = await (client.query as (...a: unknown[]) => Promise<unknown>)(...args);
-        client.release();
-        return result;
-      } catch (error) {
-        client.release(error as Error);
-        throw error;
-      }
-    })() as never;
-  }
-}
-
-export function statementCountingPool(config: pg.PoolConfig): pg.Pool {
-  return new CountingPool({ ...config, Client: CountingClient });
+export function statementCountingPool(config: pg.PoolConfig): ClinicSessionPool {
+  return new ClinicSessionPool({ ...config, Client: CountingClient });
 }

@@ -5,14 +5,12 @@
 // must bind clinicId themselves (and say so). Nested writes must use unchecked scalar inputs.
 //
 // Behind it, PostgreSQL row-level security (migration row_level_security) shows the API's role only
-// the rows of the clinic in the transaction-local setting app.clinic_id. So every tenant operation
-// runs in a transaction that sets it first: a model operation in an interactive one, a raw query in a
-// batch [set_config, the query], and interactive transactions of repositories set it first thing
-// (inClinicTransaction). Transaction-local, so a pooled connection never carries a clinic into the
-// next request. (Not a batch for model operations: Prisma compiles a batch that starts with a raw
-// query anew every time, about 6 ms of CPU per query, where an interactive transaction's query plan
-// comes from its cache; measured in the README, Benchmarks.)
+// the rows of the clinic in the setting app.clinic_id. A tenant operation outside a transaction runs
+// with its clinic held by the connection it is sent on (clinic-session-pool.ts sets it, only when the
+// connection holds another, and clears it for transactions); interactive transactions set it
+// transaction-locally first thing (inClinicTransaction), and so does a batch of raw queries.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { withSessionClinic } from './clinic-session-pool.js';
 import { currentActor } from '../common/request-context.js';
 
 /** Models carrying clinicId. Clinic, LoginThrottle, RateLimitCounter and UsedPatientLink are global. Kept in sync by tenant-scope.spec.ts. */
@@ -98,15 +96,20 @@ export interface BatchClient {
   $transaction(queries: PromiseLike<unknown>[]): Promise<unknown[]>;
 }
 
-/** The unextended client the extension runs model operations through: interactive transactions too. */
-export interface BaseClient extends BatchClient {
-  $transaction(queries: PromiseLike<unknown>[]): Promise<unknown[]>;
-  $transaction<T>(fn: (tx: BatchClient) => Promise<T>): Promise<T>;
-}
+/** The unextended client the extension runs model operations through. */
+export type BaseClient = BatchClient;
+
+/**
+ * Operations run under another name outside a transaction: Prisma batches the findUnique calls of one
+ * tick into one statement whoever made them, and one statement runs with one clinic.
+ */
+const UNBATCHED: Record<string, string> = { findUnique: 'findFirst', findUniqueOrThrow: 'findFirstOrThrow' };
 
 /** `tx.session`, `tx.workingHours`, … for a model name such as "WorkingHours". */
 function delegate(tx: BatchClient, model: string): Record<string, (args: Args) => PromiseLike<unknown>> {
-  return (tx as unknown as Record<string, Record<string, (args: Args) => PromiseLike<unknown>>>)[model.charAt(0).toLowerCase() + model.slice(1)];
+  return (tx as unknown as Record<string, Record<string, (args: Args) => PromiseLike<unknown>>>)[
+    model.charAt(0).toLowerCase() + model.slice(1)
+  ];
 }
 
 /** A clinic named by work that has no signed-in actor (the message dispatcher, patient links). */
@@ -179,11 +182,9 @@ export function tenantScope(base: BaseClient, clinicIdOf: () => string = current
         const scoped = tenantModel ? scopeArgs(operation, args, clinicId) : args;
         const inTransaction = transactionClinic.getStore();
         if (inTransaction === undefined) {
-          if (model === undefined) return withRlsSetting(base, 'app.clinic_id', clinicId, query(scoped));
-          return base.$transaction(async (tx) => {
-            await setting(tx, 'app.clinic_id', clinicId);
-            return delegate(tx, model)[operation](scoped);
-          });
+          // `await` inside: a Prisma query starts when awaited, and must start inside the clinic's context.
+          if (model === undefined) return withSessionClinic(clinicId, async () => await query(scoped));
+          return withSessionClinic(clinicId, async () => await delegate(base, model)[UNBATCHED[operation] ?? operation](scoped));
         }
         if (inTransaction !== clinicId) throw new Error('A tenant transaction cannot query another clinic');
         return query(scoped);
