@@ -3,6 +3,7 @@
 // before the start) against those not. Raw SQL binds clinicId itself; row-level security applies too.
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
+import { Prisma } from '../generated/prisma/client.js';
 import { currentClinicId } from '../database/tenant-scope.js';
 
 export interface ReminderEffectRow {
@@ -20,9 +21,14 @@ export class ReminderEffectRepository {
 
   async effect(from: Date, to: Date): Promise<ReminderEffectRow> {
     const clinicId = currentClinicId();
-    const [row] = await this.prisma.tenantTransaction(
-      (tx) =>
-        tx.$queryRaw<ReminderEffectRow[]>`
+    const [row] = await this.prisma.tenantTransaction((tx) => tx.$queryRaw<ReminderEffectRow[]>(reminderEffectSql(clinicId, from, to)));
+    return row!;
+  }
+}
+
+/** Exported for the benchmark's floor. */
+export function reminderEffectSql(clinicId: string, from: Date, to: Date): Prisma.Sql {
+  return Prisma.sql`
         WITH happened AS (
           SELECT s.id, s.status, s."confirmedAt",
                  EXISTS (SELECT 1 FROM "Message" m
@@ -38,8 +44,5 @@ export class ReminderEffectRepository {
                count(*) FILTER (WHERE reminded AND status = 'NO_SHOW')::int AS "remindedNoShows",
                count(*) FILTER (WHERE NOT reminded)::int AS "notReminded",
                count(*) FILTER (WHERE NOT reminded AND status = 'NO_SHOW')::int AS "notRemindedNoShows"
-          FROM happened`,
-    );
-    return row!;
-  }
+          FROM happened`;
 }
