@@ -5,6 +5,7 @@
 import { Injectable } from '@nestjs/common';
 import type { User } from '../generated/prisma/client.js';
 import { isUniqueViolation } from '../database/database-errors.js';
+import { withSessionClinic } from '../database/clinic-session-pool.js';
 import { PrismaService } from '../database/prisma.service.js';
 
 @Injectable()
@@ -16,9 +17,9 @@ export class UsersRepository {
     return this.prisma.withSetting('app.login_email', lower, this.prisma.system.user.findUnique({ where: { email: lower } }));
   }
 
-  /** The account of a token (whose claims name the clinic), or null. */
+  /** The account of a token (whose claims name the clinic), or null: every request's check, so one statement on a connection holding the clinic. */
   findInClinic(id: string, clinicId: string): Promise<User | null> {
-    return this.prisma.withSetting('app.clinic_id', clinicId, this.prisma.system.user.findFirst({ where: { id, clinicId } }));
+    return withSessionClinic(clinicId, async () => await this.prisma.system.user.findFirst({ where: { id, clinicId } }));
   }
 
   /**

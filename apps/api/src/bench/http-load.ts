@@ -27,44 +27,35 @@ export interface HttpLoadResult extends LoadFigures {
   errorSamples: string[];
 }
 
-interface ClientContext {
-  connection?: number;
-  n?: number;
-}
-
 export async function runHttpLoad(load: HttpLoad): Promise<HttpLoadResult> {
   const latencies: number[] = [];
   const samples = new Set<string>();
   let errors = 0;
-  const taken = load.urls.map(() => 0);
   const started = performance.now();
-  const perUrl = spread(load.connections, load.urls.length);
-  const offsets = perUrl.map((_, i) => perUrl.slice(0, i).reduce((a, b) => a + b, 0));
   const fail = (message: string) => {
     errors++;
     if (samples.size < 5) samples.add(message.slice(0, 300));
   };
+  // One autocannon client per connection: its number and request count live here, since autocannon
+  // resets a client's context after every pass over its requests. Connections go to the processes in
+  // order, an even share each (the first half to the first of two).
   await Promise.all(
-    load.urls.map((url, u) => {
-      if (!perUrl[u]) return null;
+    Array.from({ length: load.connections }, (_, connection) => {
+      const url = load.urls[Math.floor((connection * load.urls.length) / load.connections)];
+      const token = typeof load.token === 'function' ? load.token(connection) : load.token;
+      let n = 0;
       const instance = autocannon({
         url: `${url}/graphql`,
-        connections: perUrl[u],
+        connections: 1,
         duration: load.seconds,
         method: 'POST',
         requests: [
           {
-            setupRequest: (request, context: ClientContext) => {
-              // Each client takes the next connection number of this URL's range once.
-              context.connection ??= offsets[u] + (taken[u]++ % perUrl[u]);
-              context.n = (context.n ?? -1) + 1;
-              const token = typeof load.token === 'function' ? load.token(context.connection) : load.token;
-              return {
-                ...request,
-                headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-                body: JSON.stringify(load.next(context.connection, context.n)),
-              };
-            },
+            setupRequest: (request) => ({
+              ...request,
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+              body: JSON.stringify(load.next(connection, n++)),
+            }),
             onResponse: (status, body) => {
               if (status !== 200) return fail(`HTTP ${status}: ${body}`);
               try {
@@ -86,9 +77,4 @@ export async function runHttpLoad(load: HttpLoad): Promise<HttpLoadResult> {
   );
   const seconds = (performance.now() - started) / 1000;
   return { ...figures(latencies, errors, seconds), errorSamples: [...samples] };
-}
-
-/** `total` split into `parts` as evenly as possible. */
-function spread(total: number, parts: number): number[] {
-  return Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
 }
