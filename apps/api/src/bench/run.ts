@@ -417,7 +417,7 @@ async function serverVersion(databaseUrl: string): Promise<string> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    return (await client.query<{ v: string }>('SHOW server_version')).rows[0].v;
+    return (await client.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0].v;
   } finally {
     await client.end();
   }
