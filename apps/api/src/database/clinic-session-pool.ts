@@ -1,11 +1,12 @@
 // The connection pool behind Prisma. Row-level security reads the clinic from the setting
 // app.clinic_id; this pool sets it on a connection before each statement Prisma sends outside a
-// transaction, to the clinic of the tenant query that sent it (sessionClinic, set by the tenant
+// transaction, to the clinic of the tenant query that sent it (withSessionClinic, set by the tenant
 // scope) or to none, and clears it before handing a connection to a transaction, which sets its own
 // clinic transaction-locally. A connection therefore never runs a statement with another request's
-// clinic, and a connection already holding the wanted clinic costs nothing extra: a tenant read is
-// one statement, not BEGIN, set_config, the read and COMMIT (and Prisma's transaction machinery, about
-// 3 ms of CPU per query; measured in the README, Benchmarks).
+// clinic. A tenant read is two short statements (set_config, the read) instead of BEGIN, set_config,
+// the read and COMMIT through Prisma's transaction machinery (about 3 ms of CPU per query; measured in
+// the README, Benchmarks). Always set, never skipped when the connection already holds the clinic, so
+// that a request sends the same statements whichever connection serves it.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 
@@ -16,15 +17,8 @@ export function withSessionClinic<T>(clinicId: string, fn: () => Promise<T>): Pr
   return wantedClinic.run(clinicId, fn);
 }
 
-/** What each connection's app.clinic_id holds now ('' = none); forgotten with the connection. */
-const heldClinic = new WeakMap<pg.PoolClient, string>();
-
 async function hold(client: pg.PoolClient, clinicId: string): Promise<void> {
-  if ((heldClinic.get(client) ?? '') === clinicId) return;
-  // Forget first: if the statement fails, the connection is released with the error and discarded.
-  heldClinic.delete(client);
   await client.query(`SELECT set_config('app.clinic_id', $1, false)`, [clinicId]);
-  heldClinic.set(client, clinicId);
 }
 
 export class ClinicSessionPool extends pg.Pool {

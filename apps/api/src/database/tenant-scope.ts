@@ -6,8 +6,8 @@
 //
 // Behind it, PostgreSQL row-level security (migration row_level_security) shows the API's role only
 // the rows of the clinic in the setting app.clinic_id. A tenant operation outside a transaction runs
-// with its clinic held by the connection it is sent on (clinic-session-pool.ts sets it, only when the
-// connection holds another, and clears it for transactions); interactive transactions set it
+// with its clinic held by the connection it is sent on (clinic-session-pool.ts sets it before the
+// statement, and clears it for transactions); interactive transactions set it
 // transaction-locally first thing (inClinicTransaction), and so does a batch of raw queries.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { withSessionClinic } from './clinic-session-pool.js';
