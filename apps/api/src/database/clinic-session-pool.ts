@@ -21,6 +21,13 @@ async function hold(client: pg.PoolClient, clinicId: string): Promise<void> {
   await client.query(`SELECT set_config('app.clinic_id', $1, false)`, [clinicId]);
 }
 
+/**
+ * A connection that breaks while checked out (PostgreSQL restarted) emits 'error' besides failing the
+ * statement in flight; pg-pool listens only while a connection is idle, and an 'error' nobody listens to
+ * ends the process. The statement's own rejection reports it, so the event itself is dropped.
+ */
+function dropConnectionError(): void {}
+
 export class ClinicSessionPool extends pg.Pool {
   /**
    * A statement outside a transaction (PrismaPg's queries), on a connection holding the wanted clinic.
@@ -32,12 +39,15 @@ export class ClinicSessionPool extends pg.Pool {
     const clinicId = wantedClinic.getStore() ?? '';
     return (async () => {
       const client = await super.connect();
+      client.on('error', dropConnectionError);
       try {
         await hold(client, clinicId);
         const result = await (client.query as (...a: unknown[]) => Promise<unknown>)(...args);
+        client.removeListener('error', dropConnectionError);
         client.release();
         return result;
       } catch (error) {
+        client.removeListener('error', dropConnectionError);
         client.release(error as Error);
         throw error;
       }
@@ -53,11 +63,15 @@ export class ClinicSessionPool extends pg.Pool {
     if (callback) throw new Error('ClinicSessionPool.connect takes no callback');
     return (async () => {
       const client = await super.connect();
+      // Until the transaction's owner (PrismaPg) listens itself.
+      client.on('error', dropConnectionError);
       try {
         await hold(client, '');
       } catch (error) {
         client.release(error as Error);
         throw error;
+      } finally {
+        client.removeListener('error', dropConnectionError);
       }
       return client;
     })();
