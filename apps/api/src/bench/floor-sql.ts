@@ -2,9 +2,9 @@
 // in as few statements as the data allows, with none of the API's work around them (no HTTP, GraphQL,
 // auth, tenant transaction, row-level security or audit). clinicOutcomes is already one statement in
 // the API, so its floor is that statement (aggregateSql) run bare.
-import { CLAIM_PERCENT, INSTRUMENT_CODES, INSTRUMENTS, MEANINGFUL_PERCENT, THRESHOLD_TOLERANCE } from '@backtrack/domain';
+import { INSTRUMENT_CODES } from '@backtrack/domain';
 import { weekSql } from '../dashboard/week-statistics.repository.js';
-import { aggregateSql } from '../outcomes/clinic-outcomes.repository.js';
+import { AGGREGATE_WORK_MEM, aggregateSql, outcomeQuery } from '../outcomes/clinic-outcomes.repository.js';
 import { reminderEffectSql } from '../reminders/reminder-effect.repository.js';
 import type { FloorQuery } from './floor-load.js';
 
@@ -106,24 +106,17 @@ SELECT e.id AS "episodeId", e."startedAt", e."dischargedAt", a.id, a.instrument,
 
 /** The API's own clinicOutcomes statement, bare, with the same work_mem it sets for it. */
 export function clinicOutcomesFloor(a: { clinicId: string; therapistId?: string | null; from?: Date | null }): FloorQuery[] {
-  const sql = aggregateSql({
-    clinicId: a.clinicId,
-    rules: INSTRUMENT_CODES.map((code) => ({
-      instrument: code,
-      mcid: INSTRUMENTS[code].mcid,
-      higherIsBetter: INSTRUMENTS[code].higherIsBetter,
-    })),
-    meaningfulPercent: MEANINGFUL_PERCENT,
-    claimPercent: CLAIM_PERCENT,
-    tolerance: THRESHOLD_TOLERANCE,
-    from: a.from ?? null,
-    to: null,
-    therapistId: a.therapistId ?? null,
-    modality: null,
-    restrictToTherapistUserId: null,
-  });
+  const sql = aggregateSql(
+    outcomeQuery(a.clinicId, INSTRUMENT_CODES, {
+      from: a.from ?? null,
+      to: null,
+      therapistId: a.therapistId ?? null,
+      modality: null,
+      restrictToTherapistUserId: null,
+    }),
+  );
   return [
-    { text: `SELECT set_config('work_mem', '64MB', false)`, values: [] },
+    { text: `SELECT set_config('work_mem', $1, false)`, values: [AGGREGATE_WORK_MEM] },
     { text: sql.text, values: sql.values },
   ];
 }

@@ -96,9 +96,6 @@ export interface BatchClient {
   $transaction(queries: PromiseLike<unknown>[]): Promise<unknown[]>;
 }
 
-/** The unextended client the extension runs model operations through. */
-export type BaseClient = BatchClient;
-
 /**
  * Operations run under another name outside a transaction: Prisma batches the findUnique calls of one
  * tick into one statement whoever made them, and one statement runs with one clinic.
@@ -160,7 +157,7 @@ export function inClinicTransaction<Tx extends BatchClient, T>(clinicId: string,
  * Builds the extension over `base` (the client it extends, which runs the batch transactions);
  * `clinicIdOf` defaults to the clinic named by runInClinic, else the authenticated actor's clinic.
  */
-export function tenantScope(base: BaseClient, clinicIdOf: () => string = currentClinicId) {
+export function tenantScope(base: BatchClient, clinicIdOf: () => string = currentClinicId) {
   return {
     name: 'tenant-scope',
     query: {

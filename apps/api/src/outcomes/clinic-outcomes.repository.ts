@@ -19,6 +19,7 @@
 // answered and the median hours from sending to answer. They are attributed through their episode like
 // the changes, under the same therapist, modality and own-patients restrictions, and joined to the
 // change figures of the same group, so an instrument asked for but never answered still has a row.
+import { CLAIM_PERCENT, INSTRUMENTS, MEANINGFUL_PERCENT, THRESHOLD_TOLERANCE } from '@backtrack/domain';
 import { Injectable } from '@nestjs/common';
 import { therapistPatientIdsSql } from '../clinical/access/clinical-access.repository.js';
 import { PrismaService } from '../database/prisma.service.js';
@@ -45,6 +46,29 @@ export interface ClinicOutcomeQuery {
   modality: Modality | null;
   /** A therapist's view: only the patients of the clinical access rule (therapistPatientIdsSql). */
   restrictToTherapistUserId: string | null;
+}
+
+/**
+ * The query for some instruments with the domain's thresholds (the claim, a meaningful change, the
+ * tolerance at exact thresholds); `scope` says which episodes.
+ */
+export function outcomeQuery(
+  clinicId: string,
+  instruments: readonly Instrument[],
+  scope: Pick<ClinicOutcomeQuery, 'from' | 'to' | 'therapistId' | 'modality' | 'restrictToTherapistUserId'>,
+): ClinicOutcomeQuery {
+  return {
+    clinicId,
+    rules: instruments.map((code) => ({
+      instrument: code,
+      mcid: INSTRUMENTS[code].mcid,
+      higherIsBetter: INSTRUMENTS[code].higherIsBetter,
+    })),
+    meaningfulPercent: MEANINGFUL_PERCENT,
+    claimPercent: CLAIM_PERCENT,
+    tolerance: THRESHOLD_TOLERANCE,
+    ...scope,
+  };
 }
 
 /**
@@ -76,7 +100,8 @@ export interface OutcomeGroupRow {
   medianResponseHours: number | null;
 }
 
-const AGGREGATE_WORK_MEM = '64MB';
+/** Exported for the benchmark's floor, which runs the statement bare with the same budget. */
+export const AGGREGATE_WORK_MEM = '64MB';
 
 @Injectable()
 export class ClinicOutcomesRepository {

@@ -16,16 +16,12 @@
 import { Injectable } from '@nestjs/common';
 import {
   breakdownCautions,
-  CLAIM_PERCENT,
   INSTRUMENT_CODES,
-  INSTRUMENTS,
   MARKETING_CLAIM,
-  MEANINGFUL_PERCENT,
   OUTCOME_STATEMENT,
   outcomeSentence,
   PUBLISHED_REFERENCE,
   reportedInterval,
-  THRESHOLD_TOLERANCE,
   type Instrument,
   type OutcomeStats,
   type PublishedReference,
@@ -35,7 +31,7 @@ import { currentActor } from '../common/request-context.js';
 import { ClinicalAccessService } from '../clinical/access/clinical-access.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Modality } from '../generated/prisma/enums.js';
-import { ClinicOutcomesRepository, OutcomeGrouping, type OutcomeGroupRow } from './clinic-outcomes.repository.js';
+import { ClinicOutcomesRepository, OutcomeGrouping, outcomeQuery, type OutcomeGroupRow } from './clinic-outcomes.repository.js';
 import type { ClinicOutcomesFilter } from './outcomes.inputs.js';
 
 export interface InstrumentStats extends OutcomeStats {
@@ -152,22 +148,15 @@ export class ClinicOutcomesService {
     if (filter.from && filter.to && filter.from >= filter.to) throw BadInputError.field('filter.to', 'must be after from');
     const scope = await this.access.scope();
     const instruments = filter.instrument ? [filter.instrument] : INSTRUMENT_CODES;
-    const rows = await this.outcomes.aggregate({
-      clinicId: currentActor().clinicId,
-      rules: instruments.map((code) => ({
-        instrument: code,
-        mcid: INSTRUMENTS[code].mcid,
-        higherIsBetter: INSTRUMENTS[code].higherIsBetter,
-      })),
-      meaningfulPercent: MEANINGFUL_PERCENT,
-      claimPercent: CLAIM_PERCENT,
-      tolerance: THRESHOLD_TOLERANCE,
-      from: filter.from ?? null,
-      to: filter.to ?? null,
-      therapistId: filter.therapistId ?? null,
-      modality: filter.modality ?? null,
-      restrictToTherapistUserId: scope.kind === 'therapist' ? scope.userId : null,
-    });
+    const rows = await this.outcomes.aggregate(
+      outcomeQuery(currentActor().clinicId, instruments, {
+        from: filter.from ?? null,
+        to: filter.to ?? null,
+        therapistId: filter.therapistId ?? null,
+        modality: filter.modality ?? null,
+        restrictToTherapistUserId: scope.kind === 'therapist' ? scope.userId : null,
+      }),
+    );
 
     const totals = rows
       .filter((r) => r.grouping === OutcomeGrouping.INSTRUMENT_TOTAL)
