@@ -38,11 +38,18 @@ function valuesOf(e: AuditExportRow): Record<(typeof AUDIT_CSV_COLUMNS)[number],
   };
 }
 
-export function auditCsv(rows: AuditExportRow[]): string {
-  const lines = [AUDIT_CSV_COLUMNS.join(',')];
+export const AUDIT_CSV_HEADER = `${AUDIT_CSV_COLUMNS.join(',')}\r\n`;
+
+/** The rows' lines, each ending in CRLF (the header is AUDIT_CSV_HEADER). */
+export function auditCsvLines(rows: AuditExportRow[]): string {
+  let text = '';
   for (const row of rows) {
     const values = valuesOf(row);
-    lines.push(AUDIT_CSV_COLUMNS.map((c) => cell(values[c])).join(','));
+    text += `${AUDIT_CSV_COLUMNS.map((c) => cell(values[c])).join(',')}\r\n`;
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return text;
+}
+
+export function auditCsv(rows: AuditExportRow[]): string {
+  return AUDIT_CSV_HEADER + auditCsvLines(rows);
 }

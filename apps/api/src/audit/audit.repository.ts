@@ -75,10 +75,11 @@ export class AuditRepository {
     return this.prisma.tenant.auditEvent.count({ where: whereOf(query) });
   }
 
-  /** Up to `limit` events oldest first, each with its actor's name. */
-  async exportRows(query: AuditQuery, limit: number): Promise<AuditExportRow[]> {
+  /** Up to `limit` events oldest first (after `after`, the last of the previous page), each with its actor's name. */
+  async exportRows(query: AuditQuery, limit: number, after?: { at: Date; id: string }): Promise<AuditExportRow[]> {
+    const where = whereOf(query);
     const events = await this.prisma.tenant.auditEvent.findMany({
-      where: whereOf(query),
+      where: after ? { AND: [where, { OR: [{ at: { gt: after.at } }, { at: after.at, id: { gt: after.id } }] }] } : where,
       orderBy: [{ at: 'asc' }, { id: 'asc' }],
       take: limit,
     });

@@ -3,6 +3,7 @@
 import { graphql } from '../graphql/index.js';
 import type { AuditEventFilter } from '../graphql/graphql.js';
 import { codeOf } from '../support/api.js';
+import { sql } from '../support/sql.js';
 import { setupClinic } from '../support/clinic-setup.js';
 import { patientOfTherapist, recordAssessment } from '../support/clinical-factories.js';
 
@@ -139,6 +140,47 @@ describe('the audit log: filters, sorting and CSV export', () => {
     expect(narrowed.data!.auditEventsCsv.split('\r\n').slice(1, -1)).toHaveLength(1);
     const empty = await clinic.api.gql(CSV, { filter: { from: end, to: end } }, clinic.owner.token);
     expect(empty.data!.auditEventsCsv).toBe('at,actorId,actorName,actorRole,action,entity,entityIds,patientIds,fields,requestId,id\r\n');
+  });
+
+  /** `count` owner reads at one-second steps from `first`, each listing `ids` records and as many patients (as a list page's read does). */
+  async function insertReads(first: string, count: number, ids: number): Promise<void> {
+    await sql(
+      `INSERT INTO "AuditEvent" (id, "clinicId", "actorId", "actorRole", action, entity, "entityIds", "patientIds", at)
+       SELECT gen_random_uuid(), $1, $2, 'OWNER', 'READ', 'Patient',
+              array_fill(gen_random_uuid()::text, ARRAY[$3::int]), array_fill(gen_random_uuid(), ARRAY[$3::int]),
+              $4::timestamptz + g * interval '1 second'
+       FROM generate_series(1, $5::int) g`,
+      [clinic.clinicId, clinic.owner.id, ids, first, count],
+    );
+  }
+
+  it('exports a log longer than one read page whole, in order, once each', async () => {
+    await insertReads('2001-01-01T00:00:00Z', 2_345, 1);
+    const result = await clinic.api.gql(CSV, { filter: { from: '2001-01-01T00:00:00Z', to: '2001-02-01T00:00:00Z' } }, clinic.owner.token);
+    const ids = result
+      .data!.auditEventsCsv.split('\r\n')
+      .slice(1, -1)
+      .map((l) => l.split(',')[10]);
+    const expected = await sql<{ id: string }>(
+      `SELECT id FROM "AuditEvent" WHERE "clinicId" = $1 AND at >= '2001-01-01' AND at < '2001-02-01' ORDER BY at, id`,
+      [clinic.clinicId],
+    );
+    expect(ids).toHaveLength(2_345);
+    expect(ids).toEqual(expected.map((r) => r.id));
+  });
+
+  it('refuses an export too large to send at once, by events or by size, naming the filter', async () => {
+    // 50,001 events: refused by their count, before any is read.
+    await insertReads('2002-01-01T00:00:00Z', 50_001, 0);
+    const many = await clinic.api.gql(CSV, { filter: { from: '2002-01-01T00:00:00Z', to: '2002-02-01T00:00:00Z' } }, clinic.owner.token);
+    expect(codeOf(many)).toBe('BAD_USER_INPUT');
+    expect(many.errors![0]!.message).toBe('filter: selects more than 50000 events; export a shorter range');
+    // 9,000 reads of 25 records each, about 17 MB of CSV: refused by its size.
+    await insertReads('2003-01-01T00:00:00Z', 9_000, 25);
+    const large = await clinic.api.gql(CSV, { filter: { from: '2003-01-01T00:00:00Z', to: '2003-02-01T00:00:00Z' } }, clinic.owner.token);
+    expect(codeOf(large)).toBe('BAD_USER_INPUT');
+    expect(large.errors![0]!.message).toBe('filter: selects more than 16 MB of events; export a shorter range');
+    expect(large.errors![0]!.extensions).toMatchObject({ field: 'filter' });
   });
 
   it('lets only owners export', async () => {
