@@ -20,4 +20,5 @@ COPY --from=build /app /app
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "apps/api/dist/main.js"]
+# Heap limits: apps/api/src/config/node-flags.ts.
+CMD ["node", "--max-old-space-size=192", "--max-semi-space-size=8", "apps/api/dist/main.js"]

@@ -1,4 +1,4 @@
-// The API as `npm start` runs it (dist/main.js), as child processes on one database, for the benchmark:
+// The API as `npm start` runs it (dist/main.js with its heap limits), as child processes on one database, for the benchmark:
 // request limits lifted (every client is 127.0.0.1), the statement count header on, no dispatcher (the
 // figures are the requests' own work), and its resident memory read from /proc while it runs.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { API_NODE_FLAGS } from '../config/node-flags.js';
 import { freePort } from '../database/embedded-postgres.js';
 
 const MAIN = path.join(path.dirname(fileURLToPath(import.meta.url)), '../main.js');
@@ -31,7 +32,7 @@ export async function startApiProcesses(databaseUrl: string, count: number): Pro
 
 async function startOne(databaseUrl: string, jwtSecret: string): Promise<ApiProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+  const child: ChildProcess = spawn(process.execPath, [...API_NODE_FLAGS, MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
