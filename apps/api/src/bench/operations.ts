@@ -10,6 +10,17 @@ export const LOGIN = /* GraphQL */ `
   }
 `;
 
+/** The cheapest signed-in request, the admin's first after sign-in: what every request costs before its own work. */
+export const ME = /* GraphQL */ `
+  query benchMe {
+    me {
+      id
+      name
+      role
+    }
+  }
+`;
+
 /** The booking dialog's slot list: one therapist, one service, a week. */
 export const AVAILABLE_SLOTS = /* GraphQL */ `
   query benchAvailableSlots($therapistId: ID!, $serviceTypeId: ID!, $from: DateTime!, $to: DateTime!) {

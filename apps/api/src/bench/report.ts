@@ -3,6 +3,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot } from '../config/paths.js';
+import type { CpuPerRequest } from './cpu-time.js';
 import type { HttpLoadResult } from './http-load.js';
 import type { LoadFigures } from './latency.js';
 
@@ -23,6 +24,8 @@ export interface ScenarioResult {
   statements: number | null;
   floor: (LoadFigures & { rows: number }) | null;
   ratio: number | null;
+  /** CPU milliseconds per request of the API processes, PostgreSQL and the load generator (cpu-time.ts). */
+  cpu: CpuPerRequest;
   /** bookSession: overlapping active sessions found by SQL afterwards. */
   overlaps?: number;
 }
@@ -73,8 +76,8 @@ export function markdownTable(results: BenchResults): string {
       `${n(results.dataset.assessments)} assessments, ${n(results.dataset.patients)} patients, ${results.dataset.clinics} clinics; ` +
       `reads ask about ${results.clinic}, the clinic with the most assessments.`,
     '',
-    '| operation | clients | req/s | p50 ms | p95 ms | p99 ms | errors | SQL statements | floor p50 ms | API/floor | targets |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| operation | clients | req/s | p50 ms | p95 ms | p99 ms | errors | SQL statements | floor p50 ms | API/floor | CPU ms per request: API · PostgreSQL · load | targets |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const r of results.scenarios) {
     const targets = verdicts(r)
@@ -82,7 +85,8 @@ export function markdownTable(results: BenchResults): string {
       .join('; ');
     lines.push(
       `| ${r.title} | ${r.connections ?? ''} | ${r.api.perSecond} | ${r.api.p50} | ${r.api.p95} | ${r.api.p99} | ${r.api.errors} | ` +
-        `${r.statements ?? 'n/a'} | ${r.floor?.p50 ?? 'n/a'} | ${r.ratio ?? 'n/a'} | ${targets} |`,
+        `${r.statements ?? 'n/a'} | ${r.floor?.p50 ?? 'n/a'} | ${r.ratio ?? 'n/a'} | ${r.cpu.api} · ${r.cpu.postgres} · ${r.cpu.loadGenerator} | ` +
+        `${targets || '—'} |`,
     );
   }
   const mem = results.memory;

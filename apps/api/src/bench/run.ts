@@ -5,6 +5,7 @@ import os from 'node:os';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '../seed/demo-accounts.js';
 import { memorySlopes, sampleMemory, startApiProcesses, type ApiProcess, type MemorySample } from './api-processes.js';
+import { startCpuClock, type CpuPerRequest } from './cpu-time.js';
 import { countOverlaps, pickFixtures, type Fixtures } from './fixtures.js';
 import { runFloorLoad, type FloorQuery } from './floor-load.js';
 import {
@@ -68,12 +69,14 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       console.log(`${scenario.title}: warming up, then ${seconds} s over HTTP and ${seconds} s of its SQL floor…`);
       const load = { urls, token: tokens[scenario.token], connections: scenario.connections, next: scenario.next, check: scenario.check };
       await runHttpLoad({ ...load, seconds: WARM_UP_SECONDS });
+      const clock = await startCpuClock(apis.map((a) => a.pid));
       const api = await runHttpLoad({ ...load, seconds });
+      const cpu = await clock(api.requests);
       const statements = await statementsPerRequest(urls[0], tokens[scenario.token], scenario.next(0, 0));
       const floor = scenario.floor
         ? await runFloorLoad(databaseUrl, { connections: scenario.connections, seconds, next: scenario.floor })
         : null;
-      results.push(scenarioResult(scenario, api, statements, floor));
+      results.push(scenarioResult(scenario, api, statements, floor, cpu));
       printLine(results.at(-1)!);
     }
     const booking = wanted('bookSession') ? await benchBooking(fx, apis, databaseUrl, seconds) : null;
@@ -131,6 +134,14 @@ function readScenarios(fx: Fixtures): Scenario[] {
     if (!Array.isArray(rows) || rows.length < min) throw new Error(`${field} returned ${Array.isArray(rows) ? rows.length : 'no'} rows`);
   };
   return [
+    {
+      key: 'me',
+      title: 'Baseline: `me`, the signed-in user (no target)',
+      target: {},
+      connections: 4,
+      token: 'frontDesk',
+      next: () => ({ query: op.ME, variables: {} }),
+    },
     {
       key: 'availableSlots',
       title: 'availableSlots: one therapist, a week',
@@ -268,6 +279,7 @@ async function benchBooking(fx: Fixtures, apis: ApiProcess[], databaseUrl: strin
   };
   const most = Math.min(...times.map((t) => t.length));
   console.log(`bookSession: ${clients.length} clients, at least ${most} free times each; ${seconds} s over HTTP…`);
+  const clock = await startCpuClock(apis.map((a) => a.pid));
   const api = await runHttpLoad({
     urls: apis.map((a) => a.url),
     token: (connection) => tokens.get(clients[connection].email)!,
@@ -278,6 +290,7 @@ async function benchBooking(fx: Fixtures, apis: ApiProcess[], databaseUrl: strin
       if (!(data.bookSession as { id?: string } | undefined)?.id) throw new Error('no session in the answer');
     },
   });
+  const cpu = await clock(api.requests);
   const overlaps = await countOverlaps(
     databaseUrl,
     clients.map((c) => c.therapistId),
@@ -317,6 +330,7 @@ async function benchBooking(fx: Fixtures, apis: ApiProcess[], databaseUrl: strin
       api,
       statements,
       floor,
+      cpu,
     ),
     overlaps,
   };
@@ -331,7 +345,7 @@ async function sustain(
 ): Promise<{ from: number; to: number }> {
   console.log(`Sustained mixed load for ${seconds} s (memory)…`);
   const started = performance.now();
-  const reads = scenarios.filter((s) => s.key !== 'clinicOutcomes' && s.key !== 'clinicOutcomesFiltered');
+  const reads = scenarios.filter((s) => !['me', 'clinicOutcomes', 'clinicOutcomesFiltered'].includes(s.key));
   const result = await runHttpLoad({
     urls,
     token: tokens.owner,
@@ -366,6 +380,7 @@ function scenarioResult(
   api: HttpLoadResult,
   statements: number | null,
   floor: (LoadFigures & { rows: number }) | null,
+  cpu: CpuPerRequest,
 ): ScenarioResult {
   return {
     key: scenario.key,
@@ -376,6 +391,7 @@ function scenarioResult(
     statements,
     floor,
     ratio: floor && floor.p50 > 0 ? Math.round((api.p50 / floor.p50) * 100) / 100 : null,
+    cpu,
   };
 }
 
@@ -383,6 +399,7 @@ function printLine(r: ScenarioResult): void {
   console.log(
     `  ${r.api.perSecond}/s, p50 ${r.api.p50} ms, p95 ${r.api.p95} ms, p99 ${r.api.p99} ms, ${r.api.errors} errors` +
       `${r.statements === null ? '' : `, ${r.statements} statements`}${r.floor ? `; floor p50 ${r.floor.p50} ms, ratio ${r.ratio}` : ''}` +
+      `; CPU ms per request: API ${r.cpu.api}, PostgreSQL ${r.cpu.postgres}, load generator ${r.cpu.loadGenerator}` +
       `${r.api.errorSamples.length ? `\n  errors: ${r.api.errorSamples.join(' | ')}` : ''}`,
   );
 }

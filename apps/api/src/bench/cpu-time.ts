@@ -1,0 +1,69 @@
+// Where a request's CPU goes: the time the API processes, PostgreSQL (every process named postgres, its
+// backends included) and this process (autocannon, the load generator) spend on the CPU while an
+// operation is driven, read from /proc before and after and divided by the requests answered. On a
+// machine whose cores all three share, these sums bound what any latency target can reach: four clients
+// on two cores wait, on average, for about twice the CPU one request costs.
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+
+/** CPU milliseconds per request, by who spent them. */
+export interface CpuPerRequest {
+  api: number;
+  postgres: number;
+  loadGenerator: number;
+}
+
+let ticksPerSecond: number | null = null;
+
+/** utime + stime of /proc/<pid>/stat, in clock ticks (fields 14 and 15; the name may hold spaces). */
+function ticksOf(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+async function processTicks(pid: number): Promise<number> {
+  try {
+    return ticksOf(await readFile(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return 0; // it ended
+  }
+}
+
+/** Every postgres process's ticks by pid (a backend that ended between readings loses its share). */
+async function postgresTicks(): Promise<Map<number, number>> {
+  const ticks = new Map<number, number>();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
+      if (stat.includes(' (postgres) ')) ticks.set(Number(entry), ticksOf(stat));
+    } catch {
+      // ended while listed
+    }
+  }
+  return ticks;
+}
+
+function msPerTick(): number {
+  ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  return 1000 / ticksPerSecond;
+}
+
+/** Starts counting; the returned function gives the CPU spent since, per request, for `requests` answered. */
+export async function startCpuClock(apiPids: number[]): Promise<(requests: number) => Promise<CpuPerRequest>> {
+  const api0 = (await Promise.all(apiPids.map(processTicks))).reduce((a, b) => a + b, 0);
+  const pg0 = await postgresTicks();
+  const self0 = process.cpuUsage();
+  return async (requests) => {
+    const api1 = (await Promise.all(apiPids.map(processTicks))).reduce((a, b) => a + b, 0);
+    let pg = 0;
+    for (const [pid, ticks] of await postgresTicks()) pg += ticks - (pg0.get(pid) ?? 0);
+    const self = process.cpuUsage(self0);
+    const per = (ms: number) => (requests > 0 ? Math.round((ms / requests) * 100) / 100 : Number.NaN);
+    return {
+      api: per((api1 - api0) * msPerTick()),
+      postgres: per(pg * msPerTick()),
+      loadGenerator: per((self.user + self.system) / 1000),
+    };
+  };
+}
