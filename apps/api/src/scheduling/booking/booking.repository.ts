@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { PrismaService, type TenantTransaction } from '../../database/prisma.service.js';
 import { tenantCreate } from '../../database/tenant-scope.js';
 import { ensureOpenEpisode, type OpenEpisodeRequest } from '../../episodes/open-episode.repository.js';
-import type { Prisma, RepeatFrequency, SessionSeries } from '../../generated/prisma/client.js';
+import type { Prisma, RepeatFrequency, Session, SessionSeries } from '../../generated/prisma/client.js';
 import { isExclusionViolation, isRetryableTransactionFailure, isUniqueViolation } from '../../database/database-errors.js';
 import { SESSION_INCLUDE, type SessionRecord } from '../sessions/sessions.repository.js';
 
@@ -48,17 +48,14 @@ const MAX_ATTEMPTS = 4;
 export class BookingRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** The new session's id. */
-  insertSession(session: NewSession, episode: OpenEpisodeRequest, within?: WithinWrite): Promise<InsertOutcome<string>> {
+  /** The new session's row. */
+  insertSession(session: NewSession, episode: OpenEpisodeRequest, within?: WithinWrite): Promise<InsertOutcome<Session>> {
     return this.guarded(() =>
       this.prisma.tenantTransaction(async (tx: TenantTransaction) => {
         const episodeId = session.episodeId ?? (await ensureOpenEpisode(tx, episode)).id;
-        const created = await tx.session.create({
-          data: tenantCreate<Prisma.SessionUncheckedCreateInput>({ ...session, episodeId }),
-          select: { id: true },
-        });
+        const created = await tx.session.create({ data: tenantCreate<Prisma.SessionUncheckedCreateInput>({ ...session, episodeId }) });
         await within?.(tx, created.id);
-        return created.id;
+        return created;
       }, TX_OPTIONS),
     );
   }

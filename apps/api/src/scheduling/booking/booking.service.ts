@@ -53,7 +53,7 @@ function occurrences(placements: Placement[], violations: BookingViolation[][]):
 }
 
 /** What a single booking and a series do differently; everything else is one path (BookingService.place). */
-interface BookingShape<T> {
+interface BookingShape<T, C> {
   entity: 'Session' | 'SessionSeries';
   starts(parties: Parties): number[];
   refusal(placements: Placement[], checked: CheckResult, zone: string): AppError | null;
@@ -62,8 +62,9 @@ interface BookingShape<T> {
     placements: Placement[],
     episode: OpenEpisodeRequest,
     within: WithinWrite | undefined,
-  ): Promise<InsertOutcome<string>>;
-  load(createdId: string): Promise<T>;
+  ): Promise<InsertOutcome<C>>;
+  /** What the mutation answers, from what the insert returned. */
+  load(created: C, parties: Parties): Promise<T>;
   /** The booking an idempotency key already made, if it matches this request. */
   replayed(existing: SessionRecord): Promise<T>;
 }
@@ -90,7 +91,15 @@ export class BookingService {
           await after?.(tx, id);
           await within?.(tx, id);
         }),
-      load: async (id) => (await this.sessions.findById(id))!,
+      // The row as committed, with the parties already read and checked, rather than read back with
+      // its relations after the commit.
+      load: async (session, parties) => ({
+        ...session,
+        patient: parties.patient,
+        therapist: parties.therapist,
+        serviceType: parties.serviceType,
+        room: parties.room,
+      }),
       replayed: async (existing) => this.replayed(existing, input),
     });
   }
@@ -127,7 +136,7 @@ export class BookingService {
    * decide under concurrency. An idempotency key is looked up before, after a refusal and after a lost
    * race, since the same client's concurrent retry may have committed in between.
    */
-  private async place<T>(input: BookSessionInput, shape: BookingShape<T>): Promise<T> {
+  private async place<T, C>(input: BookSessionInput, shape: BookingShape<T, C>): Promise<T> {
     this.parties.assertMayOverride(input.overrideReason);
     const replay = async (): Promise<T | null> => {
       const existing = input.idempotencyKey ? await this.sessions.findByIdempotencyKey(input.idempotencyKey) : null;
@@ -148,7 +157,7 @@ export class BookingService {
 
     const episode = { clinicId: parties.clinic.id, patientId: parties.patient.id, region: parties.patient.complaintRegion };
     const outcome = await shape.insert(parties, placements, episode, this.afterWrite(input, parties, shape.entity));
-    if (outcome.kind === 'created') return shape.load(outcome.value);
+    if (outcome.kind === 'created') return shape.load(outcome.value, parties);
     // Lost a race: to the same client's concurrent retry (same key), or to another booking.
     const winner = await replay();
     if (winner) return winner;
