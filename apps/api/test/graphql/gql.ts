@@ -152,6 +152,9 @@ type Documents = {
     "\n  mutation PatientsDelete($id: ID!) {\n    deletePatient(id: $id) {\n      id\n    }\n  }\n": typeof types.PatientsDeleteDocument,
     "\n  mutation PatientsCreateNeck($firstName: String!, $dateOfBirth: String!, $email: String) {\n    createPatient(firstName: $firstName, lastName: \"L\", dateOfBirth: $dateOfBirth, complaintRegion: NECK, email: $email) {\n      id\n    }\n  }\n": typeof types.PatientsCreateNeckDocument,
     "\n  mutation PatientsCreateWithRegion($r: ComplaintRegion!) {\n    createPatient(firstName: \"F\", lastName: \"L\", dateOfBirth: \"1980-01-01\", complaintRegion: $r) {\n      id\n    }\n  }\n": typeof types.PatientsCreateWithRegionDocument,
+    "\n  mutation RaceCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RaceCheckInDocument,
+    "\n  mutation RaceMove($id: ID!, $startsAt: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $startsAt) {\n      id\n      startsAt\n    }\n  }\n": typeof types.RaceMoveDocument,
+    "\n  mutation RaceCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"Called in sick\") {\n      id\n      lateCancel\n    }\n  }\n": typeof types.RaceCancelDocument,
     "\n  mutation AttendanceCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AttendanceCheckInDocument,
     "\n  mutation AttendanceComplete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.AttendanceCompleteDocument,
     "\n  mutation AttendanceNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AttendanceNoShowDocument,
@@ -366,6 +369,9 @@ const documents: Documents = {
     "\n  mutation PatientsDelete($id: ID!) {\n    deletePatient(id: $id) {\n      id\n    }\n  }\n": types.PatientsDeleteDocument,
     "\n  mutation PatientsCreateNeck($firstName: String!, $dateOfBirth: String!, $email: String) {\n    createPatient(firstName: $firstName, lastName: \"L\", dateOfBirth: $dateOfBirth, complaintRegion: NECK, email: $email) {\n      id\n    }\n  }\n": types.PatientsCreateNeckDocument,
     "\n  mutation PatientsCreateWithRegion($r: ComplaintRegion!) {\n    createPatient(firstName: \"F\", lastName: \"L\", dateOfBirth: \"1980-01-01\", complaintRegion: $r) {\n      id\n    }\n  }\n": types.PatientsCreateWithRegionDocument,
+    "\n  mutation RaceCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.RaceCheckInDocument,
+    "\n  mutation RaceMove($id: ID!, $startsAt: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $startsAt) {\n      id\n      startsAt\n    }\n  }\n": types.RaceMoveDocument,
+    "\n  mutation RaceCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"Called in sick\") {\n      id\n      lateCancel\n    }\n  }\n": types.RaceCancelDocument,
     "\n  mutation AttendanceCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.AttendanceCheckInDocument,
     "\n  mutation AttendanceComplete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.AttendanceCompleteDocument,
     "\n  mutation AttendanceNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n      status\n    }\n  }\n": types.AttendanceNoShowDocument,
@@ -991,6 +997,18 @@ export function graphql(source: "\n  mutation PatientsCreateNeck($firstName: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PatientsCreateWithRegion($r: ComplaintRegion!) {\n    createPatient(firstName: \"F\", lastName: \"L\", dateOfBirth: \"1980-01-01\", complaintRegion: $r) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').PatientsCreateWithRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').RaceCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceMove($id: ID!, $startsAt: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $startsAt) {\n      id\n      startsAt\n    }\n  }\n"): typeof import('./graphql.js').RaceMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"Called in sick\") {\n      id\n      lateCancel\n    }\n  }\n"): typeof import('./graphql.js').RaceCancelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

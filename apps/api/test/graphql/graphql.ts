@@ -1464,6 +1464,28 @@ export type PatientsCreateWithRegionMutationVariables = Exact<{
 
 export type PatientsCreateWithRegionMutation = { createPatient: { id: string } };
 
+export type RaceCheckInMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RaceCheckInMutation = { checkInSession: { id: string, status: SessionStatus } };
+
+export type RaceMoveMutationVariables = Exact<{
+  id: string | number;
+  startsAt: string;
+}>;
+
+
+export type RaceMoveMutation = { rescheduleSession: { id: string, startsAt: string } };
+
+export type RaceCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RaceCancelMutation = { cancelSession: { id: string, lateCancel: boolean } };
+
 export type AttendanceCheckInMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -3691,6 +3713,30 @@ export const PatientsCreateWithRegionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PatientsCreateWithRegionMutation, PatientsCreateWithRegionMutationVariables>;
+export const RaceCheckInDocument = new TypedDocumentString(`
+    mutation RaceCheckIn($id: ID!) {
+  checkInSession(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RaceCheckInMutation, RaceCheckInMutationVariables>;
+export const RaceMoveDocument = new TypedDocumentString(`
+    mutation RaceMove($id: ID!, $startsAt: DateTime!) {
+  rescheduleSession(id: $id, startsAt: $startsAt) {
+    id
+    startsAt
+  }
+}
+    `) as unknown as TypedDocumentString<RaceMoveMutation, RaceMoveMutationVariables>;
+export const RaceCancelDocument = new TypedDocumentString(`
+    mutation RaceCancel($id: ID!) {
+  cancelSession(id: $id, reason: "Called in sick") {
+    id
+    lateCancel
+  }
+}
+    `) as unknown as TypedDocumentString<RaceCancelMutation, RaceCancelMutationVariables>;
 export const AttendanceCheckInDocument = new TypedDocumentString(`
     mutation AttendanceCheckIn($id: ID!) {
   checkInSession(id: $id) {

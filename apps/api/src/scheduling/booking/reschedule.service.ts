@@ -97,7 +97,8 @@ export class RescheduleService {
         // A new time needs its own justification: an earlier override does not carry over.
         overrideReason: args.overrideReason?.trim() || null,
       };
-      return { id: s.id, expected: 'BOOKED' as const, data };
+      // Checked against each session's time as read: a concurrent move of one makes this one stale.
+      return { id: s.id, expected: { status: 'BOOKED' as const, startsAt: s.startsAt }, data };
     });
     const outcome = await this.sessions.transitionAll(changes, async (tx) => {
       await this.audit.recordMany(
@@ -118,7 +119,7 @@ export class RescheduleService {
       // Every moved session's reminders are withdrawn and planned again for its new time (and therapist).
       for (const { session: s } of moves) await this.sessionMessages.rescheduled(tx, s.id);
     });
-    if (outcome === 'stale') throw await this.lifecycle.staleError(session.id, 'RESCHEDULE');
+    if (outcome === 'stale') throw await this.lifecycle.staleError(session.id, 'RESCHEDULE', session);
     if (outcome === 'overlap') {
       // The constraints refused a booking that committed after our check: name it.
       const again = await this.check(parties.clinic, moves, excluded, false);

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { attendanceRefusal, isLateCancellation, nextStatus, type AttendanceAction, type SessionAction } from '@backtrack/domain';
 import { AuditAction } from '../../audit/audit-action.js';
 import { AuditService } from '../../audit/audit.service.js';
-import { NotFoundError } from '../../common/app-error.js';
+import { ConflictError, NotFoundError, type AppError } from '../../common/app-error.js';
 import { currentActor } from '../../common/request-context.js';
 import type { SessionStatus } from '../../generated/prisma/client.js';
 import { ClinicSettingsRepository } from '../clinic-settings/clinic-settings.repository.js';
@@ -70,9 +70,17 @@ export class SessionLifecycleService {
     if (refusal) throw new AttendanceTooEarlyError(refusal, session.status);
   }
 
-  /** After a lost compare-and-set: report the status that won. */
-  async staleError(id: string, action: SessionAction | 'REVERT'): Promise<InvalidTransitionError> {
+  /**
+   * After a lost compare-and-set: the status that won, or, when the status is unchanged, that the
+   * session was moved meanwhile (`read` is the session the refused change was decided on).
+   */
+  async staleError(id: string, action: SessionAction | 'REVERT', read?: SessionRecord): Promise<AppError> {
     const now = await this.sessions.findById(id);
+    if (now && read && now.status === read.status && now.startsAt.getTime() !== read.startsAt.getTime()) {
+      return new ConflictError('This session was moved while you were changing it; look at its new time and try again', {
+        sessionIds: [id],
+      });
+    }
     return new InvalidTransitionError(action, now?.status ?? 'gone');
   }
 
@@ -110,11 +118,14 @@ export class SessionLifecycleService {
       );
       await this.offers.offer(tx, cancelled.map(freedSlotOf));
     };
+    // Late or not was decided on each session's start as read: a move in between makes it stale.
     if (wholeSeries) {
-      const changes = cancelled.map((s) => ({ id: s.id, expected: 'BOOKED' as const, data: data(s) }));
-      if ((await this.sessions.transitionAll(changes, afterCancel)) !== 'done') throw await this.staleError(id, 'CANCEL');
-    } else if ((await this.sessions.transition(id, session.status, data(session), afterCancel)) !== 'done') {
-      throw await this.staleError(id, 'CANCEL');
+      const changes = cancelled.map((s) => ({ id: s.id, expected: { status: 'BOOKED' as const, startsAt: s.startsAt }, data: data(s) }));
+      if ((await this.sessions.transitionAll(changes, afterCancel)) !== 'done') throw await this.staleError(id, 'CANCEL', session);
+    } else if (
+      (await this.sessions.transition(id, { status: session.status, startsAt: session.startsAt }, data(session), afterCancel)) !== 'done'
+    ) {
+      throw await this.staleError(id, 'CANCEL', session);
     }
     return (await this.sessions.findById(id))!;
   }
@@ -159,8 +170,10 @@ export class SessionLifecycleService {
     await this.assertAttendanceOpen(session, action, now);
     const audit: AfterTransition = (tx) =>
       this.audit.record({ action: audited, entity: 'Session', entityId: id, patientId: session.patientId }, tx);
-    if ((await this.sessions.transition(id, session.status, { ...data(now), status }, audit)) !== 'done')
-      throw await this.staleError(id, action);
+    // The attendance window was checked against the start as read: a move in between makes it stale.
+    const expected = { status: session.status, startsAt: session.startsAt };
+    if ((await this.sessions.transition(id, expected, { ...data(now), status }, audit)) !== 'done')
+      throw await this.staleError(id, action, session);
     return (await this.sessions.findById(id))!;
   }
 }

@@ -52,7 +52,18 @@ export type TransitionData = Partial<{
 /** Work committed with a status change, given the ids of the sessions changed. */
 export type AfterTransition = (tx: TenantTransaction, sessionIds: string[]) => Promise<void>;
 
-/** 'moved' or 'stale' (the session was no longer in the expected status), or 'overlap'. */
+/**
+ * What a change was decided on: the session's status, and where the decision depended on when it
+ * starts (attendance windows, late cancellation, a move's checks), that start as read. A concurrent
+ * move then makes the change stale instead of applying it to a session that is no longer there.
+ */
+export type Expected = SessionStatus | { status: SessionStatus; startsAt: Date };
+
+function expectedWhere(id: string, expected: Expected): Prisma.SessionWhereInput {
+  return typeof expected === 'string' ? { id, status: expected } : { id, status: expected.status, startsAt: expected.startsAt };
+}
+
+/** 'moved' or 'stale' (the session was no longer in the expected status or time), or 'overlap'. */
 export type TransitionOutcome = 'done' | 'stale' | 'overlap';
 
 function whereOf(query: SessionQuery): Prisma.SessionWhereInput {
@@ -105,13 +116,13 @@ export class SessionsRepository {
     });
   }
 
-  /** Compare-and-set: applies `data` only while the session is still in `expected`. */
+  /** Compare-and-set: applies `data` only while the session is still as `expected`. */
   /** `within` runs in the same transaction after the change (e.g. its messages), only if it applied. */
-  async transition(id: string, expected: SessionStatus, data: TransitionData, within?: AfterTransition): Promise<TransitionOutcome> {
+  async transition(id: string, expected: Expected, data: TransitionData, within?: AfterTransition): Promise<TransitionOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.prisma.tenantTransaction(async (tx: TenantTransaction) => {
-          const { count } = await tx.session.updateMany({ where: { id, status: expected }, data });
+          const { count } = await tx.session.updateMany({ where: expectedWhere(id, expected), data });
           if (count !== 1) return 'stale' as const;
           await within?.(tx, [id]);
           return 'done' as const;
@@ -130,14 +141,14 @@ export class SessionsRepository {
    * or moving the rest of a series). A move refused by the exclusion constraints is 'overlap'.
    */
   async transitionAll(
-    changes: { id: string; expected: SessionStatus; data: TransitionData }[],
+    changes: { id: string; expected: Expected; data: TransitionData }[],
     within?: AfterTransition,
   ): Promise<TransitionOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.prisma.tenantTransaction(async (tx: TenantTransaction) => {
           for (const change of changes) {
-            const { count } = await tx.session.updateMany({ where: { id: change.id, status: change.expected }, data: change.data });
+            const { count } = await tx.session.updateMany({ where: expectedWhere(change.id, change.expected), data: change.data });
             if (count !== 1) throw new StaleTransition();
           }
           await within?.(
