@@ -74,6 +74,14 @@ export class WaitlistOffersService {
     return made;
   }
 
+  /**
+   * The time is no longer free (an owner reverted the cancellation that freed it): its open offers
+   * become TAKEN, so a claim link answers that it was taken. Returns how many were withdrawn.
+   */
+  withdraw(tx: TenantTransaction, time: { therapistId: string; startsAt: Date }): Promise<number> {
+    return this.entries.markTimeTaken(tx, time);
+  }
+
   private suits(entry: WaitingCandidate, slot: FreedSlot, zone: string): boolean {
     return wishMatches(
       {

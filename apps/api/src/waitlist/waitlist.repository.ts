@@ -128,6 +128,15 @@ export class WaitlistRepository {
     return tx.waitlistOffer.create({ data: tenantCreate<Prisma.WaitlistOfferUncheckedCreateInput>(offer) });
   }
 
+  /** Open offers of this time become TAKEN. */
+  async markTimeTaken(tx: TenantTransaction, time: { therapistId: string; startsAt: Date }): Promise<number> {
+    const { count } = await tx.waitlistOffer.updateMany({
+      where: { therapistId: time.therapistId, startsAt: time.startsAt, status: 'OPEN' },
+      data: { status: 'TAKEN' },
+    });
+    return count;
+  }
+
   async attachMessage(tx: TenantTransaction, offerId: string, messageId: string): Promise<void> {
     await tx.waitlistOffer.updateMany({ where: { id: offerId }, data: { messageId } });
   }

@@ -112,6 +112,7 @@ type Documents = {
     "\n  mutation LinksConfirm($token: String!) {\n    confirmSessionByLink(token: $token) {\n      confirmedAt\n      usedAt\n    }\n  }\n": typeof types.LinksConfirmDocument,
     "\n  mutation LinksCancel($token: String!, $reason: String) {\n    cancelSessionByLink(token: $token, reason: $reason) {\n      sessionStatus\n      lateCancel\n    }\n  }\n": typeof types.LinksCancelDocument,
     "\n  mutation LinksClaim($token: String!) {\n    claimWaitlistOffer(token: $token) {\n      offerStatus\n      startsAt\n    }\n  }\n": typeof types.LinksClaimDocument,
+    "\n  mutation LinksRevert($id: ID!, $reason: String!) {\n    revertSessionStatus(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.LinksRevertDocument,
     "\n  query LinksSession($id: ID!) {\n    Session(id: $id) {\n      id\n      status\n      confirmedAt\n      lateCancel\n      cancelReason\n    }\n  }\n": typeof types.LinksSessionDocument,
     "\n  mutation LinksAddWaiting($input: CreateWaitlistEntryInput!) {\n    createWaitlistEntry(input: $input) {\n      id\n      status\n      windows {\n        weekday\n        startTime\n        endTime\n      }\n    }\n  }\n": typeof types.LinksAddWaitingDocument,
     "\n  query LinksWaitlist($filter: WaitlistFilter) {\n    allWaitlistEntries(filter: $filter) {\n      id\n      status\n      sessionId\n      patient {\n        id\n        name\n      }\n      offers {\n        status\n        startsAt\n        messageId\n      }\n    }\n    _allWaitlistEntriesMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.LinksWaitlistDocument,
@@ -329,6 +330,7 @@ const documents: Documents = {
     "\n  mutation LinksConfirm($token: String!) {\n    confirmSessionByLink(token: $token) {\n      confirmedAt\n      usedAt\n    }\n  }\n": types.LinksConfirmDocument,
     "\n  mutation LinksCancel($token: String!, $reason: String) {\n    cancelSessionByLink(token: $token, reason: $reason) {\n      sessionStatus\n      lateCancel\n    }\n  }\n": types.LinksCancelDocument,
     "\n  mutation LinksClaim($token: String!) {\n    claimWaitlistOffer(token: $token) {\n      offerStatus\n      startsAt\n    }\n  }\n": types.LinksClaimDocument,
+    "\n  mutation LinksRevert($id: ID!, $reason: String!) {\n    revertSessionStatus(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.LinksRevertDocument,
     "\n  query LinksSession($id: ID!) {\n    Session(id: $id) {\n      id\n      status\n      confirmedAt\n      lateCancel\n      cancelReason\n    }\n  }\n": types.LinksSessionDocument,
     "\n  mutation LinksAddWaiting($input: CreateWaitlistEntryInput!) {\n    createWaitlistEntry(input: $input) {\n      id\n      status\n      windows {\n        weekday\n        startTime\n        endTime\n      }\n    }\n  }\n": types.LinksAddWaitingDocument,
     "\n  query LinksWaitlist($filter: WaitlistFilter) {\n    allWaitlistEntries(filter: $filter) {\n      id\n      status\n      sessionId\n      patient {\n        id\n        name\n      }\n      offers {\n        status\n        startsAt\n        messageId\n      }\n    }\n    _allWaitlistEntriesMeta(filter: $filter) {\n      count\n    }\n  }\n": types.LinksWaitlistDocument,
@@ -837,6 +839,10 @@ export function graphql(source: "\n  mutation LinksCancel($token: String!, $reas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LinksClaim($token: String!) {\n    claimWaitlistOffer(token: $token) {\n      offerStatus\n      startsAt\n    }\n  }\n"): typeof import('./graphql.js').LinksClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinksRevert($id: ID!, $reason: String!) {\n    revertSessionStatus(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').LinksRevertDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

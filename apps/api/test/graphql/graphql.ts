@@ -1158,6 +1158,14 @@ export type LinksClaimMutationVariables = Exact<{
 
 export type LinksClaimMutation = { claimWaitlistOffer: { offerStatus: WaitlistOfferStatus | null, startsAt: string } };
 
+export type LinksRevertMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type LinksRevertMutation = { revertSessionStatus: { id: string, status: SessionStatus } };
+
 export type LinksSessionQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3125,6 +3133,14 @@ export const LinksClaimDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LinksClaimMutation, LinksClaimMutationVariables>;
+export const LinksRevertDocument = new TypedDocumentString(`
+    mutation LinksRevert($id: ID!, $reason: String!) {
+  revertSessionStatus(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LinksRevertMutation, LinksRevertMutationVariables>;
 export const LinksSessionDocument = new TypedDocumentString(`
     query LinksSession($id: ID!) {
   Session(id: $id) {

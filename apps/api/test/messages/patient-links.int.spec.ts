@@ -82,6 +82,15 @@ const CLAIM = graphql(`
   }
 `);
 
+const REVERT = graphql(`
+  mutation LinksRevert($id: ID!, $reason: String!) {
+    revertSessionStatus(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
 const SESSION = graphql(`
   query LinksSession($id: ID!) {
     Session(id: $id) {
@@ -341,6 +350,37 @@ describe('patient links and the wait list', () => {
     expect(loser.allWaitlistEntries[0]).toMatchObject({ status: 'WAITING', offers: [{ status: 'TAKEN' }] });
     // A claimed link does not claim again.
     expect(codeOf(await api.gql(CLAIM, { token: tokens[results.indexOf(won[0]!)]! }))).toBe('CONFLICT');
+  });
+
+  it("withdraws a cancellation's wait-list offers when an owner reverts it: the claim link says the time was taken", async () => {
+    const session = await bookFor(await reachablePatient(), localAt(s.zone, 12, '14:00'));
+    const waiting = await reachablePatient();
+    const added = await api.gql(
+      ADD_WAITING,
+      { input: { patientId: waiting, serviceTypeId: s.service.id, therapistId: s.therapist.id } },
+      s.owner.token,
+    );
+    expect(added.errors).toBeUndefined();
+    expect((await api.gql(CANCEL, { token: linkOf(await reminderOf(session.id), 'cancel') })).errors).toBeUndefined();
+    const offer = (await api.gql(MESSAGES, { filter: { kind: 'WAITLIST_OFFER' } }, s.owner.token)).data!.allMessages.find(
+      (m) => m.patientId === waiting,
+    );
+    const token = linkOf(offer!.text, 'claim');
+
+    const reverted = await api.gql(REVERT, { id: session.id, reason: 'Cancelled the wrong patient' }, s.owner.token);
+    expect(reverted.data?.revertSessionStatus.status).toBe('BOOKED');
+    const entry = (await api.gql(WAITLIST, { filter: { patientId: waiting } }, s.owner.token)).data!.allWaitlistEntries[0];
+    expect(entry).toMatchObject({ status: 'WAITING', offers: [{ status: 'TAKEN', startsAt: session.startsAt }] });
+    const view = await api.gql(VIEW, { token });
+    expect(view.data?.patientLink).toMatchObject({ purpose: 'CLAIM', offerStatus: 'TAKEN' });
+    const claim = await api.gql(CLAIM, { token });
+    expect(codeOf(claim)).toBe('CONFLICT');
+    expect(claim.errors?.[0]?.message).toMatch(/just taken/);
+    const atThatTime = await sql(`SELECT id FROM "Session" WHERE "therapistId" = $1 AND "startsAt" = $2 AND status = 'BOOKED'`, [
+      s.therapist.id,
+      session.startsAt,
+    ]);
+    expect(atThatTime.map((r) => r.id)).toEqual([session.id]);
   });
 
   it("offers new time to the wait list when a therapist's hours grow, one time per patient in join order", async () => {

@@ -10,6 +10,7 @@ import { SessionMessagesService } from '../../reminders/session-messages.service
 import { BookingChecksService } from '../booking/booking-checks.service.js';
 import { conflictDetails, overlapError } from '../booking/booking-errors.js';
 import { ClinicSettingsRepository } from '../clinic-settings/clinic-settings.repository.js';
+import { WaitlistOffersService } from '../../waitlist/waitlist-offers.service.js';
 import { InvalidTransitionError } from '../scheduling.errors.js';
 import { SessionLifecycleService } from './session-lifecycle.service.js';
 import { SessionsRepository, type SessionRecord, type TransitionData } from './sessions.repository.js';
@@ -25,6 +26,7 @@ export class SessionRevertService {
     private readonly checks: BookingChecksService,
     private readonly audit: AuditService,
     private readonly sessionMessages: SessionMessagesService,
+    private readonly offers: WaitlistOffersService,
   ) {}
 
   async revert(id: string, reason: string): Promise<SessionRecord> {
@@ -44,6 +46,8 @@ export class SessionRevertService {
       );
       // Booked again: reminders still ahead are planned anew (none for a session already past).
       await this.sessionMessages.booked(tx, [id]);
+      // The time its cancellation offered to the wait list is taken again.
+      if (session.status === 'CANCELLED') await this.offers.withdraw(tx, { therapistId: session.therapistId, startsAt: session.startsAt });
     });
     if (outcome === 'stale') throw await this.lifecycle.staleError(id, 'REVERT');
     if (outcome === 'overlap') {
