@@ -10,6 +10,7 @@ import { ClinicalModule } from './clinical/clinical.module.js';
 import { AppErrorFilter } from './common/graphql/app-error.filter.js';
 import { DateTimeScalar } from './common/graphql/date-time.scalar.js';
 import { formatGraphQLError } from './common/graphql/format-error.js';
+import { noStorePlugin } from './common/graphql/no-store.plugin.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -52,9 +53,8 @@ export class AppModule {
           buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
           ...protection,
           // Apollo's cache-control plugin, on by default, wraps every field's resolution to compute
-          // cache hints no response uses (all data here is private and sent with no-store); off, a day
-          // of 111 sessions on the schedule costs measurably less CPU (README, Benchmarks).
-          plugins: [ApolloServerPluginCacheControlDisabled(), ...protection.plugins],
+          // cache hints; every answer here is private, so noStorePlugin says no-store without it.
+          plugins: [ApolloServerPluginCacheControlDisabled(), noStorePlugin, ...protection.plugins],
         }),
         AuditModule,
         AuthModule,

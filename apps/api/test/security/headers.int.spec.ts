@@ -65,6 +65,14 @@ describe('security headers', () => {
     ['a missing file', () => fetch(`${api.url}/assets/gone.js`), 404],
   ];
 
+  it('marks every GraphQL answer, errors included, no-store', async () => {
+    const ask = (query: string) =>
+      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    for (const response of [await ask('{ __typename }'), await ask('{ me { id } }'), await ask('{ nope }')]) {
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it.each(requests)('%s carries the security headers', async (_name, request, status) => {
     const response = await request();
     expect(response.status).toBe(status);
