@@ -64,18 +64,27 @@ export class PatientPortalRepository {
     return tx.therapist.findFirstOrThrow({ where: { id }, select: { displayName: true } }).then((t) => t.displayName);
   }
 
-  /** Compare-and-set on a BOOKED session; false when it is no longer BOOKED. */
-  async confirm(tx: TenantTransaction, sessionId: string, at: Date): Promise<boolean> {
-    const { count } = await tx.session.updateMany({ where: { id: sessionId, status: 'BOOKED' }, data: { confirmedAt: at } });
+  /**
+   * Compare-and-set on a BOOKED session at the time the patient was shown (`read`); false when it is no
+   * longer BOOKED or was moved meanwhile, so a confirmation or a late flag never lands on another time.
+   */
+  async confirm(tx: TenantTransaction, read: { id: string; startsAt: Date }, at: Date): Promise<boolean> {
+    const { count } = await tx.session.updateMany({
+      where: { id: read.id, status: 'BOOKED', startsAt: read.startsAt },
+      data: { confirmedAt: at },
+    });
     return count === 1;
   }
 
   async cancel(
     tx: TenantTransaction,
-    sessionId: string,
+    read: { id: string; startsAt: Date },
     data: { cancelReason: string; cancelledAt: Date; lateCancel: boolean },
   ): Promise<boolean> {
-    const { count } = await tx.session.updateMany({ where: { id: sessionId, status: 'BOOKED' }, data: { status: 'CANCELLED', ...data } });
+    const { count } = await tx.session.updateMany({
+      where: { id: read.id, status: 'BOOKED', startsAt: read.startsAt },
+      data: { status: 'CANCELLED', ...data },
+    });
     return count === 1;
   }
 

@@ -63,7 +63,7 @@ export class PatientPortalService {
       if (link.usedAt) throw new ConflictError('This link has already been used: your appointment is confirmed.', { field: 'token' });
       this.assertUpcoming(session);
       const now = new Date();
-      if (!(await this.links.markUsed(tx, link.id, now)) || !(await this.portal.confirm(tx, session.id, now))) {
+      if (!(await this.links.markUsed(tx, link.id, now)) || !(await this.portal.confirm(tx, session, now))) {
         throw new ConflictError('This appointment changed a moment ago. Please open the link again.', { field: 'token' });
       }
       return this.viewOf(tx, { ...link, usedAt: now });
@@ -83,7 +83,7 @@ export class PatientPortalService {
       const cancelReason = reason.trim() ? `Cancelled by the patient: ${reason.trim()}` : 'Cancelled by the patient';
       if (
         !(await this.links.markUsed(tx, link.id, now)) ||
-        !(await this.portal.cancel(tx, session.id, { cancelReason, cancelledAt: now, lateCancel }))
+        !(await this.portal.cancel(tx, session, { cancelReason, cancelledAt: now, lateCancel }))
       ) {
         throw new ConflictError('This appointment changed a moment ago. Please open the link again.', { field: 'token' });
       }

@@ -154,8 +154,9 @@ type Documents = {
     "\n  mutation PatientsCreateNeck($firstName: String!, $dateOfBirth: String!, $email: String) {\n    createPatient(firstName: $firstName, lastName: \"L\", dateOfBirth: $dateOfBirth, complaintRegion: NECK, email: $email) {\n      id\n    }\n  }\n": typeof types.PatientsCreateNeckDocument,
     "\n  mutation PatientsCreateWithRegion($r: ComplaintRegion!) {\n    createPatient(firstName: \"F\", lastName: \"L\", dateOfBirth: \"1980-01-01\", complaintRegion: $r) {\n      id\n    }\n  }\n": typeof types.PatientsCreateWithRegionDocument,
     "\n  mutation RaceCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RaceCheckInDocument,
-    "\n  mutation RaceMove($id: ID!, $startsAt: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $startsAt) {\n      id\n      startsAt\n    }\n  }\n": typeof types.RaceMoveDocument,
+    "\n  mutation RaceNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RaceNoShowDocument,
     "\n  mutation RaceCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"Called in sick\") {\n      id\n      lateCancel\n    }\n  }\n": typeof types.RaceCancelDocument,
+    "\n  mutation RaceMove($id: ID!, $startsAt: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $startsAt) {\n      id\n      startsAt\n    }\n  }\n": typeof types.RaceMoveDocument,
     "\n  mutation AttendanceCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AttendanceCheckInDocument,
     "\n  mutation AttendanceComplete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.AttendanceCompleteDocument,
     "\n  mutation AttendanceNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AttendanceNoShowDocument,
@@ -372,8 +373,9 @@ const documents: Documents = {
     "\n  mutation PatientsCreateNeck($firstName: String!, $dateOfBirth: String!, $email: String) {\n    createPatient(firstName: $firstName, lastName: \"L\", dateOfBirth: $dateOfBirth, complaintRegion: NECK, email: $email) {\n      id\n    }\n  }\n": types.PatientsCreateNeckDocument,
     "\n  mutation PatientsCreateWithRegion($r: ComplaintRegion!) {\n    createPatient(firstName: \"F\", lastName: \"L\", dateOfBirth: \"1980-01-01\", complaintRegion: $r) {\n      id\n    }\n  }\n": types.PatientsCreateWithRegionDocument,
     "\n  mutation RaceCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.RaceCheckInDocument,
-    "\n  mutation RaceMove($id: ID!, $startsAt: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $startsAt) {\n      id\n      startsAt\n    }\n  }\n": types.RaceMoveDocument,
+    "\n  mutation RaceNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n      status\n    }\n  }\n": types.RaceNoShowDocument,
     "\n  mutation RaceCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"Called in sick\") {\n      id\n      lateCancel\n    }\n  }\n": types.RaceCancelDocument,
+    "\n  mutation RaceMove($id: ID!, $startsAt: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $startsAt) {\n      id\n      startsAt\n    }\n  }\n": types.RaceMoveDocument,
     "\n  mutation AttendanceCheckIn($id: ID!) {\n    checkInSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.AttendanceCheckInDocument,
     "\n  mutation AttendanceComplete($id: ID!, $note: TreatmentNoteInput!) {\n    completeSession(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.AttendanceCompleteDocument,
     "\n  mutation AttendanceNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n      status\n    }\n  }\n": types.AttendanceNoShowDocument,
@@ -1010,11 +1012,15 @@ export function graphql(source: "\n  mutation RaceCheckIn($id: ID!) {\n    check
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RaceMove($id: ID!, $startsAt: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $startsAt) {\n      id\n      startsAt\n    }\n  }\n"): typeof import('./graphql.js').RaceMoveDocument;
+export function graphql(source: "\n  mutation RaceNoShow($id: ID!) {\n    markNoShow(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').RaceNoShowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RaceCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"Called in sick\") {\n      id\n      lateCancel\n    }\n  }\n"): typeof import('./graphql.js').RaceCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceMove($id: ID!, $startsAt: DateTime!) {\n    rescheduleSession(id: $id, startsAt: $startsAt) {\n      id\n      startsAt\n    }\n  }\n"): typeof import('./graphql.js').RaceMoveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

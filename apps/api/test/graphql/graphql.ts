@@ -1479,13 +1479,12 @@ export type RaceCheckInMutationVariables = Exact<{
 
 export type RaceCheckInMutation = { checkInSession: { id: string, status: SessionStatus } };
 
-export type RaceMoveMutationVariables = Exact<{
+export type RaceNoShowMutationVariables = Exact<{
   id: string | number;
-  startsAt: string;
 }>;
 
 
-export type RaceMoveMutation = { rescheduleSession: { id: string, startsAt: string } };
+export type RaceNoShowMutation = { markNoShow: { id: string, status: SessionStatus } };
 
 export type RaceCancelMutationVariables = Exact<{
   id: string | number;
@@ -1493,6 +1492,14 @@ export type RaceCancelMutationVariables = Exact<{
 
 
 export type RaceCancelMutation = { cancelSession: { id: string, lateCancel: boolean } };
+
+export type RaceMoveMutationVariables = Exact<{
+  id: string | number;
+  startsAt: string;
+}>;
+
+
+export type RaceMoveMutation = { rescheduleSession: { id: string, startsAt: string } };
 
 export type AttendanceCheckInMutationVariables = Exact<{
   id: string | number;
@@ -3737,14 +3744,14 @@ export const RaceCheckInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RaceCheckInMutation, RaceCheckInMutationVariables>;
-export const RaceMoveDocument = new TypedDocumentString(`
-    mutation RaceMove($id: ID!, $startsAt: DateTime!) {
-  rescheduleSession(id: $id, startsAt: $startsAt) {
+export const RaceNoShowDocument = new TypedDocumentString(`
+    mutation RaceNoShow($id: ID!) {
+  markNoShow(id: $id) {
     id
-    startsAt
+    status
   }
 }
-    `) as unknown as TypedDocumentString<RaceMoveMutation, RaceMoveMutationVariables>;
+    `) as unknown as TypedDocumentString<RaceNoShowMutation, RaceNoShowMutationVariables>;
 export const RaceCancelDocument = new TypedDocumentString(`
     mutation RaceCancel($id: ID!) {
   cancelSession(id: $id, reason: "Called in sick") {
@@ -3753,6 +3760,14 @@ export const RaceCancelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RaceCancelMutation, RaceCancelMutationVariables>;
+export const RaceMoveDocument = new TypedDocumentString(`
+    mutation RaceMove($id: ID!, $startsAt: DateTime!) {
+  rescheduleSession(id: $id, startsAt: $startsAt) {
+    id
+    startsAt
+  }
+}
+    `) as unknown as TypedDocumentString<RaceMoveMutation, RaceMoveMutationVariables>;
 export const AttendanceCheckInDocument = new TypedDocumentString(`
     mutation AttendanceCheckIn($id: ID!) {
   checkInSession(id: $id) {

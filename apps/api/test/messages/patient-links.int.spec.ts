@@ -15,7 +15,7 @@ import {
   type SchedulingClinic,
 } from '../support/scheduling-factories.js';
 import { signStoredLink } from '../../src/messages/patient-link.js';
-import { sql } from '../support/sql.js';
+import { closeDb, movedWhile, sql } from '../support/sql.js';
 
 const CONTACT = graphql(`
   mutation LinksContact($id: ID!, $email: String, $emailConsent: Boolean) {
@@ -163,7 +163,10 @@ describe('patient links and the wait list', () => {
     await updateClinicSettings(api, s.owner.token, { name: 'Harbour Physio', lateCancelWindowHours: 24 });
   });
 
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await closeDb();
+    await api.close();
+  });
 
   async function reachablePatient(clinic = s): Promise<string> {
     const { id } = await createPatient(api, clinic.owner.token);
@@ -350,6 +353,20 @@ describe('patient links and the wait list', () => {
     expect(loser.allWaitlistEntries[0]).toMatchObject({ status: 'WAITING', offers: [{ status: 'TAKEN' }] });
     // A claimed link does not claim again.
     expect(codeOf(await api.gql(CLAIM, { token: tokens[results.indexOf(won[0]!)]! }))).toBe('CONFLICT');
+  });
+
+  it('refuses a cancellation or confirmation by link when the session was moved meanwhile, changing nothing', async () => {
+    const session = await bookFor(await reachablePatient(), localAt(s.zone, 16, '10:00'));
+    const reminder = await reminderOf(session.id);
+    for (const [mutation, path] of [
+      [CANCEL, 'cancel'],
+      [CONFIRM, 'confirm'],
+    ] as const) {
+      const result = await movedWhile(session.id, 7, () => api.gql(mutation, { token: linkOf(reminder, path) }));
+      expect(codeOf(result)).toBe('CONFLICT');
+      expect(result.errors?.[0]?.message).toBe('This appointment changed a moment ago. Please open the link again.');
+      expect(await sessionRow(session.id)).toMatchObject({ status: 'BOOKED', confirmedAt: null, lateCancel: false });
+    }
   });
 
   it("withdraws a cancellation's wait-list offers when an owner reverts it: the claim link says the time was taken", async () => {

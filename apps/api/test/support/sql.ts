@@ -52,3 +52,39 @@ export async function sessionStartedAgo(sessionId: string, minutesAgo = 5): Prom
   );
   if (rows.length !== 1) throw new Error(`sessionStartedAgo: no session ${sessionId}`);
 }
+
+/**
+ * A move that commits exactly while `act` is deciding: the session's row is locked, `act` starts (it
+ * reads the session as it was, and its write then waits on the lock), the session is moved `days` later
+ * and the lock released. Forces the interleaving a race would produce only sometimes.
+ */
+export async function movedWhile<T>(sessionId: string, days: number, act: () => Promise<T>): Promise<T> {
+  const client = await db().connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT 1 FROM "Session" WHERE id = $1 FOR UPDATE`, [sessionId]);
+    const acting = act();
+    acting.catch(() => undefined); // awaited below; not an unhandled rejection while we wait
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const { rows } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE pg_backend_pid() = ANY (pg_blocking_pids(pid))`,
+      );
+      if (rows[0]!.n > 0) break;
+      if (Date.now() > deadline) throw new Error('movedWhile: nothing waited on the session');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await client.query(
+      `UPDATE "Session" SET "startsAt" = "startsAt" + make_interval(days => $2), "endsAt" = "endsAt" + make_interval(days => $2),
+              "blockedUntil" = "blockedUntil" + make_interval(days => $2) WHERE id = $1`,
+      [sessionId, days],
+    );
+    await client.query('COMMIT');
+    return await acting;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -98,7 +98,9 @@ export class RescheduleService {
         overrideReason: args.overrideReason?.trim() || null,
       };
       // Checked against each session's time as read: a concurrent move of one makes this one stale.
-      return { id: s.id, expected: { status: 'BOOKED' as const, startsAt: s.startsAt }, data };
+      // The session asked about is expected where it was first read, when the offsets were computed.
+      const startsAt = s.id === session.id ? session.startsAt : s.startsAt;
+      return { id: s.id, expected: { status: 'BOOKED' as const, startsAt }, data };
     });
     const outcome = await this.sessions.transitionAll(changes, async (tx) => {
       await this.audit.recordMany(

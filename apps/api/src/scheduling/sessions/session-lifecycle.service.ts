@@ -2,6 +2,7 @@
 // domain's nextStatus decides what is allowed; the repository's compare-and-set makes a racing second
 // change fail as INVALID_TRANSITION instead of overwriting the first.
 import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { attendanceRefusal, isLateCancellation, nextStatus, type AttendanceAction, type SessionAction } from '@backtrack/domain';
 import { AuditAction } from '../../audit/audit-action.js';
 import { AuditService } from '../../audit/audit.service.js';
@@ -71,13 +72,22 @@ export class SessionLifecycleService {
   }
 
   /**
-   * After a lost compare-and-set: the status that won, or, when the status is unchanged, that the
-   * session was moved meanwhile (`read` is the session the refused change was decided on).
+   * After a lost compare-and-set: the status that won; or, when the session is still as it was read
+   * (`read`, the session the refused change was decided on) but for its time, where it was moved to;
+   * or, when it is unchanged, that another session of its series changed.
    */
   async staleError(id: string, action: SessionAction | 'REVERT', read?: SessionRecord): Promise<AppError> {
     const now = await this.sessions.findById(id);
-    if (now && read && now.status === read.status && now.startsAt.getTime() !== read.startsAt.getTime()) {
-      return new ConflictError('This session was moved while you were changing it; look at its new time and try again', {
+    if (now && read && now.status === read.status) {
+      if (now.startsAt.getTime() !== read.startsAt.getTime()) {
+        const { timezone } = await this.clinics.current();
+        const when = DateTime.fromJSDate(now.startsAt, { zone: timezone }).setLocale('en-GB').toFormat("HH:mm 'on' ccc d LLL");
+        return new ConflictError(`This session was moved to ${when} (${timezone}) while you were changing it; look at it again and retry`, {
+          sessionIds: [id],
+          startsAt: now.startsAt.toISOString(),
+        });
+      }
+      return new ConflictError('Another session of this series changed while you were changing it; look at the series again and retry', {
         sessionIds: [id],
       });
     }
