@@ -88,14 +88,10 @@ export class PatientPortalRepository {
     return count === 1;
   }
 
-  /** The claim won: the offer is CLAIMED, its entry BOOKED, and other open offers of the same time TAKEN. */
+  /** The claim won: the offer is CLAIMED and its entry BOOKED (the time's other offers: WaitlistOffersService.withdraw). */
   async recordClaim(tx: TenantTransaction, offer: LinkedOffer, sessionId: string, at: Date): Promise<void> {
     await tx.waitlistOffer.updateMany({ where: { id: offer.id }, data: { status: 'CLAIMED', sessionId, claimedAt: at } });
     await tx.waitlistEntry.updateMany({ where: { id: offer.entry.id }, data: { status: 'BOOKED', sessionId } });
-    await tx.waitlistOffer.updateMany({
-      where: { therapistId: offer.therapistId, startsAt: offer.startsAt, status: 'OPEN', id: { not: offer.id } },
-      data: { status: 'TAKEN' },
-    });
     // The patient's other open offers are moot now that they have a time.
     await tx.waitlistOffer.updateMany({ where: { entryId: offer.entry.id, status: 'OPEN' }, data: { status: 'EXPIRED' } });
   }

@@ -130,6 +130,8 @@ export class PatientPortalService {
             if (!(await this.links.markUsed(tx, link.id, now)))
               throw new ConflictError('You have already claimed this time.', { field: 'token' });
             await this.portal.recordClaim(tx, offer, sessionId, now);
+            // The other patients offered this time are told it was taken if they try.
+            await this.offers.withdraw(tx, { therapistId: offer.therapistId, startsAt: offer.startsAt });
           },
         );
       } catch (error) {

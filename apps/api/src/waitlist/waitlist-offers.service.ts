@@ -75,8 +75,8 @@ export class WaitlistOffersService {
   }
 
   /**
-   * The time is no longer free (an owner reverted the cancellation that freed it): its open offers
-   * become TAKEN, so a claim link answers that it was taken. Returns how many were withdrawn.
+   * The time is no longer free (a patient claimed it, or an owner reverted the cancellation that freed
+   * it): its open offers become TAKEN, so a claim link answers that it was taken. Returns how many.
    */
   withdraw(tx: TenantTransaction, time: { therapistId: string; startsAt: Date }): Promise<number> {
     return this.entries.markTimeTaken(tx, time);

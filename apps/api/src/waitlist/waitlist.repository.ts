@@ -116,7 +116,11 @@ export class WaitlistRepository {
     return rows.map((r) => r.serviceTypeId);
   }
 
-  /** The new offer, or null if this entry was already offered this time. */
+  /**
+   * The new offer, or null if this entry already holds an open offer of this time. An earlier offer of
+   * the same time that was taken (by another patient, or by an owner's revert) or that expired is
+   * opened again: the time is free once more.
+   */
   async createOffer(
     tx: TenantTransaction,
     offer: { entryId: string; therapistId: string; startsAt: Date; roomId: string | null },
@@ -124,8 +128,13 @@ export class WaitlistRepository {
     const existing = await tx.waitlistOffer.findFirst({
       where: { entryId: offer.entryId, therapistId: offer.therapistId, startsAt: offer.startsAt },
     });
-    if (existing) return null;
-    return tx.waitlistOffer.create({ data: tenantCreate<Prisma.WaitlistOfferUncheckedCreateInput>(offer) });
+    if (!existing) return tx.waitlistOffer.create({ data: tenantCreate<Prisma.WaitlistOfferUncheckedCreateInput>(offer) });
+    if (existing.status !== 'TAKEN' && existing.status !== 'EXPIRED') return null;
+    const { count } = await tx.waitlistOffer.updateMany({
+      where: { id: existing.id, status: existing.status },
+      data: { status: 'OPEN', roomId: offer.roomId },
+    });
+    return count === 1 ? { ...existing, status: 'OPEN', roomId: offer.roomId } : null;
   }
 
   /** Open offers of this time become TAKEN. */

@@ -113,6 +113,7 @@ type Documents = {
     "\n  mutation LinksCancel($token: String!, $reason: String) {\n    cancelSessionByLink(token: $token, reason: $reason) {\n      sessionStatus\n      lateCancel\n    }\n  }\n": typeof types.LinksCancelDocument,
     "\n  mutation LinksClaim($token: String!) {\n    claimWaitlistOffer(token: $token) {\n      offerStatus\n      startsAt\n    }\n  }\n": typeof types.LinksClaimDocument,
     "\n  mutation LinksRevert($id: ID!, $reason: String!) {\n    revertSessionStatus(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.LinksRevertDocument,
+    "\n  mutation LinksStaffCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"Therapist unwell\") {\n      id\n      status\n    }\n  }\n": typeof types.LinksStaffCancelDocument,
     "\n  query LinksSession($id: ID!) {\n    Session(id: $id) {\n      id\n      status\n      confirmedAt\n      lateCancel\n      cancelReason\n    }\n  }\n": typeof types.LinksSessionDocument,
     "\n  mutation LinksAddWaiting($input: CreateWaitlistEntryInput!) {\n    createWaitlistEntry(input: $input) {\n      id\n      status\n      windows {\n        weekday\n        startTime\n        endTime\n      }\n    }\n  }\n": typeof types.LinksAddWaitingDocument,
     "\n  query LinksWaitlist($filter: WaitlistFilter) {\n    allWaitlistEntries(filter: $filter) {\n      id\n      status\n      sessionId\n      patient {\n        id\n        name\n      }\n      offers {\n        status\n        startsAt\n        messageId\n      }\n    }\n    _allWaitlistEntriesMeta(filter: $filter) {\n      count\n    }\n  }\n": typeof types.LinksWaitlistDocument,
@@ -332,6 +333,7 @@ const documents: Documents = {
     "\n  mutation LinksCancel($token: String!, $reason: String) {\n    cancelSessionByLink(token: $token, reason: $reason) {\n      sessionStatus\n      lateCancel\n    }\n  }\n": types.LinksCancelDocument,
     "\n  mutation LinksClaim($token: String!) {\n    claimWaitlistOffer(token: $token) {\n      offerStatus\n      startsAt\n    }\n  }\n": types.LinksClaimDocument,
     "\n  mutation LinksRevert($id: ID!, $reason: String!) {\n    revertSessionStatus(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.LinksRevertDocument,
+    "\n  mutation LinksStaffCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"Therapist unwell\") {\n      id\n      status\n    }\n  }\n": types.LinksStaffCancelDocument,
     "\n  query LinksSession($id: ID!) {\n    Session(id: $id) {\n      id\n      status\n      confirmedAt\n      lateCancel\n      cancelReason\n    }\n  }\n": types.LinksSessionDocument,
     "\n  mutation LinksAddWaiting($input: CreateWaitlistEntryInput!) {\n    createWaitlistEntry(input: $input) {\n      id\n      status\n      windows {\n        weekday\n        startTime\n        endTime\n      }\n    }\n  }\n": types.LinksAddWaitingDocument,
     "\n  query LinksWaitlist($filter: WaitlistFilter) {\n    allWaitlistEntries(filter: $filter) {\n      id\n      status\n      sessionId\n      patient {\n        id\n        name\n      }\n      offers {\n        status\n        startsAt\n        messageId\n      }\n    }\n    _allWaitlistEntriesMeta(filter: $filter) {\n      count\n    }\n  }\n": types.LinksWaitlistDocument,
@@ -845,6 +847,10 @@ export function graphql(source: "\n  mutation LinksClaim($token: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LinksRevert($id: ID!, $reason: String!) {\n    revertSessionStatus(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').LinksRevertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinksStaffCancel($id: ID!) {\n    cancelSession(id: $id, reason: \"Therapist unwell\") {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').LinksStaffCancelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1166,6 +1166,13 @@ export type LinksRevertMutationVariables = Exact<{
 
 export type LinksRevertMutation = { revertSessionStatus: { id: string, status: SessionStatus } };
 
+export type LinksStaffCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LinksStaffCancelMutation = { cancelSession: { id: string, status: SessionStatus } };
+
 export type LinksSessionQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3148,6 +3155,14 @@ export const LinksRevertDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LinksRevertMutation, LinksRevertMutationVariables>;
+export const LinksStaffCancelDocument = new TypedDocumentString(`
+    mutation LinksStaffCancel($id: ID!) {
+  cancelSession(id: $id, reason: "Therapist unwell") {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LinksStaffCancelMutation, LinksStaffCancelMutationVariables>;
 export const LinksSessionDocument = new TypedDocumentString(`
     query LinksSession($id: ID!) {
   Session(id: $id) {

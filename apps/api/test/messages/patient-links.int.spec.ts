@@ -4,7 +4,7 @@
 // patients claiming one offer at once end with exactly one booking. Every link operation counts against
 // the client address, and past the limit it answers RATE_LIMITED whatever the link.
 import { graphql } from '../graphql/index.js';
-import { codeOf, startApi, TEST_JWT_SECRET, unique, type TestApi } from '../support/api.js';
+import { codeOf, startApi, TEST_JWT_SECRET, unique, type GqlResult, type TestApi } from '../support/api.js';
 import { createPatient, createStaff } from '../support/factories.js';
 import {
   booked,
@@ -85,6 +85,15 @@ const CLAIM = graphql(`
 const REVERT = graphql(`
   mutation LinksRevert($id: ID!, $reason: String!) {
     revertSessionStatus(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+const STAFF_CANCEL = graphql(`
+  mutation LinksStaffCancel($id: ID!) {
+    cancelSession(id: $id, reason: "Therapist unwell") {
       id
       status
     }
@@ -358,15 +367,14 @@ describe('patient links and the wait list', () => {
   it('refuses a cancellation or confirmation by link when the session was moved meanwhile, changing nothing', async () => {
     const session = await bookFor(await reachablePatient(), localAt(s.zone, 16, '10:00'));
     const reminder = await reminderOf(session.id);
-    for (const [mutation, path] of [
-      [CANCEL, 'cancel'],
-      [CONFIRM, 'confirm'],
-    ] as const) {
-      const result = await movedWhile(session.id, 7, () => api.gql(mutation, { token: linkOf(reminder, path) }));
+    const refusedWhileMoved = async (ask: () => Promise<GqlResult<unknown>>) => {
+      const result = await movedWhile(session.id, 7, ask);
       expect(codeOf(result)).toBe('CONFLICT');
       expect(result.errors?.[0]?.message).toBe('This appointment changed a moment ago. Please open the link again.');
       expect(await sessionRow(session.id)).toMatchObject({ status: 'BOOKED', confirmedAt: null, lateCancel: false });
-    }
+    };
+    await refusedWhileMoved(() => api.gql(CANCEL, { token: linkOf(reminder, 'cancel') }));
+    await refusedWhileMoved(() => api.gql(CONFIRM, { token: linkOf(reminder, 'confirm') }));
   });
 
   it("withdraws a cancellation's wait-list offers when an owner reverts it: the claim link says the time was taken", async () => {
@@ -398,6 +406,16 @@ describe('patient links and the wait list', () => {
       session.startsAt,
     ]);
     expect(atThatTime.map((r) => r.id)).toEqual([session.id]);
+
+    // Cancelled again, the time is offered again, and this time the claim books it.
+    expect((await api.gql(STAFF_CANCEL, { id: session.id }, s.owner.token)).errors).toBeUndefined();
+    const offers = (await api.gql(MESSAGES, { filter: { kind: 'WAITLIST_OFFER' } }, s.owner.token)).data!.allMessages.filter(
+      (m) => m.patientId === waiting,
+    );
+    expect(offers).toHaveLength(2);
+    const fresh = offers.map((m) => linkOf(m.text, 'claim')).find((t) => t !== token)!;
+    const claimed = await api.gql(CLAIM, { token: fresh });
+    expect(claimed.data?.claimWaitlistOffer).toEqual({ offerStatus: 'CLAIMED', startsAt: session.startsAt });
   });
 
   it("offers new time to the wait list when a therapist's hours grow, one time per patient in join order", async () => {
