@@ -142,19 +142,22 @@ describe('the audit log: filters, sorting and CSV export', () => {
     expect(empty.data!.auditEventsCsv).toBe('at,actorId,actorName,actorRole,action,entity,entityIds,patientIds,fields,requestId,id\r\n');
   });
 
-  /** `count` owner reads at one-second steps from `first`, each listing `ids` records and as many patients (as a list page's read does). */
+  /**
+   * `count` owner reads from `first`, ten to a second (so that reads share a time across the export's
+   * page boundary), each listing `ids` records and as many patients (as a list page's read does).
+   */
   async function insertReads(first: string, count: number, ids: number): Promise<void> {
     await sql(
       `INSERT INTO "AuditEvent" (id, "clinicId", "actorId", "actorRole", action, entity, "entityIds", "patientIds", at)
        SELECT gen_random_uuid(), $1, $2, 'OWNER', 'READ', 'Patient',
               array_fill(gen_random_uuid()::text, ARRAY[$3::int]), array_fill(gen_random_uuid(), ARRAY[$3::int]),
-              $4::timestamptz + g * interval '1 second'
+              $4::timestamptz + (g / 10) * interval '1 second'
        FROM generate_series(1, $5::int) g`,
       [clinic.clinicId, clinic.owner.id, ids, first, count],
     );
   }
 
-  it('exports a log longer than one read page whole, in order, once each', async () => {
+  it('exports a log longer than one read page whole, in order, once each, reads of one time split across pages included', async () => {
     await insertReads('2001-01-01T00:00:00Z', 2_345, 1);
     const result = await clinic.api.gql(CSV, { filter: { from: '2001-01-01T00:00:00Z', to: '2001-02-01T00:00:00Z' } }, clinic.owner.token);
     const ids = result

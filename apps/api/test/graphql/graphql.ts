@@ -1574,6 +1574,20 @@ export type AvailabilityAddTimeOffMutationVariables = Exact<{
 
 export type AvailabilityAddTimeOffMutation = { addTimeOff: { id: string } };
 
+export type BookingAnswerMutationVariables = Exact<{
+  input: BookSessionInput;
+}>;
+
+
+export type BookingAnswerMutation = { bookSession: { id: string, patientId: string, therapistId: string, serviceTypeId: string, roomId: string | null, episodeId: string | null, seriesId: string | null, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, overrideReason: string | null, cancelReason: string | null, lateCancel: boolean, cancelledAt: string | null, confirmedAt: string | null, checkedInAt: string | null, completedAt: string | null, noShowAt: string | null, createdById: string | null, createdAt: string, updatedAt: string, precautions: Array<{ key: string, advice: string | null }>, patient: { id: string, name: string, clearanceStatus: ClearanceStatus }, therapist: { id: string, displayName: string, workingHours: Array<{ weekday: number, start: string, end: string }> }, serviceType: { id: string, name: string, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
+export type BookingReadBackQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BookingReadBackQuery = { Session: { id: string, patientId: string, therapistId: string, serviceTypeId: string, roomId: string | null, episodeId: string | null, seriesId: string | null, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, overrideReason: string | null, cancelReason: string | null, lateCancel: boolean, cancelledAt: string | null, confirmedAt: string | null, checkedInAt: string | null, completedAt: string | null, noShowAt: string | null, createdById: string | null, createdAt: string, updatedAt: string, precautions: Array<{ key: string, advice: string | null }>, patient: { id: string, name: string, clearanceStatus: ClearanceStatus }, therapist: { id: string, displayName: string, workingHours: Array<{ weekday: number, start: string, end: string }> }, serviceType: { id: string, name: string, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null } };
+
 export type BookingAddTimeOffMutationVariables = Exact<{
   t: string | number;
   a: string;
@@ -3859,6 +3873,120 @@ export const AvailabilityAddTimeOffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AvailabilityAddTimeOffMutation, AvailabilityAddTimeOffMutationVariables>;
+export const BookingAnswerDocument = new TypedDocumentString(`
+    mutation BookingAnswer($input: BookSessionInput!) {
+  bookSession(input: $input) {
+    id
+    patientId
+    therapistId
+    serviceTypeId
+    roomId
+    episodeId
+    seriesId
+    startsAt
+    endsAt
+    blockedUntil
+    status
+    notes
+    overrideReason
+    cancelReason
+    lateCancel
+    cancelledAt
+    confirmedAt
+    checkedInAt
+    completedAt
+    noShowAt
+    createdById
+    createdAt
+    updatedAt
+    precautions {
+      key
+      advice
+    }
+    patient {
+      id
+      name
+      clearanceStatus
+    }
+    therapist {
+      id
+      displayName
+      workingHours {
+        weekday
+        start
+        end
+      }
+    }
+    serviceType {
+      id
+      name
+      durationMinutes
+      bufferMinutes
+    }
+    room {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingAnswerMutation, BookingAnswerMutationVariables>;
+export const BookingReadBackDocument = new TypedDocumentString(`
+    query BookingReadBack($id: ID!) {
+  Session(id: $id) {
+    id
+    patientId
+    therapistId
+    serviceTypeId
+    roomId
+    episodeId
+    seriesId
+    startsAt
+    endsAt
+    blockedUntil
+    status
+    notes
+    overrideReason
+    cancelReason
+    lateCancel
+    cancelledAt
+    confirmedAt
+    checkedInAt
+    completedAt
+    noShowAt
+    createdById
+    createdAt
+    updatedAt
+    precautions {
+      key
+      advice
+    }
+    patient {
+      id
+      name
+      clearanceStatus
+    }
+    therapist {
+      id
+      displayName
+      workingHours {
+        weekday
+        start
+        end
+      }
+    }
+    serviceType {
+      id
+      name
+      durationMinutes
+      bufferMinutes
+    }
+    room {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingReadBackQuery, BookingReadBackQueryVariables>;
 export const BookingAddTimeOffDocument = new TypedDocumentString(`
     mutation BookingAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {
   addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: "course") {

@@ -18,6 +18,120 @@ import {
 } from '../support/scheduling-factories.js';
 import { sql } from '../support/sql.js';
 
+const BOOK_FULL = graphql(`
+  mutation BookingAnswer($input: BookSessionInput!) {
+    bookSession(input: $input) {
+      id
+      patientId
+      therapistId
+      serviceTypeId
+      roomId
+      episodeId
+      seriesId
+      startsAt
+      endsAt
+      blockedUntil
+      status
+      notes
+      overrideReason
+      cancelReason
+      lateCancel
+      cancelledAt
+      confirmedAt
+      checkedInAt
+      completedAt
+      noShowAt
+      createdById
+      createdAt
+      updatedAt
+      precautions {
+        key
+        advice
+      }
+      patient {
+        id
+        name
+        clearanceStatus
+      }
+      therapist {
+        id
+        displayName
+        workingHours {
+          weekday
+          start
+          end
+        }
+      }
+      serviceType {
+        id
+        name
+        durationMinutes
+        bufferMinutes
+      }
+      room {
+        id
+        name
+      }
+    }
+  }
+`);
+const SESSION_FULL = graphql(`
+  query BookingReadBack($id: ID!) {
+    Session(id: $id) {
+      id
+      patientId
+      therapistId
+      serviceTypeId
+      roomId
+      episodeId
+      seriesId
+      startsAt
+      endsAt
+      blockedUntil
+      status
+      notes
+      overrideReason
+      cancelReason
+      lateCancel
+      cancelledAt
+      confirmedAt
+      checkedInAt
+      completedAt
+      noShowAt
+      createdById
+      createdAt
+      updatedAt
+      precautions {
+        key
+        advice
+      }
+      patient {
+        id
+        name
+        clearanceStatus
+      }
+      therapist {
+        id
+        displayName
+        workingHours {
+          weekday
+          start
+          end
+        }
+      }
+      serviceType {
+        id
+        name
+        durationMinutes
+        bufferMinutes
+      }
+      room {
+        id
+        name
+      }
+    }
+  }
+`);
 const ADD_TIME_OFF = graphql(`
   mutation BookingAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {
     addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: "course") {
@@ -123,6 +237,15 @@ describe('bookSession', () => {
     expect(session.episodeId).toBeTruthy();
     const second = await booked(s.api, s.owner.token, base(patient.id, localAt(s.zone, 11, '10:00')));
     expect(second.episodeId).toBe(session.episodeId);
+  });
+
+  it('answers with the session exactly as reading it back gives it, relations included', async () => {
+    const patient = await createPatient(s.api, s.owner.token);
+    const input = { ...base(patient.id, localAt(s.zone, 13, '15:00')), roomId: s.room.id, notes: 'answer check' };
+    const answered = await s.api.gql(BOOK_FULL, { input }, s.owner.token);
+    expect(answered.errors).toBeUndefined();
+    const read = await s.api.gql(SESSION_FULL, { id: answered.data!.bookSession.id }, s.owner.token);
+    expect(answered.data!.bookSession).toEqual(read.data!.Session);
   });
 
   it("counts the buffer: inside another session's buffer is refused, right after it is accepted", async () => {

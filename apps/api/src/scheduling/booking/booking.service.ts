@@ -64,7 +64,7 @@ interface BookingShape<T, C> {
     within: WithinWrite | undefined,
   ): Promise<InsertOutcome<C>>;
   /** What the mutation answers, from what the insert returned. */
-  load(created: C, parties: Parties): Promise<T>;
+  answer(created: C, parties: Parties): Promise<T>;
   /** The booking an idempotency key already made, if it matches this request. */
   replayed(existing: SessionRecord): Promise<T>;
 }
@@ -93,7 +93,7 @@ export class BookingService {
         }),
       // The row as committed, with the parties already read and checked, rather than read back with
       // its relations after the commit.
-      load: async (session, parties) => ({
+      answer: async (session, parties) => ({
         ...session,
         patient: parties.patient,
         therapist: parties.therapist,
@@ -120,7 +120,7 @@ export class BookingService {
         };
         return this.booking.insertSeries(series, rows, episode, within);
       },
-      load: async (id) => (await this.booking.findSeries(id))!,
+      answer: async (id) => (await this.booking.findSeries(id))!,
       replayed: (existing) => this.replayedSeries(existing, input),
     });
   }
@@ -157,7 +157,7 @@ export class BookingService {
 
     const episode = { clinicId: parties.clinic.id, patientId: parties.patient.id, region: parties.patient.complaintRegion };
     const outcome = await shape.insert(parties, placements, episode, this.afterWrite(input, parties, shape.entity));
-    if (outcome.kind === 'created') return shape.load(outcome.value, parties);
+    if (outcome.kind === 'created') return shape.answer(outcome.value, parties);
     // Lost a race: to the same client's concurrent retry (same key), or to another booking.
     const winner = await replay();
     if (winner) return winner;
