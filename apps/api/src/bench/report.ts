@@ -85,7 +85,7 @@ export function markdownTable(results: BenchResults): string {
       .join('; ');
     lines.push(
       `| ${r.title} | ${r.connections ?? ''} | ${r.api.perSecond} | ${r.api.p50} | ${r.api.p95} | ${r.api.p99} | ${r.api.errors} | ` +
-        `${r.statements ?? 'n/a'} | ${r.floor?.p50 ?? 'n/a'} | ${r.ratio ?? 'n/a'} | ${r.cpu.api} · ${r.cpu.postgres} · ${r.cpu.loadGenerator} | ` +
+        `${r.statements ?? 'n/a'} | ${r.floor?.p50 ?? 'n/a'} | ${r.ratio ?? 'n/a'} | ${r.cpu.api} · ${r.cpu.postgres ?? 'n/a'} · ${r.cpu.loadGenerator} | ` +
         `${targets || '—'} |`,
     );
   }

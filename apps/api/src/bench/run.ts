@@ -5,7 +5,7 @@ import os from 'node:os';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '../seed/demo-accounts.js';
 import { memorySlopes, sampleMemory, startApiProcesses, type ApiProcess, type MemorySample } from './api-processes.js';
-import { startCpuClock, type CpuPerRequest } from './cpu-time.js';
+import { postmasterOf, startCpuClock, type CpuPerRequest } from './cpu-time.js';
 import { countOverlaps, pickFixtures, type Fixtures } from './fixtures.js';
 import { runFloorLoad, type FloorQuery } from './floor-load.js';
 import {
@@ -54,6 +54,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     `Data set: ${fx.dataset.sessions.toLocaleString('en')} sessions, ${fx.dataset.assessments.toLocaleString('en')} assessments, ` +
       `${fx.dataset.patients.toLocaleString('en')} patients in ${fx.dataset.clinics} clinics; the largest clinic is ${fx.clinic.name}`,
   );
+  const postmaster = await postmasterOf(databaseUrl);
   const apis = await startApiProcesses(databaseUrl, 2);
   const memory = sampleMemory(apis.map((a) => a.pid));
   try {
@@ -69,7 +70,10 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       console.log(`${scenario.title}: warming up, then ${seconds} s over HTTP and ${seconds} s of its SQL floor…`);
       const load = { urls, token: tokens[scenario.token], connections: scenario.connections, next: scenario.next, check: scenario.check };
       await runHttpLoad({ ...load, seconds: WARM_UP_SECONDS });
-      const clock = await startCpuClock(apis.map((a) => a.pid));
+      const clock = await startCpuClock(
+        apis.map((a) => a.pid),
+        postmaster,
+      );
       const api = await runHttpLoad({ ...load, seconds });
       const cpu = await clock(api.requests);
       const statements = await statementsPerRequest(urls[0], tokens[scenario.token], scenario.next(0, 0));
@@ -79,7 +83,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       results.push(scenarioResult(scenario, api, statements, floor, cpu));
       printLine(results.at(-1)!);
     }
-    const booking = wanted('bookSession') ? await benchBooking(fx, apis, databaseUrl, seconds) : null;
+    const booking = wanted('bookSession') ? await benchBooking(fx, apis, databaseUrl, seconds, postmaster) : null;
     if (booking) {
       results.push(booking);
       printLine(booking);
@@ -233,7 +237,13 @@ function readScenarios(fx: Fixtures): Scenario[] {
 }
 
 /** bookSession from 32 clients on distinct therapists, half on each API process, each taking its therapist's next free time. */
-async function benchBooking(fx: Fixtures, apis: ApiProcess[], databaseUrl: string, seconds: number): Promise<ScenarioResult> {
+async function benchBooking(
+  fx: Fixtures,
+  apis: ApiProcess[],
+  databaseUrl: string,
+  seconds: number,
+  postmaster: number | null,
+): Promise<ScenarioResult> {
   const clients = fx.bookingClients;
   console.log(`bookSession: finding free times for ${clients.length} therapists…`);
   const tokens = new Map<string, string>();
@@ -279,7 +289,10 @@ async function benchBooking(fx: Fixtures, apis: ApiProcess[], databaseUrl: strin
   };
   const most = Math.min(...times.map((t) => t.length));
   console.log(`bookSession: ${clients.length} clients, at least ${most} free times each; ${seconds} s over HTTP…`);
-  const clock = await startCpuClock(apis.map((a) => a.pid));
+  const clock = await startCpuClock(
+    apis.map((a) => a.pid),
+    postmaster,
+  );
   const api = await runHttpLoad({
     urls: apis.map((a) => a.url),
     token: (connection) => tokens.get(clients[connection].email)!,
@@ -399,7 +412,7 @@ function printLine(r: ScenarioResult): void {
   console.log(
     `  ${r.api.perSecond}/s, p50 ${r.api.p50} ms, p95 ${r.api.p95} ms, p99 ${r.api.p99} ms, ${r.api.errors} errors` +
       `${r.statements === null ? '' : `, ${r.statements} statements`}${r.floor ? `; floor p50 ${r.floor.p50} ms, ratio ${r.ratio}` : ''}` +
-      `; CPU ms per request: API ${r.cpu.api}, PostgreSQL ${r.cpu.postgres}, load generator ${r.cpu.loadGenerator}` +
+      `; CPU ms per request: API ${r.cpu.api}, PostgreSQL ${r.cpu.postgres ?? 'n/a'}, load generator ${r.cpu.loadGenerator}` +
       `${r.api.errorSamples.length ? `\n  errors: ${r.api.errorSamples.join(' | ')}` : ''}`,
   );
 }
