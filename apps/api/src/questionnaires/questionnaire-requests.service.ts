@@ -69,7 +69,9 @@ export class QuestionnaireRequestsService {
     if (!clinic.questionnairesEnabled || !episode) return;
     // A patient who stopped coming was asked already; a baseline never answered is no longer wanted.
     await this.withdraw(tx, await this.requests.find(tx, episodeId, 'BASELINE'), 'The episode was discharged');
-    await this.plan(tx, clinic, episode, { kind: 'DISCHARGED', at: Math.max(at.getTime(), Date.now()) });
+    // One instant for both: the follow-up is its months after the discharge request, to the millisecond.
+    const now = Date.now();
+    await this.plan(tx, clinic, episode, { kind: 'DISCHARGED', at: Math.max(at.getTime(), now) }, now);
   }
 
   /**
