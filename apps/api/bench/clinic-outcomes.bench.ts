@@ -10,9 +10,9 @@
 // Fixture sessions carry an overrideReason so that the bulk insert skips the no-overlap exclusion
 // indexes, which play no part in reading outcomes.
 import pg from 'pg';
-import { INSTRUMENT_CODES, INSTRUMENTS, CLAIM_PERCENT, MEANINGFUL_PERCENT } from '@backtrack/domain';
+import { INSTRUMENT_CODES } from '@backtrack/domain';
 import { Prisma } from '../src/generated/prisma/client.js';
-import { aggregateSql } from '../src/outcomes/clinic-outcomes.repository.js';
+import { aggregateSql, outcomeQuery } from '../src/outcomes/clinic-outcomes.repository.js';
 import { episodeMeasureUpsertSql } from '../src/outcomes/episode-measure.repository.js';
 import type { BenchClinicOutcomesQuery, ClinicOutcomesFilter } from '../test/graphql/graphql.js';
 import { startApi, testDatabaseUrl, type TestApi } from '../test/support/api.js';
@@ -180,22 +180,15 @@ describe('clinicOutcomes benchmark', () => {
         ['whole clinic', {}],
         ['one month', { from: new Date('2020-01-01T00:00:00Z'), to: new Date('2020-02-01T00:00:00Z') }],
       ] as const) {
-        const sql = aggregateSql({
-          clinicId,
-          rules: INSTRUMENT_CODES.map((code) => ({
-            instrument: code,
-            mcid: INSTRUMENTS[code].mcid,
-            higherIsBetter: INSTRUMENTS[code].higherIsBetter,
-          })),
-          meaningfulPercent: MEANINGFUL_PERCENT,
-          claimPercent: CLAIM_PERCENT,
-          tolerance: 1e-9,
-          from: 'from' in filter ? filter.from : null,
-          to: 'to' in filter ? filter.to : null,
-          therapistId: null,
-          modality: null,
-          restrictToTherapistUserId: null,
-        });
+        const sql = aggregateSql(
+          outcomeQuery(clinicId, INSTRUMENT_CODES, {
+            from: 'from' in filter ? filter.from : null,
+            to: 'to' in filter ? filter.to : null,
+            therapistId: null,
+            modality: null,
+            restrictToTherapistUserId: null,
+          }),
+        );
         const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql.text}`, sql.values as unknown[]);
         console.log(`EXPLAIN ANALYZE, ${label}:\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);
       }

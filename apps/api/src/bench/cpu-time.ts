@@ -17,10 +17,20 @@ export interface CpuPerRequest {
 
 let ticksPerSecond: number | null = null;
 
-/** utime + stime of /proc/<pid>/stat, in clock ticks (fields 14 and 15; the name may hold spaces). */
+/** The fields of /proc/<pid>/stat after the name (which may hold spaces): [0] is field 3, the state. */
+function fieldsOf(stat: string): string[] {
+  return stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+}
+
+/** utime + stime, in clock ticks (fields 14 and 15). */
 function ticksOf(stat: string): number {
-  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  const fields = fieldsOf(stat);
   return Number(fields[11]) + Number(fields[12]);
+}
+
+/** The parent's pid (field 4). */
+function parentIn(stat: string): number {
+  return Number(fieldsOf(stat)[1]);
 }
 
 async function processTicks(pid: number): Promise<number> {
@@ -34,8 +44,7 @@ async function processTicks(pid: number): Promise<number> {
 /** The parent of a process (field 4 of /proc/<pid>/stat), or null when it is not on this machine. */
 async function parentOf(pid: number): Promise<number | null> {
   try {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(') ') + 2).split(' ')[1]);
+    return parentIn(await readFile(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return null;
   }
@@ -64,7 +73,7 @@ async function clusterTicks(postmaster: number): Promise<Map<number, number>> {
     try {
       const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
       const pid = Number(entry);
-      if (pid === postmaster || Number(stat.slice(stat.lastIndexOf(') ') + 2).split(' ')[1]) === postmaster) ticks.set(pid, ticksOf(stat));
+      if (pid === postmaster || parentIn(stat) === postmaster) ticks.set(pid, ticksOf(stat));
     } catch {
       // ended while listed
     }

@@ -1574,6 +1574,8 @@ export type AvailabilityAddTimeOffMutationVariables = Exact<{
 
 export type AvailabilityAddTimeOffMutation = { addTimeOff: { id: string } };
 
+export type BookingAnswerFieldsFragment = { id: string, patientId: string, therapistId: string, serviceTypeId: string, roomId: string | null, episodeId: string | null, seriesId: string | null, startsAt: string, endsAt: string, blockedUntil: string, status: SessionStatus, notes: string, overrideReason: string | null, cancelReason: string | null, lateCancel: boolean, cancelledAt: string | null, confirmedAt: string | null, checkedInAt: string | null, completedAt: string | null, noShowAt: string | null, createdById: string | null, createdAt: string, updatedAt: string, precautions: Array<{ key: string, advice: string | null }>, patient: { id: string, name: string, clearanceStatus: ClearanceStatus }, therapist: { id: string, displayName: string, workingHours: Array<{ weekday: number, start: string, end: string }> }, serviceType: { id: string, name: string, durationMinutes: number, bufferMinutes: number }, room: { id: string, name: string } | null };
+
 export type BookingAnswerMutationVariables = Exact<{
   input: BookSessionInput;
 }>;
@@ -2150,6 +2152,61 @@ export const OutcomeStatsFieldsFragmentDoc = new TypedDocumentString(`
   caution
 }
     `, {"fragmentName":"OutcomeStatsFields"}) as unknown as TypedDocumentString<OutcomeStatsFieldsFragment, unknown>;
+export const BookingAnswerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BookingAnswerFields on Session {
+  id
+  patientId
+  therapistId
+  serviceTypeId
+  roomId
+  episodeId
+  seriesId
+  startsAt
+  endsAt
+  blockedUntil
+  status
+  notes
+  overrideReason
+  cancelReason
+  lateCancel
+  cancelledAt
+  confirmedAt
+  checkedInAt
+  completedAt
+  noShowAt
+  createdById
+  createdAt
+  updatedAt
+  precautions {
+    key
+    advice
+  }
+  patient {
+    id
+    name
+    clearanceStatus
+  }
+  therapist {
+    id
+    displayName
+    workingHours {
+      weekday
+      start
+      end
+    }
+  }
+  serviceType {
+    id
+    name
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"BookingAnswerFields"}) as unknown as TypedDocumentString<BookingAnswerFieldsFragment, unknown>;
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on Session {
   id
@@ -3876,117 +3933,121 @@ export const AvailabilityAddTimeOffDocument = new TypedDocumentString(`
 export const BookingAnswerDocument = new TypedDocumentString(`
     mutation BookingAnswer($input: BookSessionInput!) {
   bookSession(input: $input) {
-    id
-    patientId
-    therapistId
-    serviceTypeId
-    roomId
-    episodeId
-    seriesId
-    startsAt
-    endsAt
-    blockedUntil
-    status
-    notes
-    overrideReason
-    cancelReason
-    lateCancel
-    cancelledAt
-    confirmedAt
-    checkedInAt
-    completedAt
-    noShowAt
-    createdById
-    createdAt
-    updatedAt
-    precautions {
-      key
-      advice
-    }
-    patient {
-      id
-      name
-      clearanceStatus
-    }
-    therapist {
-      id
-      displayName
-      workingHours {
-        weekday
-        start
-        end
-      }
-    }
-    serviceType {
-      id
-      name
-      durationMinutes
-      bufferMinutes
-    }
-    room {
-      id
-      name
-    }
+    ...BookingAnswerFields
   }
 }
-    `) as unknown as TypedDocumentString<BookingAnswerMutation, BookingAnswerMutationVariables>;
+    fragment BookingAnswerFields on Session {
+  id
+  patientId
+  therapistId
+  serviceTypeId
+  roomId
+  episodeId
+  seriesId
+  startsAt
+  endsAt
+  blockedUntil
+  status
+  notes
+  overrideReason
+  cancelReason
+  lateCancel
+  cancelledAt
+  confirmedAt
+  checkedInAt
+  completedAt
+  noShowAt
+  createdById
+  createdAt
+  updatedAt
+  precautions {
+    key
+    advice
+  }
+  patient {
+    id
+    name
+    clearanceStatus
+  }
+  therapist {
+    id
+    displayName
+    workingHours {
+      weekday
+      start
+      end
+    }
+  }
+  serviceType {
+    id
+    name
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<BookingAnswerMutation, BookingAnswerMutationVariables>;
 export const BookingReadBackDocument = new TypedDocumentString(`
     query BookingReadBack($id: ID!) {
   Session(id: $id) {
-    id
-    patientId
-    therapistId
-    serviceTypeId
-    roomId
-    episodeId
-    seriesId
-    startsAt
-    endsAt
-    blockedUntil
-    status
-    notes
-    overrideReason
-    cancelReason
-    lateCancel
-    cancelledAt
-    confirmedAt
-    checkedInAt
-    completedAt
-    noShowAt
-    createdById
-    createdAt
-    updatedAt
-    precautions {
-      key
-      advice
-    }
-    patient {
-      id
-      name
-      clearanceStatus
-    }
-    therapist {
-      id
-      displayName
-      workingHours {
-        weekday
-        start
-        end
-      }
-    }
-    serviceType {
-      id
-      name
-      durationMinutes
-      bufferMinutes
-    }
-    room {
-      id
-      name
-    }
+    ...BookingAnswerFields
   }
 }
-    `) as unknown as TypedDocumentString<BookingReadBackQuery, BookingReadBackQueryVariables>;
+    fragment BookingAnswerFields on Session {
+  id
+  patientId
+  therapistId
+  serviceTypeId
+  roomId
+  episodeId
+  seriesId
+  startsAt
+  endsAt
+  blockedUntil
+  status
+  notes
+  overrideReason
+  cancelReason
+  lateCancel
+  cancelledAt
+  confirmedAt
+  checkedInAt
+  completedAt
+  noShowAt
+  createdById
+  createdAt
+  updatedAt
+  precautions {
+    key
+    advice
+  }
+  patient {
+    id
+    name
+    clearanceStatus
+  }
+  therapist {
+    id
+    displayName
+    workingHours {
+      weekday
+      start
+      end
+    }
+  }
+  serviceType {
+    id
+    name
+    durationMinutes
+    bufferMinutes
+  }
+  room {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<BookingReadBackQuery, BookingReadBackQueryVariables>;
 export const BookingAddTimeOffDocument = new TypedDocumentString(`
     mutation BookingAddTimeOff($t: ID!, $a: DateTime!, $b: DateTime!) {
   addTimeOff(therapistId: $t, startsAt: $a, endsAt: $b, reason: "course") {

@@ -18,117 +18,73 @@ import {
 } from '../support/scheduling-factories.js';
 import { sql } from '../support/sql.js';
 
+// Every field and relation a session has, to compare bookSession's answer with the session read back.
+graphql(`
+  fragment BookingAnswerFields on Session {
+    id
+    patientId
+    therapistId
+    serviceTypeId
+    roomId
+    episodeId
+    seriesId
+    startsAt
+    endsAt
+    blockedUntil
+    status
+    notes
+    overrideReason
+    cancelReason
+    lateCancel
+    cancelledAt
+    confirmedAt
+    checkedInAt
+    completedAt
+    noShowAt
+    createdById
+    createdAt
+    updatedAt
+    precautions {
+      key
+      advice
+    }
+    patient {
+      id
+      name
+      clearanceStatus
+    }
+    therapist {
+      id
+      displayName
+      workingHours {
+        weekday
+        start
+        end
+      }
+    }
+    serviceType {
+      id
+      name
+      durationMinutes
+      bufferMinutes
+    }
+    room {
+      id
+      name
+    }
+  }
+`);
 const BOOK_FULL = graphql(`
   mutation BookingAnswer($input: BookSessionInput!) {
     bookSession(input: $input) {
-      id
-      patientId
-      therapistId
-      serviceTypeId
-      roomId
-      episodeId
-      seriesId
-      startsAt
-      endsAt
-      blockedUntil
-      status
-      notes
-      overrideReason
-      cancelReason
-      lateCancel
-      cancelledAt
-      confirmedAt
-      checkedInAt
-      completedAt
-      noShowAt
-      createdById
-      createdAt
-      updatedAt
-      precautions {
-        key
-        advice
-      }
-      patient {
-        id
-        name
-        clearanceStatus
-      }
-      therapist {
-        id
-        displayName
-        workingHours {
-          weekday
-          start
-          end
-        }
-      }
-      serviceType {
-        id
-        name
-        durationMinutes
-        bufferMinutes
-      }
-      room {
-        id
-        name
-      }
+      ...BookingAnswerFields
     }
   }
 `);
 const SESSION_FULL = graphql(`
   query BookingReadBack($id: ID!) {
     Session(id: $id) {
-      id
-      patientId
-      therapistId
-      serviceTypeId
-      roomId
-      episodeId
-      seriesId
-      startsAt
-      endsAt
-      blockedUntil
-      status
-      notes
-      overrideReason
-      cancelReason
-      lateCancel
-      cancelledAt
-      confirmedAt
-      checkedInAt
-      completedAt
-      noShowAt
-      createdById
-      createdAt
-      updatedAt
-      precautions {
-        key
-        advice
-      }
-      patient {
-        id
-        name
-        clearanceStatus
-      }
-      therapist {
-        id
-        displayName
-        workingHours {
-          weekday
-          start
-          end
-        }
-      }
-      serviceType {
-        id
-        name
-        durationMinutes
-        bufferMinutes
-      }
-      room {
-        id
-        name
-      }
+      ...BookingAnswerFields
     }
   }
 `);
